@@ -1,0 +1,90 @@
+"""OrgLife 组织生活记录本: parse the command line, then start the desktop program or run one command."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"日期应写作 YYYY-MM-DD：{text}") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="orglife", description="组织生活记录本：党支部组织生活记录、会议记录打印、年度归档（离线）。"
+    )
+    parser.add_argument("--db", metavar="PATH_OR_URL", help="数据库文件路径或 SQLAlchemy URL（默认：用户数据文件夹）")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    p = sub.add_parser("init", help="新建一个党支部的数据库")
+    p.add_argument("--branch", required=True, metavar="NAME", help="党支部全称")
+    p = sub.add_parser("import-json", help="从交换格式 JSON 文件导入（全部或全不）")
+    p.add_argument("file", metavar="FILE")
+    p = sub.add_parser("export-json", help="导出为交换格式 JSON（- 表示标准输出）")
+    p.add_argument("file", metavar="FILE")
+    p = sub.add_parser("compliance", help="某年度组织生活落实情况")
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--as-of", type=_date, metavar="DATE", help="截至日期（默认今天）")
+    p.add_argument("--json", action="store_true", help="按交换格式规范输出 JSON")
+    sub.add_parser("check", help="检查数据库完整性、外键和规则提示；完好时退出码为 0")
+    p = sub.add_parser("backup", help="备份数据库并校验")
+    p.add_argument("dir", nargs="?", metavar="DIR", help="备份到的文件夹（默认：用户数据文件夹下的 backups）")
+    return parser
+
+
+def run_command(args: argparse.Namespace) -> int:
+    from models import commands
+
+    if args.command == "init":
+        print(commands.init(args.db, args.branch))
+    elif args.command == "import-json":
+        print(commands.import_json(args.db, args.file))
+    elif args.command == "export-json":
+        out = commands.export_json(args.db, args.file)
+        if out is not None:
+            sys.stdout.write(out)
+    elif args.command == "compliance":
+        print(commands.compliance(args.db, args.year, args.as_of, args.json))
+    elif args.command == "check":
+        healthy, report = commands.check(args.db)
+        print(report)
+        return 0 if healthy else 1
+    elif args.command == "backup":
+        print(commands.backup(args.db, args.dir))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from ui.app import run_gui
+
+        return run_gui(args.db)
+    from models import commands
+
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(encoding="utf-8")
+        sys.stderr.reconfigure(encoding="utf-8")
+    try:
+        return run_command(args)
+    except commands.UserError as error:
+        print(f"错误：{error}", file=sys.stderr)
+    except commands.FIXABLE as error:
+        print(_describe(error), file=sys.stderr)
+    return 1
+
+
+def _describe(error: Exception) -> str:
+    errors = getattr(error, "errors", None)
+    if errors:
+        head = f"错误：共 {len(errors)} 处问题，未做任何改动：" if len(errors) > 1 else "错误："
+        return head + ("\n" if len(errors) > 1 else "") + "\n".join(errors)
+    return f"错误：{error}"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

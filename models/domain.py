@@ -1,0 +1,337 @@
+"""The branch's records as plain, frozen values.
+
+These are what every other part of the program passes around: the interchange reader and writer, the
+database's load and store, the rules, the documents and the UI. They mirror the interchange format
+(shared/spec/INTERCHANGE.md) field for field, so nothing is lost between the file, the database and the screen.
+
+Conventions:
+- dates are `datetime.date`, times `datetime.time` (minutes only);
+- timestamps stay ISO 8601 strings exactly as imported or recorded, their offset included;
+- every list is a tuple, in the order the record keeps;
+- `id` is the entity's stable external id (a string).
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+
+# Record kinds (DOMAIN.md). The order is the order the program shows them in.
+MEETING_TYPES: dict[str, str] = {
+    "general_meeting": "支部党员大会",
+    "committee_meeting": "支部委员会会议",
+    "group_meeting": "党小组会",
+    "party_lecture": "党课",
+    "theme_day": "主题党日",
+    "org_life_meeting": "组织生活会",
+    "democratic_evaluation": "民主评议党员",
+    "other": "其他",
+}
+PERSON_KINDS: dict[str, str] = {"member": "党员", "candidate": "发展对象", "activist": "入党积极分子"}
+GENDERS = ("男", "女")
+COMMITTEE_ROLES = ("书记", "副书记", "组织委员", "宣传委员", "纪检委员", "青年委员", "委员")
+ATTENDANCE_STATUSES: dict[str, str] = {
+    "present": "出席",
+    "late": "迟到",
+    "left_early": "早退",
+    "leave": "请假",
+    "absent": "缺席",
+}
+PRESENT_STATUSES = frozenset({"present", "late", "left_early"})
+RESOLUTION_KINDS: dict[str, str] = {
+    "general": "一般事项",
+    "admission": "接收预备党员",
+    "full_membership": "预备党员转正",
+    "election": "选举",
+    "other": "其他",
+}
+MEETING_STATUSES = ("draft", "final")
+RECTIFICATION_STATUSES = ("open", "done")
+GRADES = ("优秀", "合格", "基本合格", "不合格")
+PERIODS = ("month", "quarter", "year")
+
+
+def new_id() -> str:
+    """A fresh external id for an entity made in the program."""
+    return str(uuid.uuid4())
+
+
+def now_timestamp() -> str:
+    """The current local time as an ISO 8601 timestamp with offset, to the second."""
+    return datetime.now().astimezone().replace(microsecond=0).isoformat()
+
+
+@dataclass(frozen=True)
+class Branch:  # 党支部
+    name: str
+    short_name: str = ""
+    parent_org: str = ""
+    fonds_code: str = ""  # 全宗号
+    unit_code: str = "DZB"  # 机构代码 in archive codes
+
+
+@dataclass(frozen=True)
+class Group:  # 党小组
+    id: str
+    name: str
+    leader: str | None = None
+
+
+@dataclass(frozen=True)
+class Person:  # 党员 / 发展对象 / 入党积极分子
+    id: str
+    name: str
+    kind: str = "member"
+    gender: str | None = None
+    ethnicity: str | None = None
+    birth_date: date | None = None
+    education: str | None = None
+    joined_on: date | None = None  # 入党日期: became 预备党员
+    full_member_on: date | None = None  # 转正日期
+    group: str | None = None
+    title: str | None = None
+    phone: str | None = None
+    entered_on: date | None = None  # 转入 this branch
+    left_on: date | None = None
+    left_reason: str | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class CommitteeRole:  # 支委会职务 over time
+    member: str
+    role: str
+    start: date  # "from" in the interchange format
+    end: date | None = None  # "to"; None = still in office
+
+
+@dataclass(frozen=True)
+class Attendance:
+    member: str
+    status: str = "present"
+    reason: str | None = None
+
+
+@dataclass(frozen=True)
+class Guest:  # 列席人员
+    name: str
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class Speech:
+    content: str
+    speaker: str | None = None  # member id
+    speaker_name: str | None = None  # free name, for a guest
+
+
+@dataclass(frozen=True)
+class Vote:
+    yes: int  # "for"
+    against: int = 0
+    abstain: int = 0
+
+
+@dataclass(frozen=True)
+class Resolution:  # 会议决议
+    text: str
+    kind: str = "general"
+    vote: Vote | None = None
+
+
+@dataclass(frozen=True)
+class ReceivedCriticism:  # 相互批评
+    critic: str  # "from": member id
+    content: str
+
+
+@dataclass(frozen=True)
+class Criticism:  # 批评和自我批评, one member's part at a 组织生活会
+    member: str
+    self_criticism: str = ""
+    received: tuple[ReceivedCriticism, ...] = ()
+    response: str = ""
+
+
+@dataclass(frozen=True)
+class Opinion:  # 征求意见
+    source: str
+    content: str
+
+
+@dataclass(frozen=True)
+class SelfExamination:  # 对照检查材料
+    member: str
+    content: str
+
+
+@dataclass(frozen=True)
+class Preparation:
+    opinions: tuple[Opinion, ...] = ()
+    self_examinations: tuple[SelfExamination, ...] = ()
+
+
+@dataclass(frozen=True)
+class Amendment:
+    at: str  # timestamp
+    reason: str
+    summary: str
+
+
+@dataclass(frozen=True)
+class Attachment:
+    name: str
+    media_type: str
+    sha256: str
+    data: bytes
+
+
+@dataclass(frozen=True)
+class Meeting:  # every kind of meeting
+    id: str
+    type: str
+    title: str
+    date: date
+    also_counts_as: tuple[str, ...] = ()
+    group: str | None = None
+    start: time | None = None
+    end: time | None = None
+    location: str = ""
+    host: str | None = None
+    recorder: str | None = None
+    lecturer: str | None = None
+    lecturer_member: str | None = None
+    lecture_title: str | None = None
+    attendance: tuple[Attendance, ...] = ()
+    guests: tuple[Guest, ...] = ()
+    agenda: tuple[str, ...] = ()
+    speeches: tuple[Speech, ...] = ()
+    resolutions: tuple[Resolution, ...] = ()
+    summary: str = ""
+    notes: str = ""
+    criticisms: tuple[Criticism, ...] = ()
+    preparation: Preparation | None = None
+    status: str = "draft"
+    finalized_at: str | None = None
+    amendments: tuple[Amendment, ...] = ()
+    attachments: tuple[Attachment, ...] = ()
+    created_at: str = field(default_factory=now_timestamp)
+    updated_at: str = field(default_factory=now_timestamp)
+
+    @property
+    def duties(self) -> tuple[str, ...]:
+        """Every duty this meeting counts for: its type, then the others."""
+        return (self.type, *(c for c in self.also_counts_as if c != self.type))
+
+
+@dataclass(frozen=True)
+class Talk:  # 谈心谈话
+    id: str
+    date: date
+    talker: str
+    talkee: str
+    location: str = ""
+    kind: str = "谈心谈话"
+    topic: str = ""
+    content: str = ""
+    talkee_views: str = ""
+    follow_up: str = ""
+    created_at: str = field(default_factory=now_timestamp)
+    updated_at: str = field(default_factory=now_timestamp)
+
+
+@dataclass(frozen=True)
+class Rectification:  # 整改事项
+    id: str
+    problem: str
+    meeting: str | None = None
+    member: str | None = None
+    measures: str = ""
+    responsible: str | None = None
+    due: date | None = None
+    status: str = "open"
+    done_on: date | None = None
+    result: str = ""
+
+
+@dataclass(frozen=True)
+class GradeVotes:
+    excellent: int = 0  # 优秀
+    qualified: int = 0  # 合格
+    basic: int = 0  # 基本合格
+    unqualified: int = 0  # 不合格
+
+    def as_tuple(self) -> tuple[int, int, int, int]:
+        return (self.excellent, self.qualified, self.basic, self.unqualified)
+
+
+@dataclass(frozen=True)
+class EvaluationResult:
+    member: str
+    self_assessment: str = ""
+    votes: GradeVotes = GradeVotes()
+    grade: str | None = None
+    remarks: str = ""
+
+
+@dataclass(frozen=True)
+class Evaluation:  # 民主评议党员, one year
+    id: str
+    year: int
+    voters: int
+    meeting: str | None = None
+    results: tuple[EvaluationResult, ...] = ()
+
+
+@dataclass(frozen=True)
+class DutyRule:
+    duty: str
+    per: str  # month / quarter / year
+    at_least: int = 1
+    per_group: bool = False
+
+
+@dataclass(frozen=True)
+class TalkRules:
+    committee_pairs: bool = True
+    member_with_committee: bool = True
+
+
+@dataclass(frozen=True)
+class Rules:  # the branch's own frequency rules
+    duties: tuple[DutyRule, ...]
+    talks: TalkRules = TalkRules()
+
+
+DEFAULT_RULES = Rules(
+    duties=(
+        DutyRule("general_meeting", "quarter", 1),
+        DutyRule("committee_meeting", "month", 1),
+        DutyRule("group_meeting", "month", 1, per_group=True),
+        DutyRule("party_lecture", "quarter", 1),
+        DutyRule("theme_day", "month", 1),
+        DutyRule("org_life_meeting", "year", 1),
+        DutyRule("democratic_evaluation", "year", 1),
+    ),
+    talks=TalkRules(committee_pairs=True, member_with_committee=True),
+)
+
+
+@dataclass(frozen=True)
+class BranchData:
+    """Everything one branch has recorded: one interchange file, or one branch in the database."""
+
+    branch: Branch
+    groups: tuple[Group, ...] = ()
+    members: tuple[Person, ...] = ()
+    committee: tuple[CommitteeRole, ...] = ()
+    meetings: tuple[Meeting, ...] = ()
+    talks: tuple[Talk, ...] = ()
+    rectifications: tuple[Rectification, ...] = ()
+    evaluations: tuple[Evaluation, ...] = ()
+    rules: Rules | None = None  # None = the defaults (DEFAULT_RULES)
+
+    @property
+    def effective_rules(self) -> Rules:
+        return self.rules if self.rules is not None else DEFAULT_RULES

@@ -1,0 +1,247 @@
+"""Checks of parsed JSON values that note every error with its JSON path and carry on."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Collection, Iterable, Mapping
+from datetime import date, datetime, time
+from typing import Any
+
+from models.interchange._schema import Shape
+
+# What a converter returns for a value it refused (after noting the error).
+BAD: Any = object()
+Convert = Callable[[Any, str], Any]
+
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_TIME = re.compile(r"(?:[01][0-9]|2[0-3]):[0-5][0-9]")
+_TIMESTAMP = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,6})?)?(?:Z|[+-][0-9]{2}:[0-9]{2})"
+)
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_KIND_NAMES = {"member": "人员", "group": "党小组", "meeting": "会议"}
+
+
+def key_path(path: str, key: str) -> str:
+    """`path.key`, or `path["key"]` for a key that is not a plain name."""
+    step = key if key.isidentifier() else "[" + json.dumps(key, ensure_ascii=False) + "]"
+    if not path:
+        return step
+    return path + step if step.startswith("[") else f"{path}.{step}"
+
+
+def show(value: Any) -> str:
+    """A short JSON rendering of a value for a message."""
+    if isinstance(value, dict):
+        return "对象"
+    if isinstance(value, list):
+        return "列表"
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 40 else text[:37] + "…"
+
+
+def _quoted(value: str) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+class Checker:
+    """Collects errors while the reader walks the document; knows the ids references may name."""
+
+    def __init__(self) -> None:
+        self.errors: list[str] = []
+        self.ids: dict[str, set[str]] = {kind: set() for kind in _KIND_NAMES}
+        self._refs: dict[str, Convert] = {kind: self._make_ref(kind) for kind in _KIND_NAMES}
+        self._choices: dict[tuple[str, ...], Convert] = {}
+
+    def error(self, path: str, message: str) -> None:
+        self.errors.append(f"{path or '$'}: {message}")
+
+    # --- containers -------------------------------------------------------------------------------------
+
+    def obj(self, value: Any, path: str, shape: Shape) -> dict[str, Any] | None:
+        """The value as an object with only the shape's keys and all its required ones, or None."""
+        if not isinstance(value, dict):
+            self.error(path, f"应为对象，实为 {show(value)}")
+            return None
+        for key in getattr(value, "duplicates", ()):
+            self.error(key_path(path, key), "键重复出现")
+        for key in value:
+            if key not in shape.allowed:
+                self.error(key_path(path, key), "未知的键")
+        for key in shape.keys:
+            if key in shape.required and key not in value:
+                self.error(key_path(path, key), "缺少必填的键")
+        return value
+
+    def items(self, d: Mapping[str, Any], key: str, path: str) -> list[tuple[str, Any]]:
+        """(path, value) of each element of the list under `key` (absent = empty)."""
+        value = d.get(key, [])
+        here = key_path(path, key)
+        if not isinstance(value, list):
+            self.error(here, f"应为列表，实为 {show(value)}")
+            return []
+        return [(f"{here}[{i}]", item) for i, item in enumerate(value)]
+
+    def objects(self, d: Mapping[str, Any], key: str, path: str, shape: Shape) -> Iterable[tuple[str, dict]]:
+        """(path, object) of each element under `key` that is an object of the shape."""
+        for item_path, item in self.items(d, key, path):
+            obj = self.obj(item, item_path, shape)
+            if obj is not None:
+                yield item_path, obj
+
+    def values(self, d: Mapping[str, Any], key: str, path: str, convert: Convert) -> list[Any]:
+        """The converted elements of the list under `key`, leaving out refused ones."""
+        result = (convert(item, item_path) for item_path, item in self.items(d, key, path))
+        return [value for value in result if value is not BAD]
+
+    # --- fields -----------------------------------------------------------------------------------------
+
+    def field(
+        self,
+        d: Mapping[str, Any],
+        key: str,
+        path: str,
+        convert: Convert,
+        default: Any = None,
+        nullable: bool = False,
+    ) -> Any:
+        """The converted value under `key`; `default` when absent or refused; null only when nullable."""
+        if key not in d:
+            return default
+        value = d[key]
+        if value is None and nullable:
+            return None
+        result = convert(value, key_path(path, key))
+        return default if result is BAD else result
+
+    def text(self, d: Mapping[str, Any], key: str, path: str, default: str = "") -> str:
+        return self.field(d, key, path, self.as_str, default)
+
+    def opt_text(self, d: Mapping[str, Any], key: str, path: str) -> str | None:
+        return self.field(d, key, path, self.as_str, nullable=True)
+
+    def unique_id(self, d: Mapping[str, Any], path: str, seen: dict[str, str]) -> str:
+        """The object's `id`, noting a second use of the same id in `seen` (id -> first path)."""
+        value = self.field(d, "id", path, self.as_id, default="")
+        if value in seen:
+            self.error(key_path(path, "id"), f"重复的 id {_quoted(value)}（与 {seen[value]} 相同）")
+        elif value:
+            seen[value] = path
+        return value
+
+    # --- converters: (value, path) -> value or BAD ------------------------------------------------------
+
+    def as_str(self, value: Any, path: str) -> Any:
+        if not isinstance(value, str):
+            self.error(path, f"应为字符串，实为 {show(value)}")
+            return BAD
+        if not value.isascii() and _SURROGATE.search(value):
+            self.error(path, "含有无效的 Unicode 字符（孤立的代理项）")
+            return BAD
+        return value
+
+    def as_id(self, value: Any, path: str) -> Any:
+        value = self.as_str(value, path)
+        if value == "":
+            self.error(path, "id 不能为空")
+            return BAD
+        return value
+
+    def as_name(self, value: Any, path: str) -> Any:
+        value = self.as_str(value, path)
+        if value is not BAD and not 1 <= len(value) <= 50:
+            self.error(path, f"名称应为 1–50 个字符，实为 {len(value)} 个")
+            return BAD
+        if value is not BAD and not value.strip():
+            self.error(path, "名称不能为空白")
+            return BAD
+        return value
+
+    def as_count(self, value: Any, path: str) -> Any:
+        """A non-negative integer (a JSON number without fraction; not true/false)."""
+        if type(value) is not int:
+            self.error(path, f"应为整数，实为 {show(value)}")
+            return BAD
+        if value < 0:
+            self.error(path, f"不能为负数，实为 {value}")
+            return BAD
+        return value
+
+    def as_bool(self, value: Any, path: str) -> Any:
+        if type(value) is not bool:
+            self.error(path, f"应为 true 或 false，实为 {show(value)}")
+            return BAD
+        return value
+
+    def as_date(self, value: Any, path: str) -> Any:
+        value = self.as_str(value, path)
+        if value is BAD:
+            return BAD
+        try:
+            if _DATE.fullmatch(value):
+                return date.fromisoformat(value)
+        except ValueError:
+            pass
+        self.error(path, f"不是有效的日期 {_quoted(value)}（应为 YYYY-MM-DD）")
+        return BAD
+
+    def as_time(self, value: Any, path: str) -> Any:
+        value = self.as_str(value, path)
+        if value is BAD:
+            return BAD
+        if _TIME.fullmatch(value):
+            return time(int(value[:2]), int(value[3:]))
+        self.error(path, f"不是有效的时间 {_quoted(value)}（应为 HH:MM，00:00–23:59）")
+        return BAD
+
+    def as_timestamp(self, value: Any, path: str) -> Any:
+        """An ISO 8601 timestamp with offset, kept as the string it is."""
+        value = self.as_str(value, path)
+        if value is BAD:
+            return BAD
+        try:
+            if _TIMESTAMP.fullmatch(value):
+                datetime.fromisoformat(value)
+                return value
+        except ValueError:
+            pass
+        example = "2025-03-12T16:40:00+08:00"
+        self.error(path, f"不是有效的时间戳 {_quoted(value)}（应为带时区的 ISO 8601，如 {example}）")
+        return BAD
+
+    def choice(self, options: Collection[str]) -> Convert:
+        """A converter accepting one of `options`."""
+        key = tuple(options)
+        if key not in self._choices:
+            self._choices[key] = self._make_choice(key)
+        return self._choices[key]
+
+    def _make_choice(self, options: tuple[str, ...]) -> Convert:
+        listed = "、".join(_quoted(option) for option in options)
+
+        def convert(value: Any, path: str) -> Any:
+            value = self.as_str(value, path)
+            if value is not BAD and value not in options:
+                self.error(path, f"无效的取值 {_quoted(value)}，应为 {listed} 之一")
+                return BAD
+            return value
+
+        return convert
+
+    def ref(self, kind: str) -> Convert:
+        """A converter accepting the id of an entity of `kind` ("member", "group", "meeting") in the file."""
+        return self._refs[kind]
+
+    def _make_ref(self, kind: str) -> Convert:
+        known = self.ids[kind]
+        name = _KIND_NAMES[kind]
+
+        def convert(value: Any, path: str) -> Any:
+            value = self.as_str(value, path)
+            if value is not BAD and value not in known:
+                self.error(path, f"未知的{name} id {_quoted(value)}")
+                return BAD
+            return value
+
+        return convert

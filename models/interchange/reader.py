@@ -1,0 +1,201 @@
+"""Reading an interchange file (shared/spec/INTERCHANGE.md) into the domain's values.
+
+The whole file is checked before anything is returned: every error found is listed with its JSON path, and a
+file with any error gives no data at all (import is all-or-nothing). Lists keep the file's order.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from models.domain import (
+    COMMITTEE_ROLES,
+    GENDERS,
+    PERSON_KINDS,
+    Branch,
+    BranchData,
+    CommitteeRole,
+    Group,
+    Person,
+)
+from models.interchange._checker import Checker, key_path, show
+from models.interchange._meetings import read_meetings
+from models.interchange._records import read_evaluations, read_rectifications, read_rules, read_talks
+from models.interchange._schema import BRANCH, COMMITTEE_ROLE, FORMAT, GROUP, MEMBER, TOP, VERSION
+from models.interchange.errors import InterchangeError
+
+_REFERABLE = (("groups", "group"), ("members", "member"), ("meetings", "meeting"))
+
+
+def read_branch(text: str | bytes) -> BranchData:
+    """The branch's data from the text of an interchange file; InterchangeError lists every problem."""
+    document = _parse(text)
+    checker = Checker()
+    root = _check_format(checker, document)
+    _collect_ids(checker, root)
+    data = BranchData(
+        branch=_branch(checker, root),
+        groups=_groups(checker, root),
+        members=_members(checker, root),
+        committee=_committee(checker, root),
+        meetings=read_meetings(checker, root),
+        talks=read_talks(checker, root),
+        rectifications=read_rectifications(checker, root),
+        evaluations=read_evaluations(checker, root),
+        rules=read_rules(checker, root),
+    )
+    if checker.errors:
+        raise InterchangeError(checker.errors)
+    return data
+
+
+# --- the document ---------------------------------------------------------------------------------------
+
+
+class _JsonObject(dict):
+    """A parsed JSON object that remembers keys given more than once (json keeps only the last)."""
+
+    duplicates: tuple[str, ...] = ()
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    obj = _JsonObject(pairs)
+    if len(obj) != len(pairs):
+        seen: set[str] = set()
+        obj.duplicates = tuple(key for key, _ in pairs if key in seen or seen.add(key))
+    return obj
+
+
+def _parse(text: str | bytes) -> Any:
+    if isinstance(text, bytes | bytearray):
+        try:
+            text = bytes(text).decode("utf-8")
+        except UnicodeDecodeError as error:
+            line = text.count(b"\n", 0, error.start) + 1
+            where = f"第 {line} 行，第 {error.start + 1} 个字节"
+            raise InterchangeError([f"$: 文件不是 UTF-8 编码（{where}无效）"]) from None
+    try:
+        return json.loads(text.removeprefix("\ufeff"), object_pairs_hook=_object)
+    except json.JSONDecodeError as error:
+        where = f"第 {error.lineno} 行第 {error.colno} 列"
+        raise InterchangeError([f"$: 不是有效的 JSON（{where}：{error.msg}）"]) from None
+    except RecursionError:
+        raise InterchangeError(["$: 不是有效的交换文件（嵌套层次过深）"]) from None
+
+
+def _check_format(checker: Checker, document: Any) -> dict[str, Any]:
+    """The top object, once it says it is version 1 of this format; otherwise nothing else is read."""
+    if not isinstance(document, dict):
+        raise InterchangeError([f"$: 应为 JSON 对象，实为 {show(document)}"])
+    fmt, version = document.get("format"), document.get("version")
+    if fmt != FORMAT:
+        checker.error("format", f"应为 {json.dumps(FORMAT)}，实为 {show(fmt)}（不是 OrgLife 交换文件）")
+    elif type(version) is not int or version != VERSION:
+        checker.error("version", f"不支持的版本 {show(version)}（本程序读取版本 {VERSION}）")
+    if checker.errors:
+        raise InterchangeError(checker.errors)
+    checker.obj(document, "", TOP)
+    return document
+
+
+def _collect_ids(checker: Checker, root: dict[str, Any]) -> None:
+    """The ids references may name, gathered before any reference is checked."""
+    for key, kind in _REFERABLE:
+        items = root.get(key)
+        if isinstance(items, list):
+            ids = (item.get("id") for item in items if isinstance(item, dict))
+            checker.ids[kind].update(i for i in ids if isinstance(i, str) and i)
+
+
+# --- branch, groups, people, committee ------------------------------------------------------------------
+
+
+def _branch(checker: Checker, root: dict[str, Any]) -> Branch:
+    if "branch" not in root:
+        return Branch(name="")
+    d = checker.obj(root["branch"], "branch", BRANCH)
+    if d is None:
+        return Branch(name="")
+    text = checker.text
+    return Branch(
+        name=text(d, "name", "branch"),
+        short_name=text(d, "short_name", "branch"),
+        parent_org=text(d, "parent_org", "branch"),
+        fonds_code=text(d, "fonds_code", "branch"),
+        unit_code=text(d, "unit_code", "branch", default="DZB"),
+    )
+
+
+def _groups(checker: Checker, root: dict[str, Any]) -> tuple[Group, ...]:
+    seen: dict[str, str] = {}
+    return tuple(_group(checker, d, path, seen) for path, d in checker.objects(root, "groups", "", GROUP))
+
+
+def _group(c: Checker, d: dict[str, Any], path: str, seen: dict[str, str]) -> Group:
+    return Group(
+        id=c.unique_id(d, path, seen),
+        name=c.field(d, "name", path, c.as_name, ""),
+        leader=c.field(d, "leader", path, c.ref("member"), nullable=True),
+    )
+
+
+def _members(checker: Checker, root: dict[str, Any]) -> tuple[Person, ...]:
+    seen: dict[str, str] = {}
+    return tuple(_member(checker, d, path, seen) for path, d in checker.objects(root, "members", "", MEMBER))
+
+
+def _member(c: Checker, d: dict[str, Any], path: str, seen: dict[str, str]) -> Person:
+    def day(key: str) -> Any:
+        return c.field(d, key, path, c.as_date, nullable=True)
+
+    person = Person(
+        id=c.unique_id(d, path, seen),
+        name=c.field(d, "name", path, c.as_name, ""),
+        gender=c.field(d, "gender", path, c.choice(GENDERS), nullable=True),
+        ethnicity=c.opt_text(d, "ethnicity", path),
+        birth_date=day("birth_date"),
+        education=c.opt_text(d, "education", path),
+        kind=c.field(d, "kind", path, c.choice(PERSON_KINDS), "member"),
+        joined_on=day("joined_on"),
+        full_member_on=day("full_member_on"),
+        group=c.field(d, "group", path, c.ref("group"), nullable=True),
+        title=c.opt_text(d, "title", path),
+        phone=c.opt_text(d, "phone", path),
+        entered_on=day("entered_on"),
+        left_on=day("left_on"),
+        left_reason=c.opt_text(d, "left_reason", path),
+        notes=c.text(d, "notes", path),
+    )
+    _check_member_dates(c, person, d, path)
+    return person
+
+
+def _check_member_dates(c: Checker, p: Person, d: dict[str, Any], path: str) -> None:
+    no_joined_on = d.get("joined_on") is None  # missing or null, not merely refused
+    if p.kind == "member" and no_joined_on:
+        c.error(key_path(path, "joined_on"), '党员（kind 为 "member"）必须填写入党日期 joined_on')
+    elif p.full_member_on and no_joined_on:
+        c.error(key_path(path, "full_member_on"), "有转正日期 full_member_on 时必须有入党日期 joined_on")
+    if p.full_member_on and p.joined_on and p.full_member_on < p.joined_on:
+        c.error(key_path(path, "full_member_on"), f"转正日期 {p.full_member_on} 早于入党日期 {p.joined_on}")
+    since, since_name = (p.entered_on, "转入日期") if p.entered_on else (p.joined_on, "入党日期")
+    if p.left_on and since and p.left_on < since:
+        c.error(key_path(path, "left_on"), f"离开日期 {p.left_on} 早于{since_name} {since}")
+
+
+def _committee(checker: Checker, root: dict[str, Any]) -> tuple[CommitteeRole, ...]:
+    roles = checker.objects(root, "committee", "", COMMITTEE_ROLE)
+    return tuple(_committee_role(checker, d, path) for path, d in roles)
+
+
+def _committee_role(c: Checker, d: dict[str, Any], path: str) -> CommitteeRole:
+    role = CommitteeRole(
+        member=c.field(d, "member", path, c.ref("member"), ""),
+        role=c.field(d, "role", path, c.choice(COMMITTEE_ROLES), ""),
+        start=c.field(d, "from", path, c.as_date),
+        end=c.field(d, "to", path, c.as_date, nullable=True),
+    )
+    if role.start and role.end and role.end < role.start:
+        c.error(key_path(path, "to"), f"卸任日期 {role.end} 早于任职日期 {role.start}")
+    return role

@@ -1,0 +1,272 @@
+"""Writing the domain's values as a canonical interchange file (shared/spec/INTERCHANGE.md).
+
+Canonical: keys in the order of the spec, the top-level lists sorted by their sort keys (null first, ids by
+code point; a stable sort keeps equal entries in their order), lists without a sort key in the order they
+have, every key written, two-space indentation, no escaping of non-ASCII characters, and a final newline.
+Writing what was read from a canonical file gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from datetime import date, time
+from typing import Any
+
+from models.domain import (
+    Attachment,
+    Attendance,
+    Branch,
+    BranchData,
+    CommitteeRole,
+    Criticism,
+    Evaluation,
+    EvaluationResult,
+    Group,
+    Meeting,
+    Person,
+    Preparation,
+    Rectification,
+    Resolution,
+    Rules,
+    Speech,
+    Talk,
+)
+from models.interchange._schema import FORMAT, VERSION
+
+Obj = dict[str, Any]
+
+
+def write_branch(data: BranchData) -> str:
+    """The interchange file's text for the branch's data."""
+    document = {
+        "format": FORMAT,
+        "version": VERSION,
+        "branch": _branch(data.branch),
+        "groups": [_group(g) for g in sorted(data.groups, key=_by_id)],
+        "members": [_member(p) for p in sorted(data.members, key=_by_id)],
+        "committee": [_committee_role(r) for r in sorted(data.committee, key=_committee_order)],
+        "meetings": [_meeting(m) for m in sorted(data.meetings, key=_meeting_order)],
+        "talks": [_talk(t) for t in sorted(data.talks, key=_talk_order)],
+        "rectifications": [_rectification(r) for r in sorted(data.rectifications, key=_by_id)],
+        "evaluations": [_evaluation(e) for e in sorted(data.evaluations, key=_evaluation_order)],
+        "rules": None if data.rules is None else _rules(data.rules),
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+# --- sort keys (a None value sorts before any other) ----------------------------------------------------
+
+
+def _nulls_first(value: Any) -> tuple[bool, Any]:
+    return (value is not None, value)
+
+
+def _by_id(entity: Group | Person | Rectification) -> str:
+    return entity.id
+
+
+def _committee_order(r: CommitteeRole) -> tuple[Any, ...]:
+    return (_nulls_first(r.start), r.member, r.role)
+
+
+def _meeting_order(m: Meeting) -> tuple[Any, ...]:
+    return (_nulls_first(m.date), _nulls_first(m.start), m.id)
+
+
+def _talk_order(t: Talk) -> tuple[Any, ...]:
+    return (_nulls_first(t.date), t.id)
+
+
+def _evaluation_order(e: Evaluation) -> tuple[Any, ...]:
+    return (e.year, e.id)
+
+
+# --- values ---------------------------------------------------------------------------------------------
+
+
+def _day(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _clock(value: time | None) -> str | None:
+    return None if value is None else f"{value.hour:02d}:{value.minute:02d}"
+
+
+# --- objects, keys in the order of the spec -------------------------------------------------------------
+
+
+def _branch(b: Branch) -> Obj:
+    return {
+        "name": b.name,
+        "short_name": b.short_name,
+        "parent_org": b.parent_org,
+        "fonds_code": b.fonds_code,
+        "unit_code": b.unit_code,
+    }
+
+
+def _group(g: Group) -> Obj:
+    return {"id": g.id, "name": g.name, "leader": g.leader}
+
+
+def _member(p: Person) -> Obj:
+    return {
+        "id": p.id,
+        "name": p.name,
+        "gender": p.gender,
+        "ethnicity": p.ethnicity,
+        "birth_date": _day(p.birth_date),
+        "education": p.education,
+        "kind": p.kind,
+        "joined_on": _day(p.joined_on),
+        "full_member_on": _day(p.full_member_on),
+        "group": p.group,
+        "title": p.title,
+        "phone": p.phone,
+        "entered_on": _day(p.entered_on),
+        "left_on": _day(p.left_on),
+        "left_reason": p.left_reason,
+        "notes": p.notes,
+    }
+
+
+def _committee_role(r: CommitteeRole) -> Obj:
+    return {"member": r.member, "role": r.role, "from": _day(r.start), "to": _day(r.end)}
+
+
+def _meeting(m: Meeting) -> Obj:
+    return {
+        "id": m.id,
+        "type": m.type,
+        "also_counts_as": list(m.also_counts_as),
+        "group": m.group,
+        "title": m.title,
+        "date": _day(m.date),
+        "start": _clock(m.start),
+        "end": _clock(m.end),
+        "location": m.location,
+        "host": m.host,
+        "recorder": m.recorder,
+        "lecturer": m.lecturer,
+        "lecturer_member": m.lecturer_member,
+        "lecture_title": m.lecture_title,
+        "attendance": [_attendance(a) for a in m.attendance],
+        "guests": [{"name": g.name, "title": g.title} for g in m.guests],
+        "agenda": list(m.agenda),
+        "speeches": [_speech(s) for s in m.speeches],
+        "resolutions": [_resolution(r) for r in m.resolutions],
+        "summary": m.summary,
+        "notes": m.notes,
+        "criticisms": [_criticism(c) for c in m.criticisms],
+        "preparation": None if m.preparation is None else _preparation(m.preparation),
+        "status": m.status,
+        "finalized_at": m.finalized_at,
+        "amendments": [{"at": a.at, "reason": a.reason, "summary": a.summary} for a in m.amendments],
+        "attachments": [_attachment(a) for a in m.attachments],
+        "created_at": m.created_at,
+        "updated_at": m.updated_at,
+    }
+
+
+def _attendance(a: Attendance) -> Obj:
+    return {"member": a.member, "status": a.status, "reason": a.reason}
+
+
+def _speech(s: Speech) -> Obj:
+    return {"speaker": s.speaker, "speaker_name": s.speaker_name, "content": s.content}
+
+
+def _resolution(r: Resolution) -> Obj:
+    v = r.vote
+    vote = None if v is None else {"for": v.yes, "against": v.against, "abstain": v.abstain}
+    return {"text": r.text, "kind": r.kind, "vote": vote}
+
+
+def _criticism(c: Criticism) -> Obj:
+    return {
+        "member": c.member,
+        "self_criticism": c.self_criticism,
+        "received": [{"from": r.critic, "content": r.content} for r in c.received],
+        "response": c.response,
+    }
+
+
+def _preparation(p: Preparation) -> Obj:
+    return {
+        "opinions": [{"source": o.source, "content": o.content} for o in p.opinions],
+        "self_examinations": [{"member": s.member, "content": s.content} for s in p.self_examinations],
+    }
+
+
+def _attachment(a: Attachment) -> Obj:
+    return {
+        "name": a.name,
+        "media_type": a.media_type,
+        "sha256": a.sha256,
+        "data": base64.b64encode(a.data).decode("ascii"),
+    }
+
+
+def _talk(t: Talk) -> Obj:
+    return {
+        "id": t.id,
+        "date": _day(t.date),
+        "location": t.location,
+        "talker": t.talker,
+        "talkee": t.talkee,
+        "kind": t.kind,
+        "topic": t.topic,
+        "content": t.content,
+        "talkee_views": t.talkee_views,
+        "follow_up": t.follow_up,
+        "created_at": t.created_at,
+        "updated_at": t.updated_at,
+    }
+
+
+def _rectification(r: Rectification) -> Obj:
+    return {
+        "id": r.id,
+        "meeting": r.meeting,
+        "member": r.member,
+        "problem": r.problem,
+        "measures": r.measures,
+        "responsible": r.responsible,
+        "due": _day(r.due),
+        "status": r.status,
+        "done_on": _day(r.done_on),
+        "result": r.result,
+    }
+
+
+def _evaluation(e: Evaluation) -> Obj:
+    return {
+        "id": e.id,
+        "year": e.year,
+        "meeting": e.meeting,
+        "voters": e.voters,
+        "results": [_evaluation_result(r) for r in e.results],
+    }
+
+
+def _evaluation_result(r: EvaluationResult) -> Obj:
+    v = r.votes
+    return {
+        "member": r.member,
+        "self_assessment": r.self_assessment,
+        "votes": {"优秀": v.excellent, "合格": v.qualified, "基本合格": v.basic, "不合格": v.unqualified},
+        "grade": r.grade,
+        "remarks": r.remarks,
+    }
+
+
+def _rules(rules: Rules) -> Obj:
+    duties = [
+        {"duty": d.duty, "per": d.per, "at_least": d.at_least, "per_group": d.per_group} for d in rules.duties
+    ]
+    talks = {
+        "committee_pairs": rules.talks.committee_pairs,
+        "member_with_committee": rules.talks.member_with_committee,
+    }
+    return {"duties": duties, "talks": talks}

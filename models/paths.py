@@ -1,0 +1,26 @@
+"""Where the user's data lives. One place, overridable, so tests and portable installs never touch real folders."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+APP_NAME = "OrgLife"
+DATA_DIR_VARIABLE = "ORGLIFE_DATA_DIR"
+
+
+def data_dir() -> Path:
+    """The folder for the database, backups and settings: $ORGLIFE_DATA_DIR, else the platform's user data folder."""
+    override = os.environ.get(DATA_DIR_VARIABLE)
+    path = Path(override) if override else Path(user_data_dir(APP_NAME, appauthor=False))
+    return path
+
+
+def default_database_path() -> Path:
+    return data_dir() / "orglife.sqlite3"
+
+
+def backup_dir() -> Path:
+    return data_dir() / "backups"

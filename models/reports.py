@@ -1,0 +1,55 @@
+"""The compliance report in words, for the command line and the home screen."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from models.domain import MEETING_TYPES, BranchData
+
+STATE_WORDS = {"met": "已落实", "missing": "缺", "upcoming": "待开展"}
+
+
+def period_words(period: str) -> str:
+    """"2025" → 2025年, "2025-Q3" → 第三季度, "2025-08" → 8月."""
+    if "-Q" in period:
+        return "第" + "一二三四"[int(period[-1]) - 1] + "季度"
+    if "-" in period:
+        return f"{int(period[5:])}月"
+    return f"{period}年"
+
+
+def compliance_text(report: dict[str, Any], data: BranchData) -> str:
+    names = {p.id: p.name for p in data.members}
+    groups = {g.id: g.name for g in data.groups}
+    lines = [f"{data.branch.name} {report['year']} 年度组织生活落实情况（截至 {report['as_of']}）", ""]
+    by_duty: dict[tuple[str, str | None], list[dict[str, Any]]] = defaultdict(list)
+    for entry in report["duties"]:
+        by_duty[(entry["duty"], entry["group"])].append(entry)
+    for (duty, group), entries in by_duty.items():
+        label = MEETING_TYPES.get(duty, duty) + (f"（{groups.get(group, group)}）" if group else "")
+        met = sum(e["state"] == "met" for e in entries)
+        missing = [period_words(e["period"]) for e in entries if e["state"] == "missing"]
+        upcoming = sum(e["state"] == "upcoming" for e in entries)
+        line = f"{label}：已落实 {met}/{len(entries)}"
+        if missing:
+            line += "；缺：" + "、".join(missing)
+        if upcoming:
+            line += f"；待开展 {upcoming}"
+        lines.append(line)
+    lecture = report["secretary_lecture"]
+    lines.append(f"书记讲党课：{STATE_WORDS[lecture['state']]}（{lecture['held']}/{lecture['required']}）")
+    talks = report["talks"]
+    pairs = ["—".join(names.get(i, i) for i in pair) for pair in talks["missing_committee_pairs"]]
+    lines.append("支委之间谈心谈话：" + ("均已开展" if not pairs else "未谈：" + "、".join(pairs)))
+    alone = [names.get(i, i) for i in talks["members_without_committee_talk"]]
+    lines.append("支委与党员谈心谈话：" + ("均已开展" if not alone else "未谈：" + "、".join(alone)))
+    for vote in report["votes"]:
+        lines.append(f"表决（{vote['meeting']} 第 {vote['resolution'] + 1} 项）：{vote['message']}")
+    for evaluation in report["evaluations"]:
+        verdict = "未超过" if evaluation["excellent_within_third"] else "超过"
+        lines.append(
+            f"民主评议（{evaluation['evaluation']}）：参评 {evaluation['evaluated']} 人，"
+            f"优秀 {evaluation['excellent']} 人，{verdict}三分之一"
+        )
+    return "\n".join(lines)

@@ -1,0 +1,114 @@
+"""Whether a vote was valid and passed (Art. 11–12), and whether a 支委会 had enough of the committee.
+
+Voters are judged on the meeting's date: the voters expected are the 正式党员 in the branch that day who are
+on the meeting's attendance list (应到); those present are the ones among them marked present, late or left
+early. A 预备党员 on the list attends without a vote. Quorum needs more than half of the expected voters
+present (elections: more than four fifths); a motion passes when the yes-votes exceed half of the expected
+voters — not of those present.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from models.domain import PRESENT_STATUSES, BranchData, Meeting, Resolution, Vote
+from models.rules.status import Roster, as_roster
+
+
+@dataclass(frozen=True)
+class VoteVerdict:
+    """The judgement on one resolution's vote, with the sentence the minutes print."""
+
+    expected_voters: int  # 应到会有表决权党员
+    present_voters: int  # 实到有表决权党员
+    quorum: bool
+    passed: bool | None  # None: no quorum (or nobody with a vote), so no valid result
+    message: str
+
+
+@dataclass(frozen=True)
+class CommitteeAttendance:
+    """支委会: more than half of the committee members must be present."""
+
+    committee: int  # committee members in office on the meeting's date
+    present: int  # of them, marked present / late / left early
+    quorum: bool
+    message: str
+
+
+def has_quorum(expected: int, present: int, kind: str = "general") -> bool:
+    """More than half present; for an election (`kind` "election") more than four fifths."""
+    if kind == "election":
+        return present * 5 > expected * 4
+    return present * 2 > expected
+
+
+def judge_vote(expected: int, present: int, vote: Vote, kind: str = "general") -> VoteVerdict:
+    """The verdict on `vote` given the counts of expected and present voters."""
+    if expected <= 0:
+        return VoteVerdict(expected, present, False, None, "应到会有表决权党员 0 人，不能进行表决")
+    quorum = has_quorum(expected, present, kind)
+    head = f"应到会有表决权党员 {expected} 人，实到 {present} 人，"
+    if kind == "election":
+        head += "超过应到会人数的五分之四，符合规定" if quorum else "未超过应到会人数的五分之四，表决无效"
+    else:
+        head += "超过半数，符合规定" if quorum else "未超过半数，表决无效"
+    if not quorum:
+        return VoteVerdict(expected, present, False, None, head)
+    passed = vote.yes * 2 > expected
+    result = (
+        f"赞成 {vote.yes} 票，超过应到会有表决权党员半数，决议通过"
+        if passed
+        else f"赞成 {vote.yes} 票，未超过应到会有表决权党员半数，决议未通过"
+    )
+    return VoteVerdict(expected, present, True, passed, f"{head}；{result}")
+
+
+def meeting_voters(data: BranchData | Roster, meeting: Meeting) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(expected voters, present voters) of `meeting` as member ids in attendance order, each once."""
+    roster = as_roster(data)
+    expected: list[str] = []
+    present: list[str] = []
+    seen: set[str] = set()
+    for entry in meeting.attendance:
+        if entry.member in seen or not roster.has_vote(entry.member, meeting.date):
+            continue
+        seen.add(entry.member)
+        expected.append(entry.member)
+        if entry.status in PRESENT_STATUSES:
+            present.append(entry.member)
+    return tuple(expected), tuple(present)
+
+
+def resolution_verdict(data: BranchData | Roster, meeting: Meeting, resolution: Resolution) -> VoteVerdict | None:
+    """The verdict on `resolution` of `meeting`; None when it has no vote."""
+    if resolution.vote is None:
+        return None
+    expected, present = meeting_voters(data, meeting)
+    return judge_vote(len(expected), len(present), resolution.vote, resolution.kind)
+
+
+def meeting_verdicts(data: BranchData | Roster, meeting: Meeting) -> list[tuple[int, VoteVerdict]]:
+    """(0-based resolution index, verdict) for every resolution of `meeting` that has a vote."""
+    voting = [(i, r.vote, r.kind) for i, r in enumerate(meeting.resolutions) if r.vote is not None]
+    if not voting:
+        return []
+    expected, present = meeting_voters(data, meeting)
+    return [(i, judge_vote(len(expected), len(present), vote, kind)) for i, vote, kind in voting]
+
+
+def committee_attendance(data: BranchData | Roster, meeting: Meeting) -> CommitteeAttendance:
+    """How much of the committee in office on the meeting's date was present (for a 支委会).
+
+    The committee is everyone holding a role that day and in the branch, whatever the attendance list says;
+    someone on the list without a role does not count.
+    """
+    roster = as_roster(data)
+    committee = set(roster.committee_on(meeting.date))
+    present = {a.member for a in meeting.attendance if a.member in committee and a.status in PRESENT_STATUSES}
+    if not committee:
+        return CommitteeAttendance(0, 0, False, "会议当天没有在任的支部委员，无法核对到会人数")
+    quorum = len(present) * 2 > len(committee)
+    verdict = "超过半数，符合规定" if quorum else "未超过半数，不符合规定"
+    message = f"应到支部委员 {len(committee)} 人，实到 {len(present)} 人，{verdict}"
+    return CommitteeAttendance(len(committee), len(present), quorum, message)

@@ -1,0 +1,126 @@
+"""Rule warnings for the `check` command and the UI: things a clerk should look at, in Chinese.
+
+Each warning is (record id, message): a meeting's or an evaluation's id. Warnings never stop saving; the
+record keeps what was typed.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from models.domain import BranchData, Evaluation, Meeting
+from models.rules.status import Roster, as_roster
+from models.rules.votes import committee_attendance, meeting_verdicts, meeting_voters
+
+RecordWarning = tuple[str, str]
+
+
+def _names(roster: Roster, ids: list[str]) -> str:
+    return "、".join(roster.name(i) for i in ids)
+
+
+def _host_warnings(roster: Roster, meeting: Meeting) -> list[str]:
+    if meeting.host is None or roster.in_branch(meeting.host, meeting.date):
+        return []
+    return [f"主持人{roster.name(meeting.host)}在会议当天不是本支部党员"]
+
+
+def _attendance_warnings(roster: Roster, meeting: Meeting) -> list[str]:
+    counts = Counter(a.member for a in meeting.attendance)
+    twice = [m for m, n in counts.items() if n > 1]
+    gone = [
+        m
+        for m in counts
+        if (p := roster.person(m)) is not None and p.kind == "member" and not roster.in_branch(m, meeting.date)
+    ]
+    found = []
+    if twice:
+        found.append(f"应到名单中{_names(roster, twice)}重复出现")
+    if gone:
+        found.append(f"应到名单中{_names(roster, gone)}在会议当天不在本支部")
+    return found
+
+
+def _group_warnings(roster: Roster, meeting: Meeting) -> list[str]:
+    if meeting.type != "group_meeting":
+        return []
+    if meeting.group is None:
+        return ["党小组会没有指定党小组"]
+    outsiders = list(
+        dict.fromkeys(
+            a.member for a in meeting.attendance if (p := roster.person(a.member)) is None or p.group != meeting.group
+        )
+    )
+    if not outsiders:
+        return []
+    group_name = next((g.name for g in roster.data.groups if g.id == meeting.group), meeting.group)
+    return [f"党小组会应到名单中{_names(roster, outsiders)}不是{group_name}的成员"]
+
+
+def _committee_warnings(roster: Roster, meeting: Meeting) -> list[str]:
+    if meeting.type != "committee_meeting":
+        return []
+    check = committee_attendance(roster, meeting)
+    if check.quorum:
+        return []
+    if check.committee == 0:
+        return [check.message]
+    return [f"支委会到会委员未超过半数：{check.message}"]
+
+
+def _vote_warnings(roster: Roster, meeting: Meeting) -> list[str]:
+    found = []
+    verdicts = meeting_verdicts(roster, meeting)
+    if not verdicts:
+        return found
+    present = len(meeting_voters(roster, meeting)[1])
+    for index, verdict in verdicts:
+        if not verdict.quorum:
+            found.append(f"第 {index + 1} 项决议：{verdict.message}")
+        vote = meeting.resolutions[index].vote
+        total = vote.yes + vote.against + vote.abstain if vote is not None else 0
+        if total > present:
+            found.append(f"第 {index + 1} 项决议的表决票数合计 {total} 票，超过实到有表决权党员 {present} 人")
+    return found
+
+
+def meeting_warnings(data: BranchData | Roster, meeting: Meeting) -> list[str]:
+    """Every warning about one meeting, in a fixed order (host, attendance, group, committee, votes)."""
+    roster = as_roster(data)
+    return [
+        *_host_warnings(roster, meeting),
+        *_attendance_warnings(roster, meeting),
+        *_group_warnings(roster, meeting),
+        *_committee_warnings(roster, meeting),
+        *_vote_warnings(roster, meeting),
+    ]
+
+
+def evaluation_warnings(data: BranchData | Roster, evaluation: Evaluation) -> list[str]:
+    """优秀 over one third; a member's vote counts adding up to more than the voters."""
+    roster = as_roster(data)
+    found = []
+    evaluated = len(evaluation.results)
+    excellent = sum(1 for r in evaluation.results if r.grade == "优秀")
+    if excellent * 3 > evaluated:
+        found.append(f"评为优秀 {excellent} 人，超过参评党员 {evaluated} 人的三分之一")
+    for result in evaluation.results:
+        total = sum(result.votes.as_tuple())
+        if total > evaluation.voters:
+            name = roster.name(result.member)
+            found.append(f"{name}的得票合计 {total} 票，超过参加评议的 {evaluation.voters} 人")
+    return found
+
+
+def rule_warnings(data: BranchData, year: int | None = None) -> list[RecordWarning]:
+    """(record id, message) for every meeting, then every evaluation, in the file's order; of `year` only
+    when given."""
+    roster = Roster(data)
+    found: list[RecordWarning] = []
+    for meeting in data.meetings:
+        if year is None or meeting.date.year == year:
+            found.extend((meeting.id, text) for text in meeting_warnings(roster, meeting))
+    for evaluation in data.evaluations:
+        if year is None or evaluation.year == year:
+            found.extend((evaluation.id, text) for text in evaluation_warnings(roster, evaluation))
+    return found

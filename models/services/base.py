@@ -1,0 +1,119 @@
+"""The store's core: the engine, the branch it works with, and one transaction per call."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import Connection, Engine, func, select, update
+
+from models.db import open_database
+from models.domain import Branch, BranchData, Rules
+from models.orm import Base
+from models.storage import loader
+from models.storage import rows as R
+from models.storage.errors import RecordNotFound
+from models.storage.importer import ImportSummary, first_branch_id, import_branch
+
+T = Base.metadata.tables
+
+
+class BaseStore:
+    def __init__(self, engine: Engine, branch_id: int | None = None) -> None:
+        self.engine = engine
+        self._branch_id = branch_id
+
+    @classmethod
+    def open(cls, target: str | os.PathLike[str] | None = None, create: bool = True):  # noqa: ANN206
+        return cls(open_database(target, create=create))
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def _read(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn:
+            yield conn
+
+    @contextmanager
+    def _write(self) -> Iterator[Connection]:
+        with self.engine.begin() as conn:
+            yield conn
+
+    @property
+    def branch_id(self) -> int:
+        if self._branch_id is None:
+            with self._read() as conn:
+                self._branch_id = first_branch_id(conn)
+            if self._branch_id is None:
+                raise RecordNotFound("数据库中还没有党支部，请先创建（init）或导入数据。")
+        return self._branch_id
+
+    def has_branch(self) -> bool:
+        with self._read() as conn:
+            return first_branch_id(conn) is not None
+
+    def create_branch(self, branch: Branch) -> None:
+        with self._write() as conn:
+            if first_branch_id(conn) is not None:
+                raise ValueError("数据库中已有党支部")
+            self._branch_id = conn.execute(T["branch"].insert().values(**R.branch_row(branch, None))).inserted_primary_key[0]
+
+    def branch(self) -> Branch:
+        with self._read() as conn:
+            return loader.load_branch_info(conn, self.branch_id)[0]
+
+    def update_branch(self, branch: Branch) -> None:
+        row = R.branch_row(branch, None)
+        values = {k: row[k] for k in ("name", "short_name", "parent_org", "fonds_code", "unit_code")}
+        with self._write() as conn:
+            conn.execute(update(T["branch"]).where(T["branch"].c.id == self.branch_id).values(**values))
+
+    def own_rules(self) -> Rules | None:
+        with self._read() as conn:
+            return loader.load_branch_info(conn, self.branch_id)[1]
+
+    def set_rules(self, rules: Rules | None) -> None:
+        row = R.branch_row(Branch(""), rules)
+        flags = {k: row[k] for k in ("own_rules", "talk_committee_pairs", "talk_member_with_committee")}
+        with self._write() as conn:
+            conn.execute(update(T["branch"]).where(T["branch"].c.id == self.branch_id).values(**flags))
+            conn.execute(T["duty_rule"].delete().where(T["duty_rule"].c.branch_id == self.branch_id))
+            rows = R.duty_rule_rows(self.branch_id, rules)
+            if rows:
+                conn.execute(T["duty_rule"].insert(), rows)
+
+    def load_all(self) -> BranchData:
+        with self._read() as conn:
+            return loader.load_branch(conn, self.branch_id)
+
+    def import_data(self, data: BranchData) -> ImportSummary:
+        summary = import_branch(self.engine, data)
+        self._branch_id = summary.branch_id
+        return summary
+
+    def _pk(self, conn: Connection, table: str, ext_id: str) -> int | None:
+        t = T[table]
+        return conn.execute(
+            select(t.c.id).where(t.c.branch_id == self.branch_id, t.c.ext_id == ext_id)
+        ).scalar()
+
+    def _require_pk(self, conn: Connection, table: str, ext_id: str) -> int:
+        pk = self._pk(conn, table, ext_id)
+        if pk is None:
+            raise RecordNotFound(f"找不到记录：{ext_id}")
+        return pk
+
+    def _refs(self, conn: Connection) -> R.Refs:
+        refs = R.Refs()
+        for attr, table in (("people", "person"), ("groups", "party_group"), ("meetings", "meeting")):
+            t = T[table]
+            rows = conn.execute(select(t.c.ext_id, t.c.id).where(t.c.branch_id == self.branch_id))
+            setattr(refs, attr, dict(rows.all()))
+        return refs
+
+
+def next_id(conn: Connection, table: str) -> int:
+    """The id for a new row of a table whose ids the program assigns."""
+    return (conn.execute(select(func.max(T[table].c.id))).scalar() or 0) + 1

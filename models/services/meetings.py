@@ -1,0 +1,157 @@
+"""Meetings: list, get, save a draft, finalise (定稿), amend with a reason, delete."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+from sqlalchemy import Connection, and_, case, func, select
+
+from models.domain import Amendment, Meeting, now_timestamp
+from models.orm import Base
+from models.services.base import BaseStore, next_id
+from models.services.summaries import MeetingSummary
+from models.storage import loader
+from models.storage import rows as R
+from models.storage.errors import RecordConflict, RecordLocked, RecordNotFound
+
+T = Base.metadata.tables
+MEETING_CHILDREN = (
+    "criticism_received", "criticism", "meeting_duty", "attendance", "guest", "agenda_item", "speech",
+    "resolution", "opinion", "self_examination", "amendment", "attachment",
+)
+
+
+class MeetingService(BaseStore):
+    def meeting_summaries(
+        self,
+        year: int | None = None,
+        type: str | None = None,
+        group: str | None = None,
+        status: str | None = None,
+    ) -> list[MeetingSummary]:
+        """Every meeting (newest first) with 应到/实到, filtered as asked."""
+        m, a, g = T["meeting"], T["attendance"], T["party_group"]
+        present = func.sum(case((a.c.status.in_(("present", "late", "left_early")), 1), else_=0))
+        counts = (
+            select(a.c.meeting_id, func.count().label("expected"), present.label("present"))
+            .group_by(a.c.meeting_id)
+            .subquery()
+        )
+        stmt = (
+            select(m.c.ext_id, m.c.type, m.c.title, m.c.date, g.c.ext_id.label("group"), counts.c.expected,
+                   counts.c.present, m.c.status, m.c.updated_at)
+            .outerjoin(counts, counts.c.meeting_id == m.c.id)
+            .outerjoin(g, g.c.id == m.c.group_id)
+            .where(m.c.branch_id == self.branch_id)
+            .order_by(m.c.date.desc(), m.c.start.desc(), m.c.id.desc())
+        )
+        if year is not None:
+            stmt = stmt.where(and_(m.c.date >= date(year, 1, 1), m.c.date <= date(year, 12, 31)))
+        if type is not None:
+            stmt = stmt.where(m.c.type == type)
+        if status is not None:
+            stmt = stmt.where(m.c.status == status)
+        if group is not None:
+            stmt = stmt.where(g.c.ext_id == group)
+        with self._read() as conn:
+            return [
+                MeetingSummary(r.ext_id, r.type, r.title, r.date, r.group, r.expected or 0, r.present or 0,
+                               r.status, r.updated_at)
+                for r in conn.execute(stmt)
+            ]
+
+    def meeting_years(self) -> list[int]:
+        m = T["meeting"]
+        with self._read() as conn:
+            dates = conn.execute(select(func.min(m.c.date), func.max(m.c.date)).where(
+                m.c.branch_id == self.branch_id)).one()
+        if dates[0] is None:
+            return []
+        return list(range(dates[1].year, dates[0].year - 1, -1))
+
+    def meeting(self, meeting_id: str) -> Meeting:
+        with self._read() as conn:
+            return self._load_meeting(conn, self._require_pk(conn, "meeting", meeting_id))
+
+    def _load_meeting(self, conn: Connection, pk: int) -> Meeting:
+        names = loader.Names(conn, self.branch_id)
+        return loader.load_meetings(conn, self.branch_id, names, [pk])[0]
+
+    def save_meeting(self, meeting: Meeting) -> Meeting:
+        """Create or update a draft. A finalised record changes only through `amend_meeting`."""
+        with self._write() as conn:
+            pk = self._pk(conn, "meeting", meeting.id)
+            if pk is not None and self._status(conn, pk) == "final":
+                raise RecordLocked("该记录已定稿，修改需说明理由并作为更正记录保存。")
+            saved = dataclasses.replace(meeting, status="draft", finalized_at=None,
+                                        updated_at=now_timestamp())
+            return self._write_meeting(conn, pk, saved)
+
+    def finalize_meeting(self, meeting_id: str) -> Meeting:
+        with self._write() as conn:
+            pk = self._require_pk(conn, "meeting", meeting_id)
+            current = self._load_meeting(conn, pk)
+            if current.status == "final":
+                return current
+            stamp = now_timestamp()
+            final = dataclasses.replace(current, status="final", finalized_at=stamp, updated_at=stamp)
+            return self._write_meeting(conn, pk, final)
+
+    def amend_meeting(self, meeting: Meeting, reason: str, summary: str) -> Meeting:
+        """Change a finalised record; the change is kept as an amendment with time, reason and summary."""
+        if not reason.strip():
+            raise RecordConflict(["修改已定稿的记录必须说明理由"])
+        with self._write() as conn:
+            pk = self._require_pk(conn, "meeting", meeting.id)
+            current = self._load_meeting(conn, pk)
+            if current.status != "final":
+                raise RecordConflict(["只有已定稿的记录需要作为更正保存"])
+            stamp = now_timestamp()
+            amended = dataclasses.replace(
+                meeting,
+                status="final",
+                finalized_at=current.finalized_at,
+                created_at=current.created_at,
+                amendments=(*current.amendments, Amendment(stamp, reason.strip(), summary.strip())),
+                updated_at=stamp,
+            )
+            return self._write_meeting(conn, pk, amended)
+
+    def delete_meeting(self, meeting_id: str) -> None:
+        """Delete a meeting and what belongs to it; rectifications and evaluations keep their content."""
+        with self._write() as conn:
+            pk = self._require_pk(conn, "meeting", meeting_id)
+            if self._status(conn, pk) == "final":
+                raise RecordLocked("该记录已定稿，不能删除。")
+            self._delete_children(conn, pk)
+            conn.execute(T["meeting"].delete().where(T["meeting"].c.id == pk))
+
+    def _status(self, conn: Connection, pk: int) -> str:
+        return conn.execute(select(T["meeting"].c.status).where(T["meeting"].c.id == pk)).scalar_one()
+
+    def _delete_children(self, conn: Connection, pk: int) -> None:
+        for name in MEETING_CHILDREN:
+            conn.execute(T[name].delete().where(T[name].c.meeting_id == pk))
+
+    def _write_meeting(self, conn: Connection, pk: int | None, meeting: Meeting) -> Meeting:
+        refs = self._refs(conn)
+        out = R.TableRows()
+        is_new = pk is None
+        if is_new:
+            pk = next_id(conn, "meeting")
+        try:
+            R.add_meeting_rows(out, meeting, pk, self.branch_id, refs)
+        except KeyError as missing:
+            raise RecordNotFound(f"记录引用了不存在的人员或党小组：{missing.args[0]}") from None
+        head = out.by_table.pop("meeting")[0]
+        if is_new:
+            conn.execute(T["meeting"].insert().values(**head))
+        else:
+            self._delete_children(conn, pk)
+            conn.execute(T["meeting"].update().where(T["meeting"].c.id == pk).values(**head))
+        for name in ("meeting_duty", "attendance", "guest", "agenda_item", "speech", "resolution", "criticism",
+                     "criticism_received", "opinion", "self_examination", "amendment", "attachment"):
+            if out.by_table.get(name):
+                conn.execute(T[name].insert(), out.by_table[name])
+        return meeting

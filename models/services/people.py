@@ -1,0 +1,138 @@
+"""The roster: people, Party groups and the committee over time."""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, func, or_, select, update
+
+from models.domain import CommitteeRole, Group, Person
+from models.orm import Base
+from models.services.base import BaseStore
+from models.services.base import next_id as _next_id
+from models.storage import loader
+from models.storage import rows as R
+from models.storage.errors import RecordConflict, RecordNotFound
+
+T = Base.metadata.tables
+
+
+class PeopleService(BaseStore):
+    def people(self) -> list[Person]:
+        with self._read() as conn:
+            return loader.load_people(conn, self.branch_id, loader.Names(conn, self.branch_id))
+
+    def person(self, person_id: str) -> Person:
+        with self._read() as conn:
+            pk = self._require_pk(conn, "person", person_id)
+            return loader.load_people(conn, self.branch_id, loader.Names(conn, self.branch_id), [pk])[0]
+
+    def save_person(self, person: Person) -> Person:
+        with self._write() as conn:
+            refs = self._refs(conn)
+            pk = refs.people.get(person.id)
+            if person.group is not None and person.group not in refs.groups:
+                raise RecordNotFound(f"找不到党小组：{person.group}")
+            if pk is None:
+                pk = _next_id(conn, "person")
+                conn.execute(T["person"].insert().values(**R.person_row(person, pk, self.branch_id, refs)))
+            else:
+                row = R.person_row(person, pk, self.branch_id, refs)
+                conn.execute(update(T["person"]).where(T["person"].c.id == pk).values(**row))
+        return person
+
+    def save_people(self, people: list[Person]) -> None:
+        """Add many new people at once (all or none), as the roster import does."""
+        with self._write() as conn:
+            refs = self._refs(conn)
+            clashes = [p.id for p in people if p.id in refs.people]
+            if clashes:
+                raise RecordConflict([f'人员 id "{i}" 已存在' for i in clashes])
+            start = _next_id(conn, "person")
+            rows = []
+            for i, p in enumerate(people):
+                refs.people[p.id] = start + i
+                rows.append(R.person_row(p, start + i, self.branch_id, refs))
+            if rows:
+                conn.execute(T["person"].insert(), rows)
+
+    def person_references(self, person_id: str) -> dict[str, int]:
+        """How many records name this person, by kind (what a delete would have to change)."""
+        with self._read() as conn:
+            pk = self._require_pk(conn, "person", person_id)
+            return {k: v for k, v in _person_uses(conn, pk).items() if v}
+
+    def delete_person(self, person_id: str) -> None:
+        """Delete a person named by no record; otherwise RecordConflict says where they appear."""
+        with self._write() as conn:
+            pk = self._require_pk(conn, "person", person_id)
+            uses = {k: v for k, v in _person_uses(conn, pk).items() if v}
+            if uses:
+                listed = "、".join(f"{k} {v} 处" for k, v in uses.items())
+                raise RecordConflict([f"该人员仍出现在记录中（{listed}），不能删除；可填写离开日期。"])
+            conn.execute(update(T["party_group"]).where(T["party_group"].c.leader_id == pk).values(leader_id=None))
+            conn.execute(T["committee_role"].delete().where(T["committee_role"].c.person_id == pk))
+            conn.execute(T["person"].delete().where(T["person"].c.id == pk))
+
+    def groups(self) -> list[Group]:
+        with self._read() as conn:
+            return loader.load_groups(conn, self.branch_id, loader.Names(conn, self.branch_id))
+
+    def save_group(self, group: Group) -> Group:
+        with self._write() as conn:
+            refs = self._refs(conn)
+            pk = refs.groups.get(group.id)
+            row = R.group_row(group, pk or _next_id(conn, "party_group"), self.branch_id)
+            if group.leader is not None and group.leader not in refs.people:
+                raise RecordNotFound(f"找不到人员：{group.leader}")
+            row["leader_id"] = refs.person(group.leader)
+            if pk is None:
+                conn.execute(T["party_group"].insert().values(**row))
+            else:
+                conn.execute(update(T["party_group"]).where(T["party_group"].c.id == pk).values(**row))
+        return group
+
+    def delete_group(self, group_id: str) -> None:
+        with self._write() as conn:
+            pk = self._require_pk(conn, "party_group", group_id)
+            m = T["meeting"]
+            if conn.execute(select(func.count()).where(m.c.group_id == pk)).scalar():
+                raise RecordConflict(["该党小组已有会议记录，不能删除。"])
+            conn.execute(update(T["person"]).where(T["person"].c.group_id == pk).values(group_id=None))
+            conn.execute(T["party_group"].delete().where(T["party_group"].c.id == pk))
+
+    def committee(self) -> list[CommitteeRole]:
+        with self._read() as conn:
+            return loader.load_committee(conn, self.branch_id, loader.Names(conn, self.branch_id))
+
+    def set_committee(self, roles: list[CommitteeRole]) -> None:
+        """Replace the committee's history of roles with `roles`."""
+        with self._write() as conn:
+            refs = self._refs(conn)
+            t = T["committee_role"]
+            conn.execute(t.delete().where(t.c.branch_id == self.branch_id))
+            start = _next_id(conn, "committee_role")
+            try:
+                rows = [R.committee_row(c, start + i, self.branch_id, refs) for i, c in enumerate(roles)]
+            except KeyError as missing:
+                raise RecordNotFound(f"找不到人员：{missing.args[0]}") from None
+            if rows:
+                conn.execute(t.insert(), rows)
+
+
+
+
+def _person_uses(conn: Connection, pk: int) -> dict[str, int]:
+    def count(table: str, *columns: str) -> int:
+        t = T[table]
+        cond = or_(*(t.c[c] == pk for c in columns))
+        return conn.execute(select(func.count()).select_from(t).where(cond)).scalar() or 0
+
+    return {
+        "会议出席": count("attendance", "person_id"),
+        "会议主持、记录或主讲": count("meeting", "host_id", "recorder_id", "lecturer_member_id"),
+        "发言": count("speech", "speaker_id"),
+        "批评和自我批评": count("criticism", "person_id") + count("criticism_received", "critic_id"),
+        "对照检查材料": count("self_examination", "person_id"),
+        "谈心谈话": count("talk", "talker_id", "talkee_id"),
+        "整改事项": count("rectification", "person_id", "responsible_id"),
+        "民主评议": count("evaluation_result", "person_id"),
+    }

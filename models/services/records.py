@@ -1,0 +1,114 @@
+"""Talks (谈心谈话), the rectification list (整改清单) and democratic evaluations (民主评议)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from sqlalchemy import Connection, func, select, update
+
+from models.domain import Evaluation, Rectification, Talk, now_timestamp
+from models.orm import Base
+from models.services.base import BaseStore
+from models.services.base import next_id as _next_id
+from models.storage import loader
+from models.storage import rows as R
+from models.storage.errors import RecordNotFound
+
+T = Base.metadata.tables
+
+
+class RecordService(BaseStore):
+    def talks(self, year: int | None = None) -> list[Talk]:
+        with self._read() as conn:
+            talks = loader.load_talks(conn, self.branch_id, loader.Names(conn, self.branch_id))
+        if year is not None:
+            talks = [t for t in talks if t.date.year == year]
+        return sorted(talks, key=lambda t: (t.date, t.id))
+
+    def talk(self, talk_id: str) -> Talk:
+        with self._read() as conn:
+            pk = self._require_pk(conn, "talk", talk_id)
+            return loader.load_talks(conn, self.branch_id, loader.Names(conn, self.branch_id), [pk])[0]
+
+    def save_talk(self, talk: Talk) -> Talk:
+        saved = dataclasses.replace(talk, updated_at=now_timestamp())
+        with self._write() as conn:
+            self._upsert(conn, "talk", saved.id, lambda pk, refs: R.talk_row(saved, pk, self.branch_id, refs))
+        return saved
+
+    def delete_talk(self, talk_id: str) -> None:
+        self._delete(T["talk"], talk_id)
+
+    def rectifications(self) -> list[Rectification]:
+        with self._read() as conn:
+            return loader.load_rectifications(conn, self.branch_id, loader.Names(conn, self.branch_id))
+
+    def save_rectification(self, item: Rectification) -> Rectification:
+        with self._write() as conn:
+            self._upsert(conn, "rectification", item.id,
+                         lambda pk, refs: R.rectification_row(item, pk, self.branch_id, refs))
+        return item
+
+    def delete_rectification(self, item_id: str) -> None:
+        self._delete(T["rectification"], item_id)
+
+    def evaluations(self) -> list[Evaluation]:
+        with self._read() as conn:
+            return loader.load_evaluations(conn, self.branch_id, loader.Names(conn, self.branch_id))
+
+    def save_evaluation(self, evaluation: Evaluation) -> Evaluation:
+        with self._write() as conn:
+            refs = self._refs(conn)
+            pk = self._pk(conn, "evaluation", evaluation.id)
+            if pk is not None:
+                res = T["evaluation_result"]
+                conn.execute(res.delete().where(res.c.evaluation_id == pk))
+                conn.execute(T["evaluation"].delete().where(T["evaluation"].c.id == pk))
+            else:
+                pk = _next_id(conn, "evaluation")
+            out = R.TableRows()
+            try:
+                R.add_evaluation_rows(out, evaluation, pk, self.branch_id, refs)
+            except KeyError as missing:
+                raise RecordNotFound(f"找不到人员或会议：{missing.args[0]}") from None
+            for name in ("evaluation", "evaluation_result"):
+                if out.by_table.get(name):
+                    conn.execute(T[name].insert(), out.by_table[name])
+        return evaluation
+
+    def delete_evaluation(self, evaluation_id: str) -> None:
+        with self._write() as conn:
+            pk = self._require_pk(conn, "evaluation", evaluation_id)
+            conn.execute(T["evaluation_result"].delete().where(T["evaluation_result"].c.evaluation_id == pk))
+            conn.execute(T["evaluation"].delete().where(T["evaluation"].c.id == pk))
+
+    def years_with_records(self) -> list[int]:
+        years: set[int] = set()
+        with self._read() as conn:
+            for name in ("meeting", "talk"):
+                t = T[name]
+                lo, hi = conn.execute(
+                    select(func.min(t.c.date), func.max(t.c.date)).where(t.c.branch_id == self.branch_id)
+                ).one()
+                if lo is not None:
+                    years.update(range(lo.year, hi.year + 1))
+        return sorted(years, reverse=True)
+
+    def _upsert(self, conn: Connection, table: str, ext_id: str, build) -> None:  # noqa: ANN001
+        refs = self._refs(conn)
+        pk = self._pk(conn, table, ext_id)
+        try:
+            row = build(pk or _next_id(conn, table), refs)
+        except KeyError as missing:
+            raise RecordNotFound(f"记录引用了不存在的人员或会议：{missing.args[0]}") from None
+        if pk is None:
+            conn.execute(T[table].insert().values(**row))
+        else:
+            conn.execute(update(T[table]).where(T[table].c.id == pk).values(**row))
+
+    def _delete(self, table, ext_id: str) -> None:  # noqa: ANN001
+        with self._write() as conn:
+            pk = self._require_pk(conn, table.name, ext_id)
+            conn.execute(table.delete().where(table.c.id == pk))
+
+

@@ -1,0 +1,12 @@
+"""The facade the UI, the documents and the command line use: `Store.open(path_or_url)`."""
+
+from __future__ import annotations
+
+from models.services.meetings import MeetingService
+from models.services.people import PeopleService
+from models.services.records import RecordService
+from models.services.search import SearchService
+
+
+class Store(MeetingService, PeopleService, RecordService, SearchService):
+    """One branch's records. Each public call is one short transaction and returns plain frozen values."""

@@ -1,0 +1,148 @@
+"""Writing a whole branch's records in one transaction, fast (Core executemany with ids assigned here)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, Engine, bindparam, func, select, text, update
+
+from models.domain import BranchData
+from models.orm import Base
+from models.storage import rows as R
+from models.storage.errors import RecordConflict
+
+TABLE_ORDER = (
+    "party_group", "person", "committee_role", "duty_rule", "meeting", "meeting_duty", "attendance", "guest",
+    "agenda_item", "speech", "resolution", "criticism", "criticism_received", "opinion", "self_examination",
+    "amendment", "attachment", "talk", "rectification", "evaluation", "evaluation_result",
+)
+# Tables whose ids the importer assigns; the others are keyed by (parent, position).
+ID_TABLES = ("party_group", "person", "committee_role", "meeting", "talk", "rectification", "evaluation")
+EXTERNAL_KINDS = (
+    ("groups", "party_group"), ("members", "person"), ("meetings", "meeting"), ("talks", "talk"),
+    ("rectifications", "rectification"), ("evaluations", "evaluation"),
+)
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    branch_id: int
+    counts: dict[str, int]
+
+
+def import_branch(engine: Engine, data: BranchData) -> ImportSummary:
+    """Add everything in `data` to the database's branch (made from `data.branch` when there is none).
+
+    All or nothing: an id that already exists raises RecordConflict and writes nothing.
+    """
+    with engine.begin() as conn:
+        branch_id = _target_branch(conn, data)
+        _check_conflicts(conn, branch_id, data)
+        out, leaders = _build_rows(conn, branch_id, data)
+        for name in TABLE_ORDER:
+            batch = out.by_table.get(name)
+            if batch:
+                conn.execute(Base.metadata.tables[name].insert(), batch)
+        if leaders:
+            groups = Base.metadata.tables["party_group"]
+            stmt = update(groups).where(groups.c.id == bindparam("gid")).values(leader_id=bindparam("lid"))
+            conn.execute(stmt, leaders)
+        _sync_sequences(conn)
+    counts = {kind: len(getattr(data, kind)) for kind, _ in EXTERNAL_KINDS}
+    return ImportSummary(branch_id, counts)
+
+
+def first_branch_id(conn: Connection) -> int | None:
+    return conn.execute(select(func.min(Base.metadata.tables["branch"].c.id))).scalar()
+
+
+def _target_branch(conn: Connection, data: BranchData) -> int:
+    branches = Base.metadata.tables["branch"]
+    branch_id = first_branch_id(conn)
+    row = R.branch_row(data.branch, data.rules)
+    if branch_id is None:
+        return conn.execute(branches.insert().values(**row)).inserted_primary_key[0]
+    if _is_empty(conn, branch_id):
+        # A branch made by `init` and nothing else yet: the file's details complete it.
+        conn.execute(update(branches).where(branches.c.id == branch_id).values(**row))
+    elif data.rules is not None:
+        conn.execute(
+            update(branches).where(branches.c.id == branch_id).values(
+                own_rules=True,
+                talk_committee_pairs=row["talk_committee_pairs"],
+                talk_member_with_committee=row["talk_member_with_committee"],
+            )
+        )
+    if data.rules is not None:
+        rules = Base.metadata.tables["duty_rule"]
+        conn.execute(rules.delete().where(rules.c.branch_id == branch_id))
+    return branch_id
+
+
+def _is_empty(conn: Connection, branch_id: int) -> bool:
+    for _, table_name in EXTERNAL_KINDS:
+        table = Base.metadata.tables[table_name]
+        if conn.execute(select(table.c.id).where(table.c.branch_id == branch_id).limit(1)).first():
+            return False
+    return True
+
+
+def _check_conflicts(conn: Connection, branch_id: int, data: BranchData) -> None:
+    errors: list[str] = []
+    for kind, table_name in EXTERNAL_KINDS:
+        items = getattr(data, kind)
+        if not items:
+            continue
+        table = Base.metadata.tables[table_name]
+        existing = set(conn.execute(select(table.c.ext_id).where(table.c.branch_id == branch_id)).scalars())
+        for i, item in enumerate(items):
+            if item.id in existing:
+                errors.append(f'{kind}[{i}].id: 数据库中已有 id "{item.id}"')
+    if errors:
+        raise RecordConflict(errors)
+
+
+def _next_ids(conn: Connection) -> dict[str, int]:
+    return {
+        name: (conn.execute(select(func.max(Base.metadata.tables[name].c.id))).scalar() or 0) + 1
+        for name in ID_TABLES
+    }
+
+
+def _build_rows(conn: Connection, branch_id: int, data: BranchData) -> tuple[R.TableRows, list[dict]]:
+    nxt = _next_ids(conn)
+    refs = R.Refs()
+    refs.groups = {g.id: nxt["party_group"] + i for i, g in enumerate(data.groups)}
+    refs.people = {p.id: nxt["person"] + i for i, p in enumerate(data.members)}
+    refs.meetings = {m.id: nxt["meeting"] + i for i, m in enumerate(data.meetings)}
+    out = R.TableRows()
+    for g in data.groups:
+        out.add("party_group", R.group_row(g, refs.groups[g.id], branch_id))
+    for p in data.members:
+        out.add("person", R.person_row(p, refs.people[p.id], branch_id, refs))
+    for i, c in enumerate(data.committee):
+        out.add("committee_role", R.committee_row(c, nxt["committee_role"] + i, branch_id, refs))
+    out.by_table["duty_rule"] = R.duty_rule_rows(branch_id, data.rules)
+    for m in data.meetings:
+        R.add_meeting_rows(out, m, refs.meetings[m.id], branch_id, refs)
+    for i, t in enumerate(data.talks):
+        out.add("talk", R.talk_row(t, nxt["talk"] + i, branch_id, refs))
+    for i, r in enumerate(data.rectifications):
+        out.add("rectification", R.rectification_row(r, nxt["rectification"] + i, branch_id, refs))
+    for i, e in enumerate(data.evaluations):
+        R.add_evaluation_rows(out, e, nxt["evaluation"] + i, branch_id, refs)
+    leaders = [{"gid": refs.groups[g.id], "lid": refs.people[g.leader]} for g in data.groups if g.leader]
+    return out, leaders
+
+
+def _sync_sequences(conn: Connection) -> None:
+    """PostgreSQL's serial sequences do not see ids written explicitly; move them past the largest."""
+    if conn.dialect.name != "postgresql":
+        return
+    for name in ID_TABLES:
+        conn.execute(
+            text(
+                f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
+                f"COALESCE((SELECT MAX(id) FROM {name}), 0) + 1, false)"
+            )
+        )

@@ -1,0 +1,237 @@
+"""Reading a branch's records back as domain values, in bulk (one query a table) or for chosen meetings."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import Connection, Table, select
+
+from models.domain import (
+    Amendment,
+    Attachment,
+    Attendance,
+    Branch,
+    BranchData,
+    CommitteeRole,
+    Criticism,
+    DutyRule,
+    Evaluation,
+    EvaluationResult,
+    GradeVotes,
+    Group,
+    Guest,
+    Meeting,
+    Opinion,
+    Person,
+    Preparation,
+    ReceivedCriticism,
+    Rectification,
+    Resolution,
+    Rules,
+    SelfExamination,
+    Speech,
+    Talk,
+    TalkRules,
+    Vote,
+)
+from models.orm import Base
+
+T = Base.metadata.tables
+
+
+class Names:
+    """Database ids to external ids for one branch."""
+
+    def __init__(self, conn: Connection, branch_id: int) -> None:
+        self.people = _ext_ids(conn, T["person"], branch_id)
+        self.groups = _ext_ids(conn, T["party_group"], branch_id)
+        self.meetings = _ext_ids(conn, T["meeting"], branch_id)
+
+    def person(self, pk: int | None) -> str | None:
+        return None if pk is None else self.people[pk]
+
+
+def _ext_ids(conn: Connection, table: Table, branch_id: int) -> dict[int, str]:
+    return dict(conn.execute(select(table.c.id, table.c.ext_id).where(table.c.branch_id == branch_id)).all())
+
+
+def load_branch(conn: Connection, branch_id: int) -> BranchData:
+    names = Names(conn, branch_id)
+    branch, rules = load_branch_info(conn, branch_id)
+    return BranchData(
+        branch=branch,
+        groups=tuple(load_groups(conn, branch_id, names)),
+        members=tuple(load_people(conn, branch_id, names)),
+        committee=tuple(load_committee(conn, branch_id, names)),
+        meetings=tuple(load_meetings(conn, branch_id, names)),
+        talks=tuple(load_talks(conn, branch_id, names)),
+        rectifications=tuple(load_rectifications(conn, branch_id, names)),
+        evaluations=tuple(load_evaluations(conn, branch_id, names)),
+        rules=rules,
+    )
+
+
+def load_branch_info(conn: Connection, branch_id: int) -> tuple[Branch, Rules | None]:
+    b = conn.execute(select(T["branch"]).where(T["branch"].c.id == branch_id)).one()
+    branch = Branch(b.name, b.short_name, b.parent_org, b.fonds_code, b.unit_code)
+    if not b.own_rules:
+        return branch, None
+    dr = T["duty_rule"]
+    duties = tuple(
+        DutyRule(r.duty, r.per, r.at_least, bool(r.per_group))
+        for r in conn.execute(select(dr).where(dr.c.branch_id == branch_id).order_by(dr.c.position))
+    )
+    talks = TalkRules(bool(b.talk_committee_pairs), bool(b.talk_member_with_committee))
+    return branch, Rules(duties, talks)
+
+
+def load_groups(conn: Connection, branch_id: int, names: Names) -> list[Group]:
+    t = T["party_group"]
+    rows = conn.execute(select(t).where(t.c.branch_id == branch_id).order_by(t.c.id))
+    return [Group(r.ext_id, r.name, names.person(r.leader_id)) for r in rows]
+
+
+def load_people(conn: Connection, branch_id: int, names: Names, ids: Iterable[int] | None = None) -> list[Person]:
+    t = T["person"]
+    stmt = select(t).where(t.c.branch_id == branch_id).order_by(t.c.id)
+    if ids is not None:
+        stmt = stmt.where(t.c.id.in_(list(ids)))
+    return [
+        Person(
+            id=r.ext_id, name=r.name, kind=r.kind, gender=r.gender, ethnicity=r.ethnicity,
+            birth_date=r.birth_date, education=r.education, joined_on=r.joined_on,
+            full_member_on=r.full_member_on, group=None if r.group_id is None else names.groups[r.group_id],
+            title=r.title, phone=r.phone, entered_on=r.entered_on, left_on=r.left_on,
+            left_reason=r.left_reason, notes=r.notes,
+        )
+        for r in conn.execute(stmt)
+    ]
+
+
+def load_committee(conn: Connection, branch_id: int, names: Names) -> list[CommitteeRole]:
+    t = T["committee_role"]
+    rows = conn.execute(select(t).where(t.c.branch_id == branch_id).order_by(t.c.id))
+    return [CommitteeRole(names.people[r.person_id], r.role, r.start_on, r.end_on) for r in rows]
+
+
+def _children(conn: Connection, name: str, meeting_ids: list[int] | None, branch_id: int) -> dict[int, list[Any]]:
+    """A child table's rows grouped by meeting, in position order."""
+    t = T[name]
+    stmt = select(t)
+    if meeting_ids is None:
+        owned = select(T["meeting"].c.id).where(T["meeting"].c.branch_id == branch_id)
+        stmt = stmt.where(t.c.meeting_id.in_(owned))
+    else:
+        stmt = stmt.where(t.c.meeting_id.in_(meeting_ids))
+    grouped: dict[int, list[Any]] = defaultdict(list)
+    order = [t.c.meeting_id, t.c.position]
+    if name == "criticism_received":
+        order = [t.c.meeting_id, t.c.criticism_position, t.c.position]
+    for r in conn.execute(stmt.order_by(*order)):
+        grouped[r.meeting_id].append(r)
+    return grouped
+
+
+def load_meetings(
+    conn: Connection, branch_id: int, names: Names, meeting_ids: list[int] | None = None
+) -> list[Meeting]:
+    t = T["meeting"]
+    stmt = select(t).where(t.c.branch_id == branch_id).order_by(t.c.id)
+    if meeting_ids is not None:
+        stmt = stmt.where(t.c.id.in_(meeting_ids))
+    heads = conn.execute(stmt).all()
+    kids = {
+        name: _children(conn, name, meeting_ids, branch_id)
+        for name in ("meeting_duty", "attendance", "guest", "agenda_item", "speech", "resolution", "criticism",
+                     "criticism_received", "opinion", "self_examination", "amendment", "attachment")
+    }
+    return [_meeting(r, kids, names) for r in heads]
+
+
+def _meeting(r: Any, kids: dict[str, dict[int, list[Any]]], names: Names) -> Meeting:
+    k = {name: rows.get(r.id, ()) for name, rows in kids.items()}
+    person = names.person
+    preparation = None
+    if r.has_preparation:
+        preparation = Preparation(
+            tuple(Opinion(o.source, o.content) for o in k["opinion"]),
+            tuple(SelfExamination(names.people[s.person_id], s.content) for s in k["self_examination"]),
+        )
+    received: dict[int, list[ReceivedCriticism]] = defaultdict(list)
+    for c in k["criticism_received"]:
+        received[c.criticism_position].append(ReceivedCriticism(names.people[c.critic_id], c.content))
+    return Meeting(
+        id=r.ext_id, type=r.type, title=r.title, date=r.date,
+        also_counts_as=tuple(d.duty for d in k["meeting_duty"]),
+        group=None if r.group_id is None else names.groups[r.group_id],
+        start=r.start, end=r.end, location=r.location, host=person(r.host_id), recorder=person(r.recorder_id),
+        lecturer=r.lecturer, lecturer_member=person(r.lecturer_member_id), lecture_title=r.lecture_title,
+        attendance=tuple(Attendance(names.people[a.person_id], a.status, a.reason) for a in k["attendance"]),
+        guests=tuple(Guest(g.name, g.title) for g in k["guest"]),
+        agenda=tuple(a.text for a in k["agenda_item"]),
+        speeches=tuple(Speech(s.content, person(s.speaker_id), s.speaker_name) for s in k["speech"]),
+        resolutions=tuple(_resolution(x) for x in k["resolution"]),
+        summary=r.summary, notes=r.notes,
+        criticisms=tuple(
+            Criticism(names.people[c.person_id], c.self_criticism, tuple(received[c.position]), c.response)
+            for c in k["criticism"]
+        ),
+        preparation=preparation, status=r.status, finalized_at=r.finalized_at,
+        amendments=tuple(Amendment(a.at, a.reason, a.summary) for a in k["amendment"]),
+        attachments=tuple(Attachment(a.name, a.media_type, a.sha256, a.data) for a in k["attachment"]),
+        created_at=r.created_at, updated_at=r.updated_at,
+    )
+
+
+def _resolution(x: Any) -> Resolution:
+    vote = None if x.vote_for is None else Vote(x.vote_for, x.vote_against, x.vote_abstain)
+    return Resolution(x.text, x.kind, vote)
+
+
+def load_talks(conn: Connection, branch_id: int, names: Names, talk_ids: list[int] | None = None) -> list[Talk]:
+    t = T["talk"]
+    stmt = select(t).where(t.c.branch_id == branch_id).order_by(t.c.id)
+    if talk_ids is not None:
+        stmt = stmt.where(t.c.id.in_(talk_ids))
+    return [
+        Talk(
+            id=r.ext_id, date=r.date, talker=names.people[r.talker_id], talkee=names.people[r.talkee_id],
+            location=r.location, kind=r.kind, topic=r.topic, content=r.content, talkee_views=r.talkee_views,
+            follow_up=r.follow_up, created_at=r.created_at, updated_at=r.updated_at,
+        )
+        for r in conn.execute(stmt)
+    ]
+
+
+def load_rectifications(conn: Connection, branch_id: int, names: Names) -> list[Rectification]:
+    t = T["rectification"]
+    rows = conn.execute(select(t).where(t.c.branch_id == branch_id).order_by(t.c.id))
+    return [
+        Rectification(
+            id=r.ext_id, problem=r.problem,
+            meeting=None if r.meeting_id is None else names.meetings[r.meeting_id],
+            member=names.person(r.person_id), measures=r.measures, responsible=names.person(r.responsible_id),
+            due=r.due, status=r.status, done_on=r.done_on, result=r.result,
+        )
+        for r in rows
+    ]
+
+
+def load_evaluations(conn: Connection, branch_id: int, names: Names) -> list[Evaluation]:
+    t, res = T["evaluation"], T["evaluation_result"]
+    results: dict[int, list[EvaluationResult]] = defaultdict(list)
+    owned = select(t.c.id).where(t.c.branch_id == branch_id)
+    for r in conn.execute(select(res).where(res.c.evaluation_id.in_(owned)).order_by(res.c.evaluation_id,
+                                                                                     res.c.position)):
+        votes = GradeVotes(r.votes_excellent, r.votes_qualified, r.votes_basic, r.votes_unqualified)
+        results[r.evaluation_id].append(
+            EvaluationResult(names.people[r.person_id], r.self_assessment, votes, r.grade, r.remarks)
+        )
+    rows = conn.execute(select(t).where(t.c.branch_id == branch_id).order_by(t.c.id))
+    return [
+        Evaluation(r.ext_id, r.year, r.voters, None if r.meeting_id is None else names.meetings[r.meeting_id],
+                   tuple(results[r.id]))
+        for r in rows
+    ]

@@ -1,0 +1,26 @@
+"""Fixtures for the tests of models/."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+
+@pytest.fixture
+def sample_path() -> Path:
+    """shared/samples/sample-branch.json; CI clones the repository with shared/ beside it."""
+    return Path(__file__).resolve().parents[2].parent / "shared" / "samples" / "sample-branch.json"
+
+
+@pytest.fixture
+def sample_text(sample_path: Path) -> str:
+    return sample_path.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def sample_doc(sample_text: str) -> dict[str, Any]:
+    """The sample as a fresh dict each test, to mutate."""
+    return json.loads(sample_text)

@@ -1,0 +1,100 @@
+"""Opening the database: SQLite settings, migrations to head, refusing a file that is not ours."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import text
+
+from models import db, migrate
+from models.backup import BackupError, backup_database, verify_sqlite_file
+from models.orm import Base
+
+
+def test_empty_database_is_migrated_to_head_matching_the_models(tmp_path: Path) -> None:
+    engine = db.open_database(tmp_path / "a.sqlite3")
+    assert migrate.current_revision(engine) == migrate.head_revision()
+    with engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+
+
+def test_every_connection_is_safe(tmp_path: Path) -> None:
+    engine = db.open_database(tmp_path / "a.sqlite3")
+    with engine.connect() as conn:
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+
+
+def test_network_drive_uses_rollback_journal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(db, "is_network_path", lambda path: True)
+    engine = db.open_database(tmp_path / "share.sqlite3")
+    with engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "delete"
+
+
+def test_unc_paths_count_as_network() -> None:
+    assert db.is_network_path(Path("//server/share/orglife.sqlite3"))
+
+
+def test_url_or_path(tmp_path: Path) -> None:
+    assert db.database_url("postgresql://u@h/db") == "postgresql://u@h/db"
+    assert db.database_url(tmp_path / "x.db") == f"sqlite:///{tmp_path / 'x.db'}"
+    assert db.sqlite_path(db.database_url(tmp_path / "x.db")) == tmp_path / "x.db"
+
+
+def test_a_foreign_sqlite_file_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite3"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE things (x)")
+    con.commit()
+    con.close()
+    with pytest.raises(db.DatabaseError, match="不是组织生活记录本的数据库"):
+        db.open_database(path)
+    con = sqlite3.connect(path)
+    assert [r[0] for r in con.execute("SELECT name FROM sqlite_master")] == ["things"]
+    con.close()
+
+
+def test_missing_file_without_create(tmp_path: Path) -> None:
+    with pytest.raises(db.DatabaseError, match="不存在"):
+        db.open_database(tmp_path / "none.sqlite3", create=False)
+    assert not (tmp_path / "none.sqlite3").exists()
+
+
+def test_backup_is_a_verified_copy(tmp_path: Path) -> None:
+    engine = db.open_database(tmp_path / "a.sqlite3")
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO branch (name, short_name, parent_org, fonds_code, unit_code, own_rules, "
+                          "talk_committee_pairs, talk_member_with_committee) VALUES ('支部', '', '', '', 'DZB', 0, 1, 1)"))
+    copy = backup_database(tmp_path / "a.sqlite3", tmp_path / "backups")
+    verify_sqlite_file(copy)
+    con = sqlite3.connect(copy)
+    assert con.execute("SELECT name FROM branch").fetchone() == ("支部",)
+    con.close()
+
+
+def test_a_damaged_backup_is_refused(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
+    with pytest.raises(BackupError):
+        verify_sqlite_file(bad)
+
+
+def test_an_older_database_is_backed_up_before_upgrade(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "old.sqlite3"
+    engine = db.open_database(path)
+    engine.dispose()
+    # Pretend a newer program: its head is a revision this file has not reached yet.
+    calls: list[str] = []
+    monkeypatch.setattr(migrate, "head_revision", lambda: "9999")
+    monkeypatch.setattr(migrate.command, "upgrade", lambda config, rev: calls.append(rev))
+    db.open_database(path)
+    assert calls == ["head"]
+    backups = list((tmp_path / "backups").glob("orglife-*-before-upgrade-0001.sqlite3"))
+    assert len(backups) == 1
+    verify_sqlite_file(backups[0])

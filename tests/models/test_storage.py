@@ -1,0 +1,61 @@
+"""The whole branch in and out of the database: round trip, all-or-nothing, a new file on first import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from models.interchange import read_branch, write_branch
+from models.orm import Base
+from models.services import Store
+from models.storage.errors import RecordConflict
+
+
+def count_rows(store: Store) -> dict[str, int]:
+    with store.engine.connect() as conn:
+        return {
+            name: conn.execute(select(func.count()).select_from(table)).scalar()
+            for name, table in Base.metadata.tables.items()
+        }
+
+
+def test_sample_round_trips_through_the_database(tmp_path: Path, sample_text: str) -> None:
+    data = read_branch(sample_text)
+    store = Store.open(tmp_path / "db.sqlite3")
+    store.import_data(data)
+    loaded = store.load_all()
+    assert write_branch(loaded) == sample_text
+    assert loaded.meetings[5].attachments[0].data.startswith(b"\x89PNG")
+    store.close()
+
+
+def test_import_creates_the_database_file(tmp_path: Path, sample_text: str) -> None:
+    target = tmp_path / "new" / "folder" / "orglife.sqlite3"
+    store = Store.open(target)
+    store.import_data(read_branch(sample_text))
+    store.close()
+    assert target.exists()
+    assert Store.open(target).branch().fonds_code == "J012"
+
+
+def test_an_id_already_in_the_database_writes_nothing(tmp_path: Path, sample_text: str) -> None:
+    store = Store.open(tmp_path / "db.sqlite3")
+    store.import_data(read_branch(sample_text))
+    before = count_rows(store)
+    with pytest.raises(RecordConflict) as caught:
+        store.import_data(read_branch(sample_text))
+    assert 'members[0].id: 数据库中已有 id "m1"' in caught.value.errors
+    assert 'meetings[8].id: 数据库中已有 id "mt09"' in caught.value.errors
+    assert count_rows(store) == before
+
+
+def test_records_belong_to_their_branch(tmp_path: Path, sample_text: str) -> None:
+    store = Store.open(tmp_path / "db.sqlite3")
+    store.import_data(read_branch(sample_text))
+    with store.engine.connect() as conn:
+        for name in ("person", "meeting", "talk", "party_group", "evaluation", "rectification"):
+            table = Base.metadata.tables[name]
+            branches = set(conn.execute(select(table.c.branch_id)).scalars())
+            assert branches == {store.branch_id}, name

@@ -1,0 +1,80 @@
+"""The command line as a user runs it: exit codes, one clear line on errors, files written."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLE = REPO.parent / "shared" / "samples" / "sample-branch.json"
+
+
+def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, PYTHONIOENCODING="utf-8")
+    return subprocess.run(
+        [sys.executable, str(REPO / "main.py"), *args], cwd=cwd, capture_output=True, text=True, env=env,
+        encoding="utf-8", timeout=120,
+    )
+
+
+def test_import_export_compliance_check_backup(tmp_path: Path) -> None:
+    db = str(tmp_path / "b.sqlite3")
+    assert run("--db", db, "import-json", str(SAMPLE), cwd=tmp_path).returncode == 0
+    assert run("--db", db, "export-json", "out.json", cwd=tmp_path).returncode == 0
+    assert (tmp_path / "out.json").read_bytes() == SAMPLE.read_bytes()
+    out = run("--db", db, "export-json", "-", cwd=tmp_path)
+    assert out.stdout.encode() == SAMPLE.read_bytes()
+    report = run("--db", db, "compliance", "--year", "2025", "--as-of", "2025-06-30", "--json", cwd=tmp_path)
+    assert report.returncode == 0
+    data = json.loads(report.stdout)
+    assert data["year"] == 2025 and data["as_of"] == "2025-06-30"
+    q1 = next(d for d in data["duties"] if d["duty"] == "general_meeting" and d["period"] == "2025-Q1")
+    assert (q1["state"], q1["meetings"]) == ("met", ["mt02"])
+    q3 = next(d for d in data["duties"] if d["duty"] == "general_meeting" and d["period"] == "2025-Q3")
+    assert q3["state"] == "upcoming"
+    words = run("--db", db, "compliance", "--year", "2025", cwd=tmp_path)
+    assert "支部党员大会" in words.stdout
+    check = run("--db", db, "check", cwd=tmp_path)
+    assert check.returncode == 0 and "数据库完好" in check.stdout
+    backup = run("--db", db, "backup", str(tmp_path / "bk"), cwd=tmp_path)
+    assert backup.returncode == 0
+    assert len(list((tmp_path / "bk").glob("*.sqlite3"))) == 1
+
+
+def test_bad_file_is_one_clear_error_and_nothing_written(tmp_path: Path) -> None:
+    doc = json.loads(SAMPLE.read_text(encoding="utf-8"))
+    doc["meetings"][2]["attendance"][1]["member"] = "m99"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    db = tmp_path / "b.sqlite3"
+    result = run("--db", str(db), "import-json", str(bad), cwd=tmp_path)
+    assert result.returncode == 1
+    assert "meetings[2].attendance[1].member" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not db.exists()
+
+
+def test_usage_errors_exit_2(tmp_path: Path) -> None:
+    assert run("compliance", cwd=tmp_path).returncode == 2
+    assert run("compliance", "--year", "2025", "--as-of", "2025-13-01", cwd=tmp_path).returncode == 2
+    assert run("frobnicate", cwd=tmp_path).returncode == 2
+
+
+def test_init_then_second_init_is_refused(tmp_path: Path) -> None:
+    db = str(tmp_path / "c.sqlite3")
+    first = run("--db", db, "init", "--branch", "中共某某支部委员会", cwd=tmp_path)
+    assert first.returncode == 0, first.stderr
+    second = run("--db", db, "init", "--branch", "另一个", cwd=tmp_path)
+    assert second.returncode == 1 and "已有党支部" in second.stderr
+    assert run("--db", db, "import-json", str(SAMPLE), cwd=tmp_path).returncode == 0
+    exported = json.loads(run("--db", db, "export-json", "-", cwd=tmp_path).stdout)
+    assert exported["branch"]["name"] == "中共示例市妇女联合会机关支部委员会"
+
+
+def test_missing_database_is_a_fixable_error(tmp_path: Path) -> None:
+    result = run("--db", str(tmp_path / "none.sqlite3"), "export-json", "-", cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr.startswith("错误：数据库文件不存在")

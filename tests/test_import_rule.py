@@ -1,0 +1,49 @@
+"""The layout's import rule (GUIDE.md), read from the source with ast."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return names
+
+
+def sources(folder: str) -> list[Path]:
+    return sorted((REPO / folder).rglob("*.py"))
+
+
+def test_every_package_has_sources() -> None:
+    for folder in ("models", "exports", "ui"):
+        assert sources(folder), folder
+
+
+@pytest.mark.parametrize("path", sources("models"), ids=lambda p: str(p.relative_to(REPO)))
+def test_models_import_neither_qt_nor_ui_nor_exports(path: Path) -> None:
+    bad = {m for m in imported_modules(path) if m.split(".")[0] in {"PySide6", "ui", "exports", "shiboken6"}}
+    assert not bad, f"{path} imports {bad}"
+
+
+@pytest.mark.parametrize("path", sources("exports"), ids=lambda p: str(p.relative_to(REPO)))
+def test_exports_never_use_widgets_or_ui(path: Path) -> None:
+    bad = {m for m in imported_modules(path) if m.split(".")[0] == "ui" or "QtWidgets" in m}
+    assert not bad, f"{path} imports {bad}"
+
+
+def test_the_rule_is_really_checked(tmp_path: Path) -> None:
+    offender = tmp_path / "x.py"
+    offender.write_text("from PySide6.QtWidgets import QWidget\nimport ui.app\n", encoding="utf-8")
+    assert {"PySide6.QtWidgets", "ui.app"} <= imported_modules(offender)
