@@ -90,7 +90,7 @@ def write_text_atomically(path: Path, content: str) -> None:
 def compliance(db: str | None, year: int, as_of: date | None, as_json: bool) -> str:
     store = open_store(db, create=False)
     try:
-        data = store.load_all()
+        data = store.load_year(year)
     finally:
         store.close()
     report = rules.compliance_report(data, year, as_of or date.today())

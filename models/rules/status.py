@@ -133,6 +133,12 @@ class Roster:
         self._roles: dict[str, list[CommitteeRole]] = {}
         for role in data.committee:
             self._roles.setdefault(role.member, []).append(role)
+        # (first day in the branch, left_on, full_member_on) of everyone ever in it: the hot path of votes
+        self._spans: dict[str, tuple[date, date | None, date | None]] = {}
+        for person in data.members:
+            start = branch_start(person)
+            if start is not None:
+                self._spans[person.id] = (start, person.left_on, person.full_member_on)
 
     def person(self, member_id: str) -> Person | None:
         return self.people.get(member_id)
@@ -161,12 +167,14 @@ class Roster:
         return min(ranks, default=NO_ROLE_RANK)
 
     def in_branch(self, member_id: str, day: date) -> bool:
-        person = self.people.get(member_id)
-        return person is not None and in_branch(person, day)
+        span = self._spans.get(member_id)
+        return span is not None and span[0] <= day and (span[1] is None or day < span[1])
 
     def has_vote(self, member_id: str, day: date) -> bool:
-        person = self.people.get(member_id)
-        return person is not None and has_vote(person, day)
+        span = self._spans.get(member_id)
+        if span is None or span[2] is None or day < span[2]:
+            return False
+        return span[0] <= day and (span[1] is None or day < span[1])
 
     def committee_on(self, day: date) -> tuple[str, ...]:
         """The committee on `day`: role holders who are in the branch that day, in roster order."""

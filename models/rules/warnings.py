@@ -10,7 +10,7 @@ from collections import Counter
 
 from models.domain import BranchData, Evaluation, Meeting
 from models.rules.status import Roster, as_roster
-from models.rules.votes import committee_attendance, meeting_verdicts, meeting_voters
+from models.rules.votes import committee_attendance, judge_vote, meeting_voters
 
 RecordWarning = tuple[str, str]
 
@@ -69,16 +69,16 @@ def _committee_warnings(roster: Roster, meeting: Meeting) -> list[str]:
 
 
 def _vote_warnings(roster: Roster, meeting: Meeting) -> list[str]:
+    voting = [(i, r.vote, r.kind) for i, r in enumerate(meeting.resolutions) if r.vote is not None]
+    if not voting:
+        return []
+    expected, present = (len(ids) for ids in meeting_voters(roster, meeting))
     found = []
-    verdicts = meeting_verdicts(roster, meeting)
-    if not verdicts:
-        return found
-    present = len(meeting_voters(roster, meeting)[1])
-    for index, verdict in verdicts:
+    for index, vote, kind in voting:
+        verdict = judge_vote(expected, present, vote, kind)
         if not verdict.quorum:
             found.append(f"第 {index + 1} 项决议：{verdict.message}")
-        vote = meeting.resolutions[index].vote
-        total = vote.yes + vote.against + vote.abstain if vote is not None else 0
+        total = vote.yes + vote.against + vote.abstain
         if total > present:
             found.append(f"第 {index + 1} 项决议的表决票数合计 {total} 票，超过实到有表决权党员 {present} 人")
     return found

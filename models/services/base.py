@@ -58,7 +58,8 @@ class BaseStore:
         with self._write() as conn:
             if first_branch_id(conn) is not None:
                 raise ValueError("数据库中已有党支部")
-            self._branch_id = conn.execute(T["branch"].insert().values(**R.branch_row(branch, None))).inserted_primary_key[0]
+            inserted = conn.execute(T["branch"].insert().values(**R.branch_row(branch, None)))
+            self._branch_id = inserted.inserted_primary_key[0]
 
     def branch(self) -> Branch:
         with self._read() as conn:
@@ -87,6 +88,11 @@ class BaseStore:
     def load_all(self) -> BranchData:
         with self._read() as conn:
             return loader.load_branch(conn, self.branch_id)
+
+    def load_year(self, year: int) -> BranchData:
+        """The people, groups, committee and rectifications, with the meetings, talks and evaluations of `year`."""
+        with self._read() as conn:
+            return loader.load_branch(conn, self.branch_id, year)
 
     def import_data(self, data: BranchData) -> ImportSummary:
         summary = import_branch(self.engine, data)

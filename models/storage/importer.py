@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, time
 
 from sqlalchemy import Connection, Engine, bindparam, func, select, text, update
 
@@ -42,7 +43,7 @@ def import_branch(engine: Engine, data: BranchData) -> ImportSummary:
         for name in TABLE_ORDER:
             batch = out.by_table.get(name)
             if batch:
-                conn.execute(Base.metadata.tables[name].insert(), batch)
+                insert_rows(conn, name, batch)
         if leaders:
             groups = Base.metadata.tables["party_group"]
             stmt = update(groups).where(groups.c.id == bindparam("gid")).values(leader_id=bindparam("lid"))
@@ -50,6 +51,25 @@ def import_branch(engine: Engine, data: BranchData) -> ImportSummary:
         _sync_sequences(conn)
     counts = {kind: len(getattr(data, kind)) for kind, _ in EXTERNAL_KINDS}
     return ImportSummary(branch_id, counts)
+
+
+def insert_rows(conn: Connection, table_name: str, rows: list[dict]) -> None:
+    """Insert many rows. On SQLite the driver's executemany takes them directly, values in SQLAlchemy's own
+    storage formats (ISO dates, times with microseconds); elsewhere Core does the work."""
+    if conn.dialect.name != "sqlite":
+        conn.execute(Base.metadata.tables[table_name].insert(), rows)
+        return
+    columns = list(rows[0])
+    sql = f'INSERT INTO {table_name} ({", ".join(columns)}) VALUES ({", ".join("?" * len(columns))})'
+    conn.exec_driver_sql(sql, [tuple(_sqlite_value(row[c]) for c in columns) for row in rows])
+
+
+def _sqlite_value(value: object) -> object:
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, time):
+        return value.strftime("%H:%M:%S.%f")
+    return value
 
 
 def first_branch_id(conn: Connection) -> int | None:

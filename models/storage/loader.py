@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Connection, Table, select
@@ -57,20 +58,34 @@ def _ext_ids(conn: Connection, table: Table, branch_id: int) -> dict[int, str]:
     return dict(conn.execute(select(table.c.id, table.c.ext_id).where(table.c.branch_id == branch_id)).all())
 
 
-def load_branch(conn: Connection, branch_id: int) -> BranchData:
+def load_branch(conn: Connection, branch_id: int, year: int | None = None) -> BranchData:
+    """The branch's records; with `year`, only that year's meetings, talks and evaluations (people, groups,
+    committee and rectifications whole, since the year's records refer to them)."""
     names = Names(conn, branch_id)
     branch, rules = load_branch_info(conn, branch_id)
+    meeting_ids = talk_ids = None
+    if year is not None:
+        meeting_ids = _ids_in_year(conn, T["meeting"], branch_id, year)
+        talk_ids = _ids_in_year(conn, T["talk"], branch_id, year)
+    evaluations = load_evaluations(conn, branch_id, names)
     return BranchData(
         branch=branch,
         groups=tuple(load_groups(conn, branch_id, names)),
         members=tuple(load_people(conn, branch_id, names)),
         committee=tuple(load_committee(conn, branch_id, names)),
-        meetings=tuple(load_meetings(conn, branch_id, names)),
-        talks=tuple(load_talks(conn, branch_id, names)),
+        meetings=tuple(load_meetings(conn, branch_id, names, meeting_ids)),
+        talks=tuple(load_talks(conn, branch_id, names, talk_ids)),
         rectifications=tuple(load_rectifications(conn, branch_id, names)),
-        evaluations=tuple(load_evaluations(conn, branch_id, names)),
+        evaluations=tuple(e for e in evaluations if year is None or e.year == year),
         rules=rules,
     )
+
+
+def _ids_in_year(conn: Connection, table: Table, branch_id: int, year: int) -> list[int]:
+    stmt = select(table.c.id).where(
+        table.c.branch_id == branch_id, table.c.date >= date(year, 1, 1), table.c.date <= date(year, 12, 31)
+    )
+    return list(conn.execute(stmt).scalars())
 
 
 def load_branch_info(conn: Connection, branch_id: int) -> tuple[Branch, Rules | None]:

@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import text
@@ -15,11 +16,24 @@ from models.backup import BackupError, backup_database, verify_sqlite_file
 from models.orm import Base
 
 
-def test_empty_database_is_migrated_to_head_matching_the_models(tmp_path: Path) -> None:
+def test_new_database_is_at_head_matching_the_models(tmp_path: Path) -> None:
     engine = db.open_database(tmp_path / "a.sqlite3")
     assert migrate.current_revision(engine) == migrate.head_revision()
     with engine.connect() as conn:
         assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+
+
+def test_the_migrations_from_empty_build_the_models_schema(tmp_path: Path) -> None:
+    engine = db.make_engine(db.database_url(tmp_path / "m.sqlite3"))
+    config = migrate.alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+    assert migrate.current_revision(engine) == migrate.head_revision()
+    with engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+        tables = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type='table'"))}
+    assert set(Base.metadata.tables) <= tables
 
 
 def test_every_connection_is_safe(tmp_path: Path) -> None:
@@ -69,8 +83,10 @@ def test_missing_file_without_create(tmp_path: Path) -> None:
 def test_backup_is_a_verified_copy(tmp_path: Path) -> None:
     engine = db.open_database(tmp_path / "a.sqlite3")
     with engine.begin() as conn:
-        conn.execute(text("INSERT INTO branch (name, short_name, parent_org, fonds_code, unit_code, own_rules, "
-                          "talk_committee_pairs, talk_member_with_committee) VALUES ('支部', '', '', '', 'DZB', 0, 1, 1)"))
+        conn.execute(text(
+            "INSERT INTO branch (name, short_name, parent_org, fonds_code, unit_code, own_rules, "
+            "talk_committee_pairs, talk_member_with_committee) VALUES ('支部', '', '', '', 'DZB', 0, 1, 1)"
+        ))
     copy = backup_database(tmp_path / "a.sqlite3", tmp_path / "backups")
     verify_sqlite_file(copy)
     con = sqlite3.connect(copy)

@@ -11,100 +11,29 @@ from typing import Any
 import pytest
 
 from models.domain import (
-    Attendance,
     Branch,
     BranchData,
     CommitteeRole,
     DutyRule,
     Evaluation,
     EvaluationResult,
-    Group,
     Meeting,
     Person,
     Resolution,
     Rules,
-    Talk,
     TalkRules,
     Vote,
 )
+from models.interchange import read_branch
 from models.rules import compliance_json, compliance_report
 
-SAMPLE = Path("/work/shared/samples/sample-branch.json")
-
-
-def _day(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text else None
-
-
-def _meeting(raw: dict[str, Any]) -> Meeting:
-    return Meeting(
-        id=raw["id"],
-        type=raw["type"],
-        title=raw["title"],
-        date=date.fromisoformat(raw["date"]),
-        also_counts_as=tuple(raw["also_counts_as"]),
-        group=raw["group"],
-        host=raw["host"],
-        lecturer_member=raw["lecturer_member"],
-        attendance=tuple(Attendance(a["member"], a["status"], a["reason"]) for a in raw["attendance"]),
-        resolutions=tuple(
-            Resolution(r["text"], r["kind"], Vote(r["vote"]["for"]) if r["vote"] else None) for r in raw["resolutions"]
-        ),
-    )
-
-
-def _local_read(raw: dict[str, Any]) -> BranchData:
-    """Just the fields the rules read (the full reader lives in models.interchange)."""
-    people = tuple(
-        Person(
-            id=m["id"],
-            name=m["name"],
-            kind=m["kind"],
-            joined_on=_day(m["joined_on"]),
-            full_member_on=_day(m["full_member_on"]),
-            group=m["group"],
-            entered_on=_day(m["entered_on"]),
-            left_on=_day(m["left_on"]),
-        )
-        for m in raw["members"]
-    )
-    return BranchData(
-        branch=Branch(raw["branch"]["name"]),
-        groups=tuple(Group(g["id"], g["name"], g["leader"]) for g in raw["groups"]),
-        members=people,
-        committee=tuple(
-            CommitteeRole(c["member"], c["role"], date.fromisoformat(c["from"]), _day(c["to"]))
-            for c in raw["committee"]
-        ),
-        meetings=tuple(_meeting(m) for m in raw["meetings"]),
-        talks=tuple(Talk(t["id"], date.fromisoformat(t["date"]), t["talker"], t["talkee"]) for t in raw["talks"]),
-        evaluations=tuple(
-            Evaluation(
-                e["id"],
-                e["year"],
-                e["voters"],
-                e["meeting"],
-                tuple(EvaluationResult(r["member"], grade=r["grade"]) for r in e["results"]),
-            )
-            for e in raw["evaluations"]
-        ),
-    )
-
-
-def load_sample() -> BranchData:
-    text = SAMPLE.read_text(encoding="utf-8")
-    try:
-        from models.interchange import read_branch  # type: ignore[attr-defined]
-    except ImportError:
-        return _local_read(json.loads(text))
-    return read_branch(text)
+# CI clones the repository with shared/ beside it (as tests/models/conftest.py)
+SAMPLE = Path(__file__).resolve().parents[2].parent / "shared" / "samples" / "sample-branch.json"
 
 
 @pytest.fixture(scope="module")
 def sample() -> BranchData:
-    if not SAMPLE.exists():
-        pytest.skip(f"the shared sample is not here: {SAMPLE}")
-    return load_sample()
+    return read_branch(SAMPLE.read_text(encoding="utf-8"))
 
 
 def entry(report: dict[str, Any], duty: str, period: str, group: str | None = None) -> dict[str, Any]:
