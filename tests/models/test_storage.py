@@ -59,3 +59,14 @@ def test_records_belong_to_their_branch(tmp_path: Path, sample_text: str) -> Non
             table = Base.metadata.tables[name]
             branches = set(conn.execute(select(table.c.branch_id)).scalars())
             assert branches == {store.branch_id}, name
+
+
+def test_a_year_alone_is_loaded_with_everyone_it_refers_to(tmp_path: Path, sample_text: str) -> None:
+    store = Store.open(tmp_path / "db.sqlite3")
+    store.import_data(read_branch(sample_text))
+    year = store.load_year(2025)
+    assert len(year.meetings) == 9 and len(year.talks) == 2 and len(year.evaluations) == 1
+    assert len(year.members) == 8
+    empty = store.load_year(2024)
+    assert (empty.meetings, empty.talks, empty.evaluations) == ((), (), ())
+    assert len(empty.members) == 8
