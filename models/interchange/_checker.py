@@ -20,12 +20,13 @@ _TIMESTAMP = re.compile(
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,6})?)?(?:Z|[+-][0-9]{2}:[0-9]{2})"
 )
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_LARGEST_COUNT = 2**31 - 1  # far beyond any branch; keeps the database's integers safe
 _KIND_NAMES = {"member": "人员", "group": "党小组", "meeting": "会议"}
 
 
 def key_path(path: str, key: str) -> str:
     """`path.key`, or `path["key"]` for a key that is not a plain name."""
-    step = key if key.isidentifier() else "[" + json.dumps(key, ensure_ascii=False) + "]"
+    step = key if key.isidentifier() else f"[{_json(key)}]"
     if not path:
         return step
     return path + step if step.startswith("[") else f"{path}.{step}"
@@ -37,12 +38,14 @@ def show(value: Any) -> str:
         return "对象"
     if isinstance(value, list):
         return "列表"
-    text = json.dumps(value, ensure_ascii=False)
+    text = _json(value)
     return text if len(text) <= 40 else text[:37] + "…"
 
 
-def _quoted(value: str) -> str:
-    return json.dumps(value, ensure_ascii=False)
+def _json(value: Any) -> str:
+    """JSON for a message; escaped only where the text holds a lone surrogate, which no file can store."""
+    text = json.dumps(value, ensure_ascii=False)
+    return json.dumps(value) if _SURROGATE.search(text) else text
 
 
 class Checker:
@@ -125,7 +128,7 @@ class Checker:
         """The object's `id`, noting a second use of the same id in `seen` (id -> first path)."""
         value = self.field(d, "id", path, self.as_id, default="")
         if value in seen:
-            self.error(key_path(path, "id"), f"重复的 id {_quoted(value)}（与 {seen[value]} 相同）")
+            self.error(key_path(path, "id"), f"重复的 id {_json(value)}（与 {seen[value]} 相同）")
         elif value:
             seen[value] = path
         return value
@@ -166,6 +169,9 @@ class Checker:
         if value < 0:
             self.error(path, f"不能为负数，实为 {value}")
             return BAD
+        if value > _LARGEST_COUNT:
+            self.error(path, f"数值过大：{value}")
+            return BAD
         return value
 
     def as_bool(self, value: Any, path: str) -> Any:
@@ -183,7 +189,7 @@ class Checker:
                 return date.fromisoformat(value)
         except ValueError:
             pass
-        self.error(path, f"不是有效的日期 {_quoted(value)}（应为 YYYY-MM-DD）")
+        self.error(path, f"不是有效的日期 {_json(value)}（应为 YYYY-MM-DD）")
         return BAD
 
     def as_time(self, value: Any, path: str) -> Any:
@@ -192,7 +198,7 @@ class Checker:
             return BAD
         if _TIME.fullmatch(value):
             return time(int(value[:2]), int(value[3:]))
-        self.error(path, f"不是有效的时间 {_quoted(value)}（应为 HH:MM，00:00–23:59）")
+        self.error(path, f"不是有效的时间 {_json(value)}（应为 HH:MM，00:00–23:59）")
         return BAD
 
     def as_timestamp(self, value: Any, path: str) -> Any:
@@ -207,7 +213,7 @@ class Checker:
         except ValueError:
             pass
         example = "2025-03-12T16:40:00+08:00"
-        self.error(path, f"不是有效的时间戳 {_quoted(value)}（应为带时区的 ISO 8601，如 {example}）")
+        self.error(path, f"不是有效的时间戳 {_json(value)}（应为带时区的 ISO 8601，如 {example}）")
         return BAD
 
     def choice(self, options: Collection[str]) -> Convert:
@@ -218,12 +224,12 @@ class Checker:
         return self._choices[key]
 
     def _make_choice(self, options: tuple[str, ...]) -> Convert:
-        listed = "、".join(_quoted(option) for option in options)
+        listed = "、".join(_json(option) for option in options)
 
         def convert(value: Any, path: str) -> Any:
             value = self.as_str(value, path)
             if value is not BAD and value not in options:
-                self.error(path, f"无效的取值 {_quoted(value)}，应为 {listed} 之一")
+                self.error(path, f"无效的取值 {_json(value)}，应为 {listed} 之一")
                 return BAD
             return value
 
@@ -240,7 +246,7 @@ class Checker:
         def convert(value: Any, path: str) -> Any:
             value = self.as_str(value, path)
             if value is not BAD and value not in known:
-                self.error(path, f"未知的{name} id {_quoted(value)}")
+                self.error(path, f"未知的{name} id {_json(value)}")
                 return BAD
             return value
 

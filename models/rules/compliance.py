@@ -149,9 +149,9 @@ def talk_gaps(roster: Roster, talks: Sequence[Talk], year: int, rules: TalkRules
     common day of the year (a pair that never sat together cannot talk as committee members), with no talk
     in the year, either direction, while both held a role.
 
-    members_without_committee_talk: members in the branch during the year, other than those on the committee
-    at some time in it (the pairs check covers them, and a one-member committee has nobody to talk to), with
-    no talk in the year with someone holding a role on the talk's date.
+    members_without_committee_talk: members in the branch during the year (committee members included: a
+    talk with another committee member counts for them) with no talk in the year with someone holding a
+    role on the talk's date.
     """
     spans = committee_spans(roster, year)
     pairs: list[list[str]] = []
@@ -171,7 +171,7 @@ def talk_gaps(roster: Roster, talks: Sequence[Talk], year: int, rules: TalkRules
         members = sorted(
             p.id
             for p in roster.data.members
-            if in_branch_during(p, period.first, period.last) and p.id not in spans and p.id not in talked
+            if in_branch_during(p, period.first, period.last) and p.id not in talked
         )
     return {"missing_committee_pairs": pairs, "members_without_committee_talk": members}
 

@@ -3,10 +3,10 @@
 Every rule is judged on a date (DOMAIN.md: "what counts is the status on the meeting's date").
 
 Conventions, both ends stated once here:
-- In the branch: a person of kind `member` from `max(joined_on, entered_on)` (a member cannot be in the
-  branch as a Party member before joining the Party, even if they worked there earlier) up to the day
-  *before* `left_on` (`left_on` is the first day they are no longer in the branch). A member without
-  `joined_on` is never in the branch (the interchange format requires it).
+- In the branch: a person of kind `member` from `entered_on`, or from `joined_on` when `entered_on` is
+  empty (INTERCHANGE.md: "`null` = since `joined_on`"), up to the day *before* `left_on` (`left_on` is the
+  first day they are no longer in the branch). A member without `joined_on` is never in the branch (the
+  interchange format requires it).
 - 预备党员 from `joined_on` up to the day before `full_member_on`; 正式党员 from `full_member_on` on.
 - A committee role holds from `start` ("from") to `end` ("to") *inclusive*: a role "to 2025-06-30" is still
   held on 30 June. `end` None = still in office.
@@ -31,9 +31,7 @@ def branch_start(person: Person) -> date | None:
     """The first day `person` is in the branch as a Party member, or None if never."""
     if person.kind != "member" or person.joined_on is None:
         return None
-    if person.entered_on is not None and person.entered_on > person.joined_on:
-        return person.entered_on
-    return person.joined_on
+    return person.entered_on if person.entered_on is not None else person.joined_on
 
 
 def in_branch(person: Person, day: date) -> bool:
@@ -169,6 +167,13 @@ class Roster:
     def in_branch(self, member_id: str, day: date) -> bool:
         span = self._spans.get(member_id)
         return span is not None and span[0] <= day and (span[1] is None or day < span[1])
+
+    def may_vote(self, member_id: str, day: date) -> bool:
+        """A 正式党员 on `day` who has not left by then: a voter when on a meeting's attendance list."""
+        person = self.people.get(member_id)
+        if person is None or not is_full_member(person, day):
+            return False
+        return person.left_on is None or day < person.left_on
 
     def has_vote(self, member_id: str, day: date) -> bool:
         span = self._spans.get(member_id)

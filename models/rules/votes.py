@@ -65,13 +65,16 @@ def judge_vote(expected: int, present: int, vote: Vote, kind: str = "general") -
 
 
 def meeting_voters(data: BranchData | Roster, meeting: Meeting) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(expected voters, present voters) of `meeting` as member ids in attendance order, each once."""
+    """(expected voters, present voters) of `meeting` as member ids in attendance order, each once.
+
+    Expected voters are the 正式党员 on the meeting's date in its attendance list (INTERCHANGE.md), less
+    whoever had left by then (DOMAIN.md: "whoever left is no longer expected")."""
     roster = as_roster(data)
     expected: list[str] = []
     present: list[str] = []
     seen: set[str] = set()
     for entry in meeting.attendance:
-        if entry.member in seen or not roster.has_vote(entry.member, meeting.date):
+        if entry.member in seen or not roster.may_vote(entry.member, meeting.date):
             continue
         seen.add(entry.member)
         expected.append(entry.member)

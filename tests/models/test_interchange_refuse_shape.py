@@ -50,6 +50,7 @@ UNKNOWN_AND_MISSING = [
 WRONG_TYPES = [
     ("evaluations[0].voters", 6.0, "evaluations[0].voters: 应为整数，实为 6.0"),
     ("evaluations[0].year", True, "evaluations[0].year: 应为整数，实为 true"),
+    ("evaluations[0].voters", 2**63, f"evaluations[0].voters: 数值过大：{2**63}"),
     ("meetings[1].resolutions[0].vote.for", "5", 'meetings[1].resolutions[0].vote.for: 应为整数，实为 "5"'),
     ("members[0].notes", None, "members[0].notes: 应为字符串，实为 null"),
     ("members[0].phone", 6000001, "members[0].phone: 应为字符串，实为 6000001"),

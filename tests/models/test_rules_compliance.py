@@ -89,7 +89,7 @@ def test_sample_talks_votes_evaluations(sample: BranchData) -> None:
     # committee m1 m2 m3; only m1–m3 talked. m5 talked with the secretary; m8 left in March but was here.
     assert report["talks"] == {
         "missing_committee_pairs": [["m1", "m2"], ["m2", "m3"]],
-        "members_without_committee_talk": ["m4", "m6", "m8"],
+        "members_without_committee_talk": ["m2", "m4", "m6", "m8"],
     }
     # mt02 (15 Jan): m5 still 预备党员, m4 on leave. mt09 (18 Dec): m5 a 正式党员 since 25 June.
     assert report["votes"] == [
@@ -146,8 +146,8 @@ def test_other_year_counts_nothing(sample: BranchData) -> None:
     assert all(d["held"] == 0 and d["state"] == "missing" for d in report["duties"])
     assert report["votes"] == [] and report["evaluations"] == []
     assert report["secretary_lecture"]["held"] == 0
-    # m5 joined in June 2024, m8 still here; nobody talked in 2024
-    assert report["talks"]["members_without_committee_talk"] == ["m4", "m5", "m6", "m8"]
+    # m5 joined in June 2024, m8 still here; nobody talked in 2024, committee members included
+    assert report["talks"]["members_without_committee_talk"] == ["m1", "m2", "m3", "m4", "m5", "m6", "m8"]
 
 
 # --- custom rules and also_counts_as ---------------------------------------------------------------------
@@ -189,7 +189,7 @@ def test_custom_rules_per_group_at_least_two(sample: BranchData) -> None:
     }
     assert len(report["duties"]) == 9
     assert report["talks"]["missing_committee_pairs"] == []
-    assert report["talks"]["members_without_committee_talk"] == ["m4", "m6", "m8"]
+    assert report["talks"]["members_without_committee_talk"] == ["m2", "m4", "m6", "m8"]
 
 
 def test_group_meeting_not_per_group_counts_every_group(sample: BranchData) -> None:

@@ -63,9 +63,9 @@ def test_in_branch_boundaries() -> None:
     assert in_branch(LEFT, D(2025, 2, 28)) and not in_branch(LEFT, D(2025, 3, 1))
     assert not in_branch(TRANSFERRED, D(2025, 6, 30)) and in_branch(TRANSFERRED, D(2025, 7, 1))
     assert not in_branch(ACTIVIST, D(2025, 7, 1))
-    # entered the office before joining the Party: in the branch as a member only from joining
+    # entered_on says from when a person is in this branch (INTERCHANGE.md), joined_on only when it is empty
     early = Person("e", "乙", joined_on=D(2024, 6, 1), entered_on=D(2020, 1, 1))
-    assert not in_branch(early, D(2024, 5, 31)) and in_branch(early, D(2024, 6, 1))
+    assert in_branch(early, D(2024, 5, 31)) and not in_branch(early, D(2019, 12, 31))
     assert not in_branch(Person("n", "丙"), D(2025, 1, 1))  # a member without joined_on
 
 
