@@ -24,12 +24,32 @@ _LARGEST_COUNT = 2**31 - 1  # far beyond any branch; keeps the database's intege
 _KIND_NAMES = {"member": "人员", "group": "党小组", "meeting": "会议"}
 
 
-def key_path(path: str, key: str) -> str:
+def key_path(path: str | LazyPath, key: str) -> str:
     """`path.key`, or `path["key"]` for a key that is not a plain name."""
+    path = str(path)
     step = key if key.isidentifier() else f"[{_json(key)}]"
     if not path:
         return step
     return path + step if step.startswith("[") else f"{path}.{step}"
+
+
+class LazyPath:
+    """A JSON path written out only when a message needs it: most values are fine, and building a string
+    for each of hundreds of thousands of them is most of the reading time of a large file."""
+
+    __slots__ = ("parent", "step")
+
+    def __init__(self, parent: str | LazyPath, step: str | int) -> None:
+        self.parent = parent
+        self.step = step
+
+    def __str__(self) -> str:
+        if isinstance(self.step, int):
+            return f"{self.parent}[{self.step}]"
+        return key_path(self.parent, self.step)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
 
 
 def show(value: Any) -> str:
@@ -51,14 +71,15 @@ def _json(value: Any) -> str:
 class Checker:
     """Collects errors while the reader walks the document; knows the ids references may name."""
 
-    def __init__(self) -> None:
+    def __init__(self, may_hold_surrogates: bool = True) -> None:
+        self.may_hold_surrogates = may_hold_surrogates
         self.errors: list[str] = []
         self.ids: dict[str, set[str]] = {kind: set() for kind in _KIND_NAMES}
         self._refs: dict[str, Convert] = {kind: self._make_ref(kind) for kind in _KIND_NAMES}
         self._choices: dict[tuple[str, ...], Convert] = {}
 
     def error(self, path: str, message: str) -> None:
-        self.errors.append(f"{path or '$'}: {message}")
+        self.errors.append(f"{str(path) or '$'}: {message}")
 
     # --- containers -------------------------------------------------------------------------------------
 
@@ -84,7 +105,7 @@ class Checker:
         if not isinstance(value, list):
             self.error(here, f"应为列表，实为 {show(value)}")
             return []
-        return [(f"{here}[{i}]", item) for i, item in enumerate(value)]
+        return [(LazyPath(here, i), item) for i, item in enumerate(value)]
 
     def objects(self, d: Mapping[str, Any], key: str, path: str, shape: Shape) -> Iterable[tuple[str, dict]]:
         """(path, object) of each element under `key` that is an object of the shape."""
@@ -115,7 +136,7 @@ class Checker:
         value = d[key]
         if value is None and nullable:
             return None
-        result = convert(value, key_path(path, key))
+        result = convert(value, LazyPath(path, key))
         return default if result is BAD else result
 
     def text(self, d: Mapping[str, Any], key: str, path: str, default: str = "") -> str:
@@ -139,7 +160,7 @@ class Checker:
         if not isinstance(value, str):
             self.error(path, f"应为字符串，实为 {show(value)}")
             return BAD
-        if not value.isascii() and _SURROGATE.search(value):
+        if self.may_hold_surrogates and not value.isascii() and _SURROGATE.search(value):
             self.error(path, "含有无效的 Unicode 字符（孤立的代理项）")
             return BAD
         return value

@@ -7,6 +7,7 @@ file with any error gives no data at all (import is all-or-nothing). Lists keep 
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from models.domain import (
@@ -25,13 +26,17 @@ from models.interchange._records import read_evaluations, read_rectifications, r
 from models.interchange._schema import BRANCH, COMMITTEE_ROLE, FORMAT, GROUP, MEMBER, TOP, VERSION
 from models.interchange.errors import InterchangeError
 
+# A lone surrogate can only come from a \\uD800–\\uDFFF escape; without one, no string needs the check.
+_SURROGATE_ESCAPE = re.compile(r"\\[uU][dD][89a-fA-F]")
 _REFERABLE = (("groups", "group"), ("members", "member"), ("meetings", "meeting"))
 
 
 def read_branch(text: str | bytes) -> BranchData:
     """The branch's data from the text of an interchange file; InterchangeError lists every problem."""
+    if isinstance(text, bytes | bytearray):
+        text = _decode(bytes(text))
     document = _parse(text)
-    checker = Checker()
+    checker = Checker(may_hold_surrogates=_SURROGATE_ESCAPE.search(text) is not None)
     root = _check_format(checker, document)
     _collect_ids(checker, root)
     data = BranchData(
@@ -67,14 +72,16 @@ def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return obj
 
 
-def _parse(text: str | bytes) -> Any:
-    if isinstance(text, bytes | bytearray):
-        try:
-            text = bytes(text).decode("utf-8")
-        except UnicodeDecodeError as error:
-            line = text.count(b"\n", 0, error.start) + 1
-            where = f"第 {line} 行，第 {error.start + 1} 个字节"
-            raise InterchangeError([f"$: 文件不是 UTF-8 编码（{where}无效）"]) from None
+def _decode(raw: bytes) -> str:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        where = f"第 {line} 行，第 {error.start + 1} 个字节"
+        raise InterchangeError([f"$: 文件不是 UTF-8 编码（{where}无效）"]) from None
+
+
+def _parse(text: str) -> Any:
     try:
         return json.loads(text.removeprefix("\ufeff"), object_pairs_hook=_object)
     except json.JSONDecodeError as error:

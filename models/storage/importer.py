@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import itemgetter
 from datetime import date, time
 
-from sqlalchemy import Connection, Engine, bindparam, func, select, text, update
+from sqlalchemy import Connection, Date, Engine, Time, bindparam, func, select, text, update
 
 from models.domain import BranchData
 from models.orm import Base
@@ -54,22 +55,31 @@ def import_branch(engine: Engine, data: BranchData) -> ImportSummary:
 
 
 def insert_rows(conn: Connection, table_name: str, rows: list[dict]) -> None:
-    """Insert many rows. On SQLite the driver's executemany takes them directly, values in SQLAlchemy's own
-    storage formats (ISO dates, times with microseconds); elsewhere Core does the work."""
+    """Insert many rows. On SQLite the driver's executemany takes them directly, dates and times in
+    SQLAlchemy's own storage formats; elsewhere Core does the work."""
+    table = Base.metadata.tables[table_name]
     if conn.dialect.name != "sqlite":
-        conn.execute(Base.metadata.tables[table_name].insert(), rows)
+        conn.execute(table.insert(), rows)
         return
     columns = list(rows[0])
     sql = f'INSERT INTO {table_name} ({", ".join(columns)}) VALUES ({", ".join("?" * len(columns))})'
-    conn.exec_driver_sql(sql, [tuple(_sqlite_value(row[c]) for c in columns) for row in rows])
+    pick = itemgetter(*columns)
+    temporal = [i for i, c in enumerate(columns) if isinstance(table.c[c].type, Date | Time)]
+    if not temporal:
+        params: list = [pick(row) for row in rows] if len(columns) > 1 else [(pick(row),) for row in rows]
+    else:
+        params = []
+        for row in rows:
+            values = list(pick(row))
+            for i in temporal:
+                if values[i] is not None:
+                    values[i] = _sqlite_temporal(values[i])
+            params.append(tuple(values))
+    conn.exec_driver_sql(sql, params)
 
 
-def _sqlite_value(value: object) -> object:
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, time):
-        return value.strftime("%H:%M:%S.%f")
-    return value
+def _sqlite_temporal(value: date | time) -> str:
+    return value.isoformat() if isinstance(value, date) else value.strftime("%H:%M:%S.%f")
 
 
 def first_branch_id(conn: Connection) -> int | None:
