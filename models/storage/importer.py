@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from operator import itemgetter
 from datetime import date, time
+from operator import itemgetter
 
 from sqlalchemy import Connection, Date, Engine, Time, bindparam, func, select, text, update
 
