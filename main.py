@@ -33,12 +33,39 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("check", help="检查数据库完整性、外键和规则提示；完好时退出码为 0")
     p = sub.add_parser("backup", help="备份数据库并校验")
     p.add_argument("dir", nargs="?", metavar="DIR", help="备份到的文件夹（默认：用户数据文件夹下的 backups）")
+    p = sub.add_parser("minutes", help="一份会议记录或谈话记录的 Word 或 PDF 文件")
+    p.add_argument("id", metavar="ID", help="记录的 id（如 mt02、t1）")
+    p.add_argument("--out", required=True, metavar="FILE", help="输出文件：.docx 或 .pdf")
+    p = sub.add_parser("signin", help="会议的空白签到表（Word）")
+    p.add_argument("id", metavar="ID", help="会议的 id")
+    p.add_argument("--out", required=True, metavar="FILE.docx")
+    p = sub.add_parser("archive", help="生成某年度的完整档案（文件夹和 zip）")
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--out", required=True, metavar="DIR", help="档案存放的文件夹")
+    p.add_argument("--lock", action="store_true", help="归档后锁定该年度：记录只能以更正方式修改")
     return parser
+
+
+DOCUMENT_COMMANDS = {"minutes", "signin", "archive"}
+
+
+def run_document_command(args: argparse.Namespace) -> int:
+    from exports import commands as documents
+
+    if args.command == "minutes":
+        print(documents.minutes(args.db, args.id, args.out))
+    elif args.command == "signin":
+        print(documents.signin(args.db, args.id, args.out))
+    elif args.command == "archive":
+        print(documents.archive(args.db, args.year, args.out, args.lock))
+    return 0
 
 
 def run_command(args: argparse.Namespace) -> int:
     from models import commands
 
+    if args.command in DOCUMENT_COMMANDS:
+        return run_document_command(args)
     if args.command == "init":
         print(commands.init(args.db, args.branch))
     elif args.command == "import-json":

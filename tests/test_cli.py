@@ -78,3 +78,27 @@ def test_missing_database_is_a_fixable_error(tmp_path: Path) -> None:
     result = run("--db", str(tmp_path / "none.sqlite3"), "export-json", "-", cwd=tmp_path)
     assert result.returncode == 1
     assert result.stderr.startswith("错误：数据库文件不存在")
+
+
+def test_documents_and_the_archive_from_the_command_line(tmp_path: Path) -> None:
+    db = str(tmp_path / "d.sqlite3")
+    assert run("--db", db, "import-json", str(SAMPLE), cwd=tmp_path).returncode == 0
+    word = run("--db", db, "minutes", "mt02", "--out", "mt02.docx", cwd=tmp_path)
+    assert word.returncode == 0, word.stderr
+    from docx import Document
+
+    text = "\n".join(p.text for p in Document(str(tmp_path / "mt02.docx")).paragraphs)
+    assert "支部党员大会" in text
+    pdf = run("--db", db, "minutes", "t1", "--out", "t1.pdf", cwd=tmp_path)
+    assert pdf.returncode == 0 and (tmp_path / "t1.pdf").read_bytes().startswith(b"%PDF")
+    assert run("--db", db, "signin", "mt02", "--out", "s.docx", cwd=tmp_path).returncode == 0
+    wrong = run("--db", db, "minutes", "mt02", "--out", "x.txt", cwd=tmp_path)
+    assert wrong.returncode == 1 and ".docx" in wrong.stderr
+    missing = run("--db", db, "minutes", "zz", "--out", "x.docx", cwd=tmp_path)
+    assert missing.returncode == 1 and "找不到" in missing.stderr
+    archived = run("--db", db, "archive", "--year", "2025", "--out", "arch", "--lock", cwd=tmp_path)
+    assert archived.returncode == 0, archived.stderr
+    assert len(list((tmp_path / "arch").glob("*.zip"))) == 1
+    assert "已锁定" in archived.stdout
+    empty = run("--db", db, "archive", "--year", "2019", "--out", "arch2", cwd=tmp_path)
+    assert empty.returncode == 1 and "没有任何记录" in empty.stderr

@@ -16,7 +16,7 @@ from models.orm.meetings import (
     SelfExaminationRow,
     SpeechRow,
 )
-from models.orm.people import BranchRow, CommitteeRoleRow, DutyRuleRow, GroupRow, PersonRow
+from models.orm.people import BranchRow, CommitteeRoleRow, DutyRuleRow, GroupRow, PersonRow, YearLockRow
 from models.orm.records import EvaluationResultRow, EvaluationRow, RectificationRow, TalkRow
 
 __all__ = [
@@ -43,4 +43,5 @@ __all__ = [
     "SelfExaminationRow",
     "SpeechRow",
     "TalkRow",
+    "YearLockRow",
 ]

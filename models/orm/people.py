@@ -88,3 +88,10 @@ class CommitteeRoleRow(Base):  # 支委会职务
     role: Mapped[str] = mapped_column(String(20))
     start_on: Mapped[date] = mapped_column(Date)
     end_on: Mapped[date | None] = mapped_column(Date)
+
+
+class YearLockRow(Base):  # a year archived and locked: its records change only as amendments
+    __tablename__ = "year_lock"
+    branch_id: Mapped[int] = mapped_column(ForeignKey("branch.id", ondelete="CASCADE"), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    locked_at: Mapped[str] = mapped_column(String(40))

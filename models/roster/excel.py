@@ -14,6 +14,7 @@ from pathlib import Path
 
 from models.domain import PERSON_KINDS, Group, Person, new_id
 from models.roster.dates import DateError, parse_date
+from models.roster.errors import RosterFileError
 from models.roster.names import sort_people
 from models.roster.validate import validate_person
 
@@ -44,10 +45,6 @@ KIND_WORDS = {
 KIND_WORDS.update({code: code for code in PERSON_KINDS})
 
 
-class RosterFileError(Exception):
-    """The file cannot be read as a workbook; the message tells the clerk what to do."""
-
-
 @dataclass(frozen=True)
 class Sheet:
     """The first worksheet: its header row and the rows under it (cell values as openpyxl gives them)."""
@@ -63,6 +60,7 @@ class RowResult:
     person: Person | None  # None when the row has errors
     errors: tuple[str, ...] = ()
     group_name: str | None = None  # the group written in the row, for new groups
+    name: str = ""  # as written, also for rows with errors
 
 
 @dataclass
@@ -154,8 +152,11 @@ def parse_sheet(
             errors.append(f"与第 {in_file[name]} 行重名")
         if name:
             in_file.setdefault(name, row_no)
-        errors += [e for e in validate_person(person) if e not in errors]
-        results.append(RowResult(row_no, None if errors else person, tuple(errors), group_name))
+        date_errors = {e.split("：")[0] for e in errors if "：" in e}
+        for e in validate_person(person):
+            if e not in errors and not (e == "党员必须填写入党日期" and "入党日期" in date_errors):
+                errors.append(e)
+        results.append(RowResult(row_no, None if errors else person, tuple(errors), group_name, name))
     return results
 
 

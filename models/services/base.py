@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 
 from sqlalchemy import Connection, Engine, func, select, update
 
@@ -13,7 +14,7 @@ from models.domain import Branch, BranchData, Rules
 from models.orm import Base
 from models.storage import loader
 from models.storage import rows as R
-from models.storage.errors import RecordNotFound
+from models.storage.errors import RecordLocked, RecordNotFound
 from models.storage.importer import ImportSummary, first_branch_id, import_branch
 
 T = Base.metadata.tables
@@ -110,6 +111,22 @@ class BaseStore:
         if pk is None:
             raise RecordNotFound(f"找不到记录：{ext_id}")
         return pk
+
+    def _locked(self, conn: Connection) -> list[int]:
+        t = T["year_lock"]
+        return sorted(conn.execute(select(t.c.year).where(t.c.branch_id == self.branch_id)).scalars())
+
+    def _refuse_if_locked(self, conn: Connection, *days: date | None) -> None:
+        locked = set(self._locked(conn))
+        for day in days:
+            if day is not None and day.year in locked:
+                raise RecordLocked(f"{day.year} 年度已归档锁定，该年度的记录只能以更正方式修改。")
+
+    def _current_date(self, conn: Connection, table: str, ext_id: str) -> date | None:
+        t = T[table]
+        return conn.execute(
+            select(t.c.date).where(t.c.branch_id == self.branch_id, t.c.ext_id == ext_id)
+        ).scalar()
 
     def _refs(self, conn: Connection) -> R.Refs:
         refs = R.Refs()

@@ -82,6 +82,7 @@ class MeetingService(BaseStore):
         """Create or update a draft. A finalised record changes only through `amend_meeting`."""
         with self._write() as conn:
             pk = self._pk(conn, "meeting", meeting.id)
+            self._refuse_if_locked(conn, meeting.date, self._current_date(conn, "meeting", meeting.id))
             if pk is not None and self._status(conn, pk) == "final":
                 raise RecordLocked("该记录已定稿，修改需说明理由并作为更正记录保存。")
             saved = dataclasses.replace(meeting, status="draft", finalized_at=None,
@@ -124,6 +125,7 @@ class MeetingService(BaseStore):
             pk = self._require_pk(conn, "meeting", meeting_id)
             if self._status(conn, pk) == "final":
                 raise RecordLocked("该记录已定稿，不能删除。")
+            self._refuse_if_locked(conn, self._current_date(conn, "meeting", meeting_id))
             self._delete_children(conn, pk)
             conn.execute(T["meeting"].delete().where(T["meeting"].c.id == pk))
 

@@ -33,10 +33,13 @@ class RecordService(BaseStore):
     def save_talk(self, talk: Talk) -> Talk:
         saved = dataclasses.replace(talk, updated_at=now_timestamp())
         with self._write() as conn:
+            self._refuse_if_locked(conn, talk.date, self._current_date(conn, "talk", talk.id))
             self._upsert(conn, "talk", saved.id, lambda pk, refs: R.talk_row(saved, pk, self.branch_id, refs))
         return saved
 
     def delete_talk(self, talk_id: str) -> None:
+        with self._read() as conn:
+            self._refuse_if_locked(conn, self._current_date(conn, "talk", talk_id))
         self._delete(T["talk"], talk_id)
 
     def rectifications(self) -> list[Rectification]:

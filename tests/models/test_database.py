@@ -101,16 +101,32 @@ def test_a_damaged_backup_is_refused(tmp_path: Path) -> None:
         verify_sqlite_file(bad)
 
 
-def test_an_older_database_is_backed_up_before_upgrade(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_older_database_is_backed_up_then_upgraded(tmp_path: Path, sample_text: str) -> None:
+    from models.interchange import read_branch, write_branch
+    from models.services import Store
+
     path = tmp_path / "old.sqlite3"
-    engine = db.open_database(path)
+    engine = db.make_engine(db.database_url(path))
+    config = migrate.alembic_config()
+    with engine.begin() as conn:  # a database made by the first release
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0001")
     engine.dispose()
-    # Pretend a newer program: its head is a revision this file has not reached yet.
-    calls: list[str] = []
-    monkeypatch.setattr(migrate, "head_revision", lambda: "9999")
-    monkeypatch.setattr(migrate.command, "upgrade", lambda config, rev: calls.append(rev))
-    db.open_database(path)
-    assert calls == ["head"]
+    data = read_branch(sample_text)
+    from models.storage.importer import import_branch
+
+    engine = db.make_engine(db.database_url(path))
+    import_branch(engine, data)
+    engine.dispose()
+
+    store = Store.open(path)
+    assert migrate.current_revision(store.engine) == migrate.head_revision() != "0001"
+    assert write_branch(store.load_all()) == sample_text
+    assert store.locked_years() == []
     backups = list((tmp_path / "backups").glob("orglife-*-before-upgrade-0001.sqlite3"))
     assert len(backups) == 1
     verify_sqlite_file(backups[0])
+    con = sqlite3.connect(backups[0])
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    assert con.execute("SELECT count(*) FROM meeting").fetchone() == (9,)
+    con.close()

@@ -106,3 +106,23 @@ def test_talk_saved_and_listed_by_year(store: Store) -> None:
     store.save_talk(Talk(id="tk2", date=date(2024, 5, 1), talker="m1", talkee="m2"))
     assert [t.id for t in store.talks(2024)] == ["tk2"]
     assert [t.id for t in store.talks(2025)] == ["t1", "t2"]
+
+
+def test_a_locked_year_changes_only_as_amendments(store: Store) -> None:
+    store.save_meeting(draft())
+    store.save_talk(Talk(id="tk3", date=date(2025, 6, 1), talker="m1", talkee="m4"))
+    assert store.lock_year(2025) == 1  # the draft is finalised with the year
+    assert store.locked_years() == [2025]
+    assert store.meeting("new1").status == "final"
+    with pytest.raises(RecordLocked, match="2025 年度已归档锁定"):
+        store.save_meeting(draft(id="new2"))
+    with pytest.raises(RecordLocked):
+        store.save_talk(Talk(id="tk3", date=date(2025, 6, 1), talker="m1", talkee="m4", content="改"))
+    with pytest.raises(RecordLocked):
+        store.delete_talk("tk3")
+    with pytest.raises(RecordLocked):  # nor moved out of the locked year
+        store.save_meeting(draft(id="new1", date=date(2026, 1, 5)))
+    store.amend_meeting(dataclasses.replace(store.meeting("new1"), title="补正"), "笔误", "题目")
+    assert store.meeting("new1").title == "补正"
+    store.save_meeting(draft(id="next", date=date(2026, 1, 5)))  # other years are open
+    assert store.lock_year(2025) == 0

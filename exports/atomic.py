@@ -1,0 +1,37 @@
+"""Saving a file atomically: write a temporary file beside it, then replace the old one in one step."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+from exports.errors import ExportError
+
+
+def write_atomic(path: Path, data: bytes) -> Path:
+    """Write `data` to `path` so that a reader sees the old file or the new, never half of one.
+
+    Raises ExportError with a sentence for the clerk when the folder cannot be written or the old file
+    cannot be replaced (on Windows: it is open in Word or another program).
+    """
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".~" + path.stem[:40], suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise ExportError(
+            f"无法在文件夹“{path.parent}”中保存文件，请检查是否有写入权限或磁盘空间（{exc.strerror}）"
+        ) from exc
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.replace(tmp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise ExportError(
+            f"无法保存“{path.name}”：请先关闭已在 Word 或其他程序中打开的文件，并确认有写入权限后再试"
+        ) from exc
+    return path

@@ -1,0 +1,92 @@
+"""The document commands of the command line: minutes of one record, a blank sign-in sheet, the year's archive."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from exports.archive import build_archive
+from exports.documents import record_document, save_docx, save_sign_in_sheet
+from exports.errors import ExportError
+from exports.pdf.writer import save_pdf
+from models.commands import UserError, open_store
+from models.domain import Meeting, Talk
+from models.services import Store
+from models.storage.errors import RecordNotFound
+
+SUFFIXES = (".docx", ".pdf")
+
+
+def _find_record(store: Store, record_id: str) -> Meeting | Talk:
+    try:
+        return store.meeting(record_id)
+    except RecordNotFound:
+        pass
+    try:
+        return store.talk(record_id)
+    except RecordNotFound:
+        raise UserError(f"找不到会议或谈话记录：{record_id}") from None
+
+
+def minutes(db: str | None, record_id: str, out: str) -> str:
+    target = Path(out)
+    if target.suffix.lower() not in SUFFIXES:
+        raise UserError(f"输出文件应以 .docx 或 .pdf 结尾：{out}")
+    store = open_store(db, create=False)
+    try:
+        record = _find_record(store, record_id)
+        data = store.load_year(record.date.year)
+    finally:
+        store.close()
+    document = record_document(data, record)
+    try:
+        if target.suffix.lower() == ".pdf":
+            pages = save_pdf(document, target)
+            return f"已保存：{target}（共 {pages} 页）"
+        save_docx(document, target)
+    except ExportError as error:
+        raise UserError(str(error)) from error
+    return f"已保存：{target}"
+
+
+def signin(db: str | None, meeting_id: str, out: str) -> str:
+    store = open_store(db, create=False)
+    try:
+        try:
+            meeting = store.meeting(meeting_id)
+        except RecordNotFound:
+            raise UserError(f"找不到会议记录：{meeting_id}") from None
+        data = store.load_year(meeting.date.year)
+    finally:
+        store.close()
+    try:
+        save_sign_in_sheet(data, meeting, Path(out))
+    except ExportError as error:
+        raise UserError(str(error)) from error
+    return f"已保存签到表：{out}"
+
+
+def archive(db: str | None, year: int, out_dir: str, lock: bool) -> str:
+    store = open_store(db, create=False)
+    try:
+        data = store.load_year(year)
+        if not any(m.date.year == year for m in data.meetings) and not data.talks:
+            raise UserError(f"{year} 年度没有任何记录，未生成档案。")
+        try:
+            zip_path = build_archive(data, year, Path(out_dir), progress=_progress if sys.stderr.isatty() else None)
+        except ExportError as error:
+            raise UserError(str(error)) from error
+        finally:
+            if sys.stderr.isatty():
+                print(file=sys.stderr)
+        note = ""
+        if lock:
+            finalised = store.lock_year(year)
+            note = f"；{year} 年度已锁定（{finalised} 份草稿随之定稿）"
+    finally:
+        store.close()
+    return f"已生成年度档案：{zip_path}{note}"
+
+
+def _progress(done: int, total: int, what: str) -> None:
+    print(f"\r[{done}/{total}] {what[:60]:<60}", end="", file=sys.stderr, flush=True)

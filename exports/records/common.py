@@ -1,0 +1,63 @@
+"""What every record's document needs: people's names, the kinds' titles, table rows of facts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from exports.model import Cell
+from exports.text import clean
+from models.domain import BranchData, Meeting
+
+# The title of each kind's minutes in the work book.
+RECORD_TITLES: dict[str, str] = {
+    "general_meeting": "支部党员大会记录",
+    "committee_meeting": "支部委员会会议记录",
+    "group_meeting": "党小组会记录",
+    "party_lecture": "党课记录",
+    "theme_day": "主题党日活动记录",
+    "org_life_meeting": "组织生活会记录",
+    "democratic_evaluation": "民主评议党员会议记录",
+    "other": "会议记录",
+}
+TALK_TITLE = "谈心谈话记录表"
+NONE = "无"
+
+
+class Names:
+    """Member id -> name as written (a missing id shows as the id itself, never an exception)."""
+
+    def __init__(self, data: BranchData) -> None:
+        self._names = {p.id: p.name for p in data.members}
+        self._groups = {g.id: g.name for g in data.groups}
+
+    def __call__(self, member: str | None) -> str:
+        if member is None:
+            return ""
+        return clean(self._names.get(member, member))
+
+    def group(self, group: str | None) -> str:
+        return clean(self._groups.get(group, group or "")) if group else ""
+
+    def join(self, members: Iterable[str], sep: str = "、") -> str:
+        return sep.join(self(m) for m in members)
+
+
+def meeting_title(data: BranchData, meeting: Meeting) -> str:
+    """e.g. 2025年1月 支部委员会会议记录; a 党小组会 carries the group's name."""
+    kind = RECORD_TITLES.get(meeting.type, "会议记录")
+    if meeting.type == "group_meeting" and meeting.group:
+        kind = f"{Names(data).group(meeting.group)}会议记录"
+    return f"{meeting.date.year}年{meeting.date.month}月 {kind}"
+
+
+def pair(label: str, value: str, label2: str, value2: str) -> tuple[Cell, ...]:
+    """One row of the facts table with two fields side by side."""
+    return (Cell(label, True), Cell(value or NONE), Cell(label2, True), Cell(value2 or NONE))
+
+
+def wide(label: str, value: str) -> tuple[Cell, ...]:
+    """One row of the facts table with one field across the width."""
+    return (Cell(label, True), Cell(value or NONE, span=3))
+
+
+FACT_WIDTHS = (3.0, 3.6, 3.0, 3.6)

@@ -1,0 +1,87 @@
+"""The sections only some kinds of minutes have: the 组织生活会's preparation, criticisms and rectification
+list, and the 民主评议's tally."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from exports.model import Block, Cell, Table, labelled, para
+from exports.records.common import NONE, Names
+from exports.text import clean, cn_date
+from models.domain import GRADES, BranchData, Meeting
+
+Section = tuple[str, list[Block]]
+
+
+def kind_sections(data: BranchData, meeting: Meeting, names: Names, where: str) -> Iterator[Section]:
+    """The extra sections of `meeting`'s kind to print `where` ("before" or "after" 会议内容)."""
+    if meeting.type == "org_life_meeting" or meeting.criticisms or meeting.preparation:
+        if where == "before":
+            yield from _preparation(meeting, names)
+        else:
+            yield "批评和自我批评", _criticisms(meeting, names) or [para(NONE)]
+            rect = _rectifications(data, meeting, names)
+            if rect is not None:
+                yield "整改清单", [rect]
+    evaluations = [e for e in data.evaluations if e.meeting == meeting.id]
+    if where == "after" and (meeting.type == "democratic_evaluation" or evaluations):
+        blocks: list[Block] = []
+        for evaluation in evaluations:
+            blocks.append(para(f"参加评议 {evaluation.voters} 人，评议党员 {len(evaluation.results)} 人。"))
+            blocks.append(_tally(evaluation.results, names))
+        yield "民主评议情况", blocks or [para(NONE)]
+
+
+def _preparation(meeting: Meeting, names: Names) -> Iterator[Section]:
+    prep = meeting.preparation
+    if prep is None:
+        return
+    blocks: list[Block] = [para("（一）征求意见", style="plain", bold=True)]
+    blocks += [labelled(clean(o.source), clean(o.content)) for o in prep.opinions] or [para(NONE)]
+    blocks.append(para("（二）对照检查", style="plain", bold=True))
+    blocks += [labelled(names(s.member), clean(s.content)) for s in prep.self_examinations] or [para(NONE)]
+    yield "会前准备", blocks
+
+
+def _criticisms(meeting: Meeting, names: Names) -> list[Block]:
+    blocks: list[Block] = []
+    for number, c in enumerate(meeting.criticisms, 1):
+        blocks.append(para(f"{number}. {names(c.member)}", style="plain", bold=True))
+        blocks.append(labelled("自我批评", clean(c.self_criticism) or NONE))
+        for r in c.received:
+            blocks.append(labelled(f"{names(r.critic)}批评", clean(r.content)))
+        blocks.append(labelled("表态发言", clean(c.response) or NONE))
+    return blocks
+
+
+def _rectifications(data: BranchData, meeting: Meeting, names: Names) -> Table | None:
+    items = [r for r in data.rectifications if r.meeting == meeting.id]
+    if not items:
+        return None
+    head = tuple(Cell(t, True) for t in ("序号", "问题", "整改措施", "责任人", "时限", "状态"))
+    rows = [
+        (
+            Cell(str(i), center=True),
+            Cell(clean(r.problem)),
+            Cell(clean(r.measures)),
+            Cell(names(r.responsible) or (names(r.member) if r.member else "支部")),
+            Cell(cn_date(r.due) if r.due else ""),
+            Cell("已完成" if r.status == "done" else "整改中"),
+        )
+        for i, r in enumerate(items, 1)
+    ]
+    return Table((head, *rows), (1.4, 3.6, 4.6, 1.8, 3.2, 1.9), header=1)
+
+
+def _tally(results: tuple, names: Names) -> Table:
+    head = tuple(Cell(t, True) for t in ("姓名", *GRADES, "评定等次", "备注"))
+    rows = [
+        (
+            Cell(names(r.member)),
+            *(Cell(str(n), center=True) for n in r.votes.as_tuple()),
+            Cell(r.grade or "", center=True),
+            Cell(clean(r.remarks)),
+        )
+        for r in results
+    ]
+    return Table((head, *rows), (2.0, 1.2, 1.2, 2.1, 1.5, 2.1, 3.0), header=1)

@@ -1,0 +1,39 @@
+"""Text as it goes into a document: exactly as typed, less what XML cannot hold; dates in Chinese."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, time
+
+# XML 1.0 forbids C0 controls other than tab, LF and CR, lone surrogates and U+FFFE/U+FFFF.
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def clean(text: str | None) -> str:
+    """`text` with only the XML-invalid control characters removed; CR LF and CR become LF."""
+    if not text:
+        return ""
+    return _XML_INVALID.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def cn_date(day: date) -> str:
+    """2025年3月12日"""
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def cn_month(day: date) -> str:
+    """2025年3月"""
+    return f"{day.year}年{day.month}月"
+
+
+def hm(value: time | None) -> str:
+    return value.strftime("%H:%M") if value is not None else ""
+
+
+def cn_when(day: date, start: time | None, end: time | None) -> str:
+    """2025年1月8日 09:00—10:30 (the times only where recorded)."""
+    if start and end:
+        return f"{cn_date(day)} {hm(start)}—{hm(end)}"
+    if start:
+        return f"{cn_date(day)} {hm(start)}"
+    return cn_date(day)

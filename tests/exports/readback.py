@@ -1,0 +1,38 @@
+"""Reading documents back the way a user's program would: python-docx for Word, pdftotext for PDF."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import docx
+import pytest
+
+
+def docx_text(path: Path) -> str:
+    """The body's paragraphs, then every table cell (python-docx's view of the file)."""
+    return "\n".join(paragraphs(path) + cells(path))
+
+
+def paragraphs(path: Path) -> list[str]:
+    """The body's paragraphs as python-docx gives them (line breaks as \\n, tabs as \\t)."""
+    return [p.text for p in docx.Document(str(path)).paragraphs]
+
+
+def cells(path: Path) -> list[str]:
+    """Every table cell's text, first table first."""
+    word = docx.Document(str(path))
+    return [cell.text for table in word.tables for row in table.rows for cell in row.cells]
+
+
+def pdftotext(path: Path) -> str:
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler) is not installed")
+    return subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], check=True, capture_output=True,
+                          text=True, encoding="utf-8").stdout
+
+
+def squeeze(text: str) -> str:
+    """Text without white space, for checks that must not depend on where a line was broken."""
+    return "".join(text.split())
