@@ -33,6 +33,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("check", help="检查数据库完整性、外键和规则提示；完好时退出码为 0")
     p = sub.add_parser("backup", help="备份数据库并校验")
     p.add_argument("dir", nargs="?", metavar="DIR", help="备份到的文件夹（默认：用户数据文件夹下的 backups）")
+    p = sub.add_parser("import-members", help="从 Excel（.xlsx）导入党员名册")
+    p.add_argument("file", metavar="FILE.xlsx")
+    p.add_argument("--skip-invalid", action="store_true", help="跳过有错误的行，只导入正确的行（默认：全部或全不）")
     p = sub.add_parser("minutes", help="一份会议记录或谈话记录的 Word 或 PDF 文件")
     p.add_argument("id", metavar="ID", help="记录的 id（如 mt02、t1）")
     p.add_argument("--out", required=True, metavar="FILE", help="输出文件：.docx 或 .pdf")
@@ -82,6 +85,10 @@ def run_command(args: argparse.Namespace) -> int:
         return 0 if healthy else 1
     elif args.command == "backup":
         print(commands.backup(args.db, args.dir))
+    elif args.command == "import-members":
+        imported, message = commands.import_members(args.db, args.file, args.skip_invalid)
+        print(message, file=sys.stdout if imported else sys.stderr)
+        return 0 if imported else 1
     return 0
 
 

@@ -17,6 +17,8 @@ from models.domain import Branch
 from models.interchange import InterchangeError, read_branch, write_branch
 from models.paths import backup_dir
 from models.reports import compliance_text
+from models.roster import RosterFileError
+from models.roster import import_members as import_members_from
 from models.services import Store
 from models.storage.errors import RecordConflict, RecordLocked, RecordNotFound
 
@@ -138,6 +140,21 @@ def backup(db: str | None, target: str | None) -> str:
         raise UserError("backup 只适用于本机的 SQLite 数据库文件；服务器数据库请用其自带的备份工具。")
     copy = backup_database(path, Path(target) if target else backup_dir())
     return f"已备份并校验：{copy}"
+
+
+def import_members(db: str | None, file: str, skip_invalid: bool) -> tuple[bool, str]:
+    """The roster from an Excel workbook: all rows or none, unless `skip_invalid`."""
+    store = open_store(db, create=False)
+    try:
+        if not store.has_branch():
+            raise UserError("数据库中还没有党支部，请先用 init 创建。")
+        try:
+            result = import_members_from(store, Path(file), skip_invalid=skip_invalid)
+        except RosterFileError as error:
+            raise UserError(str(error)) from error
+    finally:
+        store.close()
+    return result.imported, result.message
 
 
 def dumps(value: object) -> str:

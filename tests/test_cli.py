@@ -102,3 +102,26 @@ def test_documents_and_the_archive_from_the_command_line(tmp_path: Path) -> None
     assert "已锁定" in archived.stdout
     empty = run("--db", db, "archive", "--year", "2019", "--out", "arch2", cwd=tmp_path)
     assert empty.returncode == 1 and "没有任何记录" in empty.stderr
+
+
+def test_import_members_all_or_none_unless_told(tmp_path: Path) -> None:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["姓名", "性别", "入党时间", "转正时间", "联系电话"])
+    sheet.append(["李娜", "女", "2020/3/12", "2021年3月12日", 13800000000.0])
+    sheet.append(["曾强", "男", "不是日期", "", None])
+    book.save(tmp_path / "roster.xlsx")
+    db = str(tmp_path / "r.sqlite3")
+    assert run("--db", db, "init", "--branch", "测试支部", cwd=tmp_path).returncode == 0
+    refused = run("--db", db, "import-members", "roster.xlsx", cwd=tmp_path)
+    assert refused.returncode == 1 and "第 3 行" in refused.stderr
+    assert json.loads(run("--db", db, "export-json", "-", cwd=tmp_path).stdout)["members"] == []
+    done = run("--db", db, "import-members", "roster.xlsx", "--skip-invalid", cwd=tmp_path)
+    assert done.returncode == 0
+    members = json.loads(run("--db", db, "export-json", "-", cwd=tmp_path).stdout)["members"]
+    assert [(m["name"], m["joined_on"], m["phone"]) for m in members] == [("李娜", "2020-03-12", "13800000000")]
+    (tmp_path / "bad.xlsx").write_text("hi", encoding="utf-8")
+    bad = run("--db", db, "import-members", "bad.xlsx", cwd=tmp_path)
+    assert bad.returncode == 1 and "不是可读取的 Excel" in bad.stderr and "Traceback" not in bad.stderr

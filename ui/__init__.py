@@ -1,0 +1,1 @@
+"""The Qt desktop program: main window, pages, dialogs, item models, background jobs."""

@@ -1,0 +1,210 @@
+"""The desktop program on the 10-year branch: start-up, the meeting list over 20,000 meetings, peak memory.
+
+    python -m bench.bench_ui
+
+Targets (issue: desktop program): start-up to a usable main window at most 1.5x a bare PySide6 window started
+the same way in the same run; each filter change of the meeting list under 100 ms; memory printed.
+Prints figures; not a test.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from statistics import median
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parents[1]
+RUNS = 5
+
+
+def child_bare() -> None:
+    """A bare PySide6 window, shown and painted: the floor any Qt program pays."""
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication([])
+    window = QMainWindow()
+    window.resize(1240, 780)
+    window.show()
+    app.processEvents()
+    print("READY", flush=True)
+
+
+def child_program(db: str) -> None:
+    """The program as `run_gui` starts it, until the main window is shown and its first page filled."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.app import Launcher, make_application
+
+    app = make_application([])
+
+    def ready(window) -> None:  # noqa: ANN001
+        window.ctx.jobs.wait()
+        QApplication.processEvents()
+        print(f"READY {own_peak_mb():.0f}", flush=True)
+        app.exit(0)
+
+    launcher = Launcher(db)
+    launcher.ready.connect(ready)
+    launcher.start()
+    app.exec()
+
+
+MEMORY: list[float] = []
+
+
+def own_peak_mb() -> float:
+    """Peak memory of this process since its exec (VmHWM); getrusage's maxrss would include the parent's at fork."""
+    from bench.measure import peak_rss_mb
+
+    status = Path("/proc/self/status")
+    lines = status.read_text().splitlines() if status.exists() else []  # Linux only; elsewhere getrusage
+    for text in lines:
+        if text.startswith("VmHWM:"):
+            return int(text.split()[1]) / 1024
+    return peak_rss_mb()
+
+
+def start_seconds(args: list[str], env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    out = subprocess.run([sys.executable, "-m", "bench.bench_ui", *args], cwd=REPO, env=env, capture_output=True,
+                         text=True, timeout=120)
+    if "READY" not in out.stdout:
+        raise RuntimeError(out.stderr)
+    seconds = time.perf_counter() - started
+    words = out.stdout.split()
+    if args[1] == "program" and len(words) > 1:
+        MEMORY.append(float(words[words.index("READY") + 1]))
+    return seconds
+
+
+def twenty_thousand(data, copies: int):  # noqa: ANN001, ANN201
+    """The 10-year branch's meetings repeated (new ids, no attachments) until there are about 20,000."""
+    meetings = []
+    for k in range(copies):
+        for m in data.meetings:
+            meetings.append(dataclasses.replace(m, id=f"{m.id}-{k}", attachments=(), amendments=()))
+    return dataclasses.replace(data, meetings=tuple(meetings), talks=(), rectifications=(), evaluations=())
+
+
+def filter_times(db: Path) -> dict[str, list[float]]:
+    """Time from a filter change to the rows on screen, for each filter of the meeting list."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from models.services import Store
+    from ui.app import make_application
+    from ui.main_window import MainWindow
+
+    app = make_application([])
+    window = MainWindow(Store.open(db))
+    window.show()
+    page = window.show_page("meetings")
+    meeting_list = page.list
+    times: dict[str, list[float]] = {}
+    done: list[float] = []
+    meeting_list.loaded.connect(done.append)
+
+    def wait_loaded() -> float:
+        start = time.perf_counter()
+        while not done:
+            app.processEvents()
+            if time.perf_counter() - start > 30:
+                raise RuntimeError("the list did not load")
+        QApplication.processEvents()  # paint the first rows
+        return time.perf_counter()
+
+    # cold: the summaries are read in the background; meanwhile the event loop must keep running
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    timer = QTimer()
+    timer.timeout.connect(tick)
+    timer.start(5)
+    done.clear()
+    meeting_list.mark_stale()
+    start = time.perf_counter()
+    meeting_list.reload()
+    cold = wait_loaded() - start
+    timer.stop()
+    times["首次打开会议列表（后台读取全部摘要）"] = [cold]
+    times["  其间界面最长无响应"] = [max(gaps, default=0.0)]
+    times["再次打开会议列表（全部）"] = []
+    for _ in range(RUNS):
+        done.clear()
+        start = time.perf_counter()
+        meeting_list.reload()
+        times["再次打开会议列表（全部）"].append(wait_loaded() - start)
+    changes = {
+        "按年度筛选": (meeting_list.year, [2, 5, 0]),
+        "按类型筛选": (meeting_list.kind, [2, 3, 0]),
+        "按党小组筛选": (meeting_list.group, [1, 4, 0]),
+        "按状态筛选": (meeting_list.status, [1, 2, 0]),
+    }
+    for name, (box, indexes) in changes.items():
+        times[name] = []
+        for _ in range(2):
+            for index in indexes:
+                done.clear()
+                start = time.perf_counter()
+                box.setCurrentIndex(index)
+                times[name].append(wait_loaded() - start)
+    rows = meeting_list.model.rowCount(), len(meeting_list.model.all)
+    window.close()
+    print(f"  （列表先显示 {rows[0]} 行，共 {rows[1]} 条，滚动时再加载）")
+    return times
+
+
+def main() -> None:
+    from bench.generate import generate_branch
+    from bench.measure import line, peak_rss_mb
+    from models.services import Store
+
+    folder = Path(tempfile.mkdtemp(prefix="orglife-bench-ui-"))
+    data = generate_branch()
+    ten_years = folder / "ten-years.sqlite3"
+    Store.open(ten_years).import_data(data)
+    copies = -(-20000 // len(data.meetings))
+    big = folder / "twenty-thousand.sqlite3"
+    Store.open(big).import_data(twenty_thousand(data, copies))
+    print(f"10 年数据：{len(data.members)} 人，{len(data.meetings)} 次会议；"
+          f"列表测试：{copies * len(data.meetings)} 次会议")
+
+    env = dict(os.environ, ORGLIFE_DATA_DIR=str(folder / "user"), PYTHONPATH=str(REPO))
+    bare, program = [], []
+    for _ in range(RUNS):  # interleaved, so both see the same machine
+        bare.append(start_seconds(["--child", "bare"], env))
+        program.append(start_seconds(["--child", "program", str(ten_years)], env))
+    line("启动：空白 PySide6 窗口（中位数）", f"{median(bare) * 1000:.0f} ms")
+    line("启动：本程序至可用主窗口（中位数）", f"{median(program) * 1000:.0f} ms")
+    ratio = median(program) / median(bare)
+    line("启动时间之比", f"{ratio:.2f}x", "目标 ≤ 1.5x " + ("✓" if ratio <= 1.5 else "✗"))
+    line("内存峰值：本程序启动至主窗口（10 年数据）", f"{max(MEMORY):.0f} MB")
+
+    os.environ["ORGLIFE_DATA_DIR"] = str(folder / "user-list")
+    for name, values in filter_times(big).items():
+        worst, mid = max(values) * 1000, median(values) * 1000
+        if name.startswith("首次"):
+            line(name, f"{worst:.0f} ms", "（后台进行，界面可操作）")
+        else:
+            verdict = "目标 < 100 ms " + ("✓" if worst < 100 else "✗")
+            line(f"{name}（中位数 / 最慢）", f"{mid:.0f} / {worst:.0f} ms", verdict)
+    line("内存峰值：本进程（生成、导入数据并打开 2 万条会议列表）", f"{peak_rss_mb():.0f} MB")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 2 and sys.argv[1] == "--child":
+        child_bare() if sys.argv[2] == "bare" else child_program(sys.argv[3])
+    else:
+        main()

@@ -1,0 +1,120 @@
+"""UI test fixtures: a store with a small branch, the main window, and message boxes that never block."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from models.services import Store
+from tests.ui.data import build_branch
+
+OFFSCREEN_ONLY = ("This plugin does not support",)  # the offscreen platform cannot raise or grab popups
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "tests/ui" in str(item.path).replace("\\", "/"):
+            item.add_marker(pytest.mark.qt_log_ignore(*OFFSCREEN_ONLY))
+
+
+class Notices:
+    """Replaces every message box: records what the clerk would have read, answers questions with `answer`."""
+
+    def __init__(self) -> None:
+        self.shown: list[tuple[str, str]] = []
+        self.answer = True
+        self.crashes: list[BaseException] = []
+
+    def texts(self) -> str:
+        return "\n".join(f"{t}: {x}" for t, x in self.shown)
+
+
+@pytest.fixture(autouse=True)
+def notices(monkeypatch: pytest.MonkeyPatch) -> Notices:
+    from ui.errors import CrashDialog, Notice
+
+    n = Notices()
+    monkeypatch.setattr(Notice, "warn", classmethod(lambda cls, parent, title, text: n.shown.append((title, text))))
+    monkeypatch.setattr(Notice, "info", classmethod(lambda cls, parent, title, text: n.shown.append((title, text))))
+
+    def confirm(cls, parent, title, text) -> bool:  # noqa: ANN001
+        n.shown.append((title, text))
+        return n.answer
+
+    monkeypatch.setattr(Notice, "confirm", classmethod(confirm))
+
+    def crash(cls, parent, error) -> None:  # noqa: ANN001
+        n.crashes.append(error)
+        raise error
+
+    monkeypatch.setattr(CrashDialog, "report", classmethod(crash))
+    return n
+
+
+@pytest.fixture
+def app(qapp):  # noqa: ANN001, ANN201
+    from ui.app import load_qt_translation
+    from ui.style import apply_style
+
+    if not getattr(qapp, "_orglife_ready", False):
+        load_qt_translation(qapp)
+        apply_style(qapp)
+        qapp._orglife_ready = True
+    return qapp
+
+
+def fill_store(s: Store, data) -> None:  # noqa: ANN001
+    """The branch written through the same calls the program makes (not the bulk importer)."""
+    import dataclasses
+
+    s.create_branch(data.branch)
+    for g in data.groups:
+        s.save_group(dataclasses.replace(g, leader=None))
+    s.save_people(list(data.members))
+    for g in data.groups:
+        s.save_group(g)
+    s.set_committee(list(data.committee))
+    for m in data.meetings:
+        s.save_meeting(m)
+        if m.status == "final":
+            s.finalize_meeting(m.id)
+    for t in data.talks:
+        s.save_talk(t)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "orglife.sqlite3"
+
+
+@pytest.fixture
+def store(db_path: Path):  # noqa: ANN201
+    s = Store.open(db_path)
+    fill_store(s, build_branch())
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def window(app, qtbot, store):  # noqa: ANN001, ANN201
+    from ui.main_window import MainWindow
+
+    w = MainWindow(store)
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    w.ctx.jobs.wait()
+
+
+def type_text(widget, text: str) -> None:  # noqa: ANN001
+    """Type `text` the way a Chinese input method delivers it: a committed string per word."""
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtWidgets import QApplication, QComboBox
+
+    if isinstance(widget, QComboBox):
+        widget = widget.lineEdit()
+    widget.setFocus()
+    event = QInputMethodEvent("", [])
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)

@@ -1,0 +1,157 @@
+"""Screenshots of every page and dialog for the manual and for looking at what was built.
+
+    python -m tests.ui.screenshots docs/img     (offscreen; writes ui-*.png)
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import sys
+import tempfile
+from datetime import date, time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def year_of_meetings(data, year: int, last_month: int):  # noqa: ANN001, ANN201
+    """A plausible year: committee, group meetings and theme days monthly; general meetings and lectures quarterly."""
+    from models.domain import Attendance, Meeting, Speech
+    from models.rules import expected_attendees
+    from ui.meetings.templates import default_agenda, default_title
+
+    meetings = []
+    topics = {"committee_meeting": "研究部署{m}月份支部工作", "theme_day": "{m}月主题党日：走进社区开展志愿服务",
+              "group_meeting": "{m}月党小组集中学习", "general_meeting": "第{q}季度支部党员大会",
+              "party_lecture": "书记讲党课：传承红色基因"}
+    for month in range(1, last_month + 1):
+        kinds = ["committee_meeting", "theme_day", "group_meeting"]
+        if month % 3 == 0:
+            kinds += ["general_meeting", "party_lecture"]
+        for i, kind in enumerate(kinds):
+            day = date(year, month, 8 + 3 * i)
+            group = "g1" if kind == "group_meeting" else None
+            ids = expected_attendees(data, kind, day, group)
+            absent = set(ids[3:5]) if len(ids) > 8 else set()
+            meetings.append(Meeting(
+                id=f"y{year}-{month}-{kind}", type=kind, date=day, group=group,
+                title=topics[kind].format(m=month, q=(month - 1) // 3 + 1) or default_title(kind, day),
+                start=time(9, 0), end=time(10, 30), location="机关三楼会议室", host="m1", recorder="m2",
+                agenda=default_agenda(kind),
+                attendance=tuple(Attendance(i, "leave" if i in absent else "present", "因公" if i in absent else None)
+                                 for i in ids),
+                speeches=(Speech("要把学习成果转化为推动妇联工作的实际成效。", speaker="m1"),),
+                status="final" if month < last_month else "draft",
+            ))
+    return meetings
+
+
+def main(out: Path) -> None:
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from models.services import Store
+    from tests.ui.conftest import fill_store
+    from tests.ui.data import build_branch
+    from ui.app import make_application
+
+    folder = Path(tempfile.mkdtemp(prefix="orglife-shots-"))
+    os.environ["ORGLIFE_DATA_DIR"] = str(folder / "user")
+    app = make_application([])
+    data = build_branch()
+    today = date.today()
+    extra = year_of_meetings(data, today.year, today.month)
+    data = dataclasses.replace(data, meetings=(*data.meetings, *extra))
+    store = Store.open(folder / "db.sqlite3")
+    fill_store(store, data)
+    from ui.main_window import MainWindow
+
+    window = MainWindow(store)
+    window.resize(1280, 800)
+    window.show()
+    out.mkdir(parents=True, exist_ok=True)
+
+    def settle() -> None:
+        for _ in range(3):
+            app.processEvents()
+            window.ctx.jobs.wait()
+        app.processEvents()
+
+    def snap(widget: QWidget, name: str) -> None:
+        settle()
+        widget.grab().save(str(out / f"ui-{name}.png"))
+        print("wrote", out / f"ui-{name}.png")
+
+    for key in ("home", "meetings", "roster"):
+        window.show_page(key)
+        snap(window, key)
+    roster = window.pages["roster"]
+    roster.tabs.setCurrentWidget(roster.committee)
+    snap(window, "committee")
+    roster.tabs.setCurrentWidget(roster.people)
+    shots_of_editor(window, store, snap)
+    shots_of_dialogs(window, store, folder, snap)
+    window.search_box.setText("李娜")
+    window.run_search()
+    snap(window, "search")
+    for key in ("talks", "orglife", "archive", "settings"):
+        window.show_page(key)
+        snap(window, key)
+    window.close()
+    QApplication.processEvents()
+
+
+def shots_of_editor(window, store, snap) -> None:  # noqa: ANN001
+    from models.domain import Attendance, Guest, Resolution, Speech, Vote
+
+    m = store.meeting("mt2")
+    attendance = tuple(Attendance(a.member, "leave", "病假") if a.member in ("m9", "m12") else
+                       Attendance(a.member, "absent") if a.member == "m15" else a for a in m.attendance)
+    store.save_meeting(dataclasses.replace(
+        m, start=time(14, 30), end=time(16, 0), location="机关三楼会议室", attendance=attendance,
+        guests=(Guest("刘建华", "市直机关工委组织部副部长"),),
+        agenda=("传达学习党的二十届三中全会精神", "讨论接收赵倩同志为中共预备党员", "书记作会议小结"),
+        speeches=(Speech("全会精神要同妇联工作结合起来学，重点抓好家庭家教家风建设。", speaker="m1"),
+                  Speech("赵倩同志入党动机端正，培养考察期间表现突出，建议接收。", speaker="m2"),
+                  Speech("同意接收。建议支部继续做好对赵倩同志的培养教育。", speaker="m7"),
+                  Speech("希望支部把学习与服务妇女群众结合起来。", speaker_name="刘建华")),
+        resolutions=(Resolution("同意接收赵倩同志为中共预备党员。", "admission", Vote(18, 0, 0)),),
+        summary="会议传达学习了全会精神，讨论通过了接收预备党员事项。会后各党小组要组织专题学习。"))
+    page = window.show_page("meetings")
+    page.open_meeting("mt2")
+    editor = page.editor
+    for i, name in enumerate(("editor-basics", "editor-attendance", "editor-speeches", "editor-resolutions",
+                              "editor-summary")):
+        editor.tabs.setCurrentIndex(i)
+        snap(window, name)
+    page.open_meeting("mt1")
+    editor.tabs.setCurrentIndex(0)
+    snap(window, "editor-final")
+    page.show_list()
+
+
+def shots_of_dialogs(window, store, folder: Path, snap) -> None:  # noqa: ANN001
+    from tests.ui.test_import import BAD, GOOD, workbook
+    from ui.dialogs.first_start import FirstStartWizard
+    from ui.meetings.amend_dialog import AmendDialog
+    from ui.meetings.new_dialog import NewMeetingDialog
+    from ui.roster.import_dialog import ImportDialog
+    from ui.roster.person_dialog import PersonDialog
+
+    dialogs = [
+        ("dialog-new-meeting", NewMeetingDialog(window, store.groups())),
+        ("dialog-person", PersonDialog(window, store.person("m7"), store.groups(), store.people())),
+        ("dialog-import", ImportDialog(window, window.ctx, str(workbook(folder / "名册.xlsx", GOOD + BAD)))),
+        ("dialog-amend", AmendDialog(window)),
+    ]
+    wizard = FirstStartWizard()
+    wizard.branch_page.name.setText("中共示例市妇女联合会机关支部委员会")
+    dialogs.append(("wizard", wizard))
+    for name, dialog in dialogs:
+        dialog.show()
+        snap(dialog, name)
+        dialog.close()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/img"))

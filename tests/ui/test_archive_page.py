@@ -1,0 +1,71 @@
+"""年度归档 page: the archive is built in the background with progress, then the year can be locked."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from models.storage.errors import RecordLocked
+
+
+@pytest.fixture
+def page(app, qtbot, store, tmp_path: Path):  # noqa: ANN001, ANN201
+    from ui.context import AppContext
+    from ui.pages.archive import ArchivePage
+
+    ctx = AppContext(store)
+    p = ArchivePage(ctx)
+    qtbot.addWidget(p)
+    p.show()
+    p.activate()
+    p.folder.setText(str(tmp_path / "档案"))
+    return p
+
+
+def test_the_year_with_records_is_offered(page) -> None:  # noqa: ANN001
+    assert page.selected_year() == 2025
+    assert "未锁定" in page.state.text()
+
+
+def test_building_the_archive_shows_progress_and_the_result(page, qtbot, tmp_path: Path, notices) -> None:  # noqa: ANN001
+    from PySide6.QtCore import Qt
+
+    seen: list[int] = []
+    qtbot.mouseClick(page.build_button, Qt.MouseButton.LeftButton)
+    assert page.is_building()
+    page.worker.progressed.connect(lambda done, total, what: seen.append(done))
+    qtbot.waitUntil(lambda: not page.is_building(), timeout=60000)
+    zips = list((tmp_path / "档案").glob("*.zip"))
+    assert len(zips) == 1
+    assert str(zips[0]) in page.result.text()
+    assert page.open_button.isEnabled()
+    names = zipfile.ZipFile(zips[0]).namelist()
+    assert any(name.endswith("归档文件目录.xlsx") for name in names)
+    assert seen, "the progress dialog was never moved"
+    assert notices.crashes == []
+
+
+def test_a_failure_is_told_not_crashed(page, qtbot, tmp_path: Path, notices) -> None:  # noqa: ANN001
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x", encoding="utf-8")
+    page.folder.setText(str(blocker))
+    page.build()
+    qtbot.waitUntil(lambda: not page.is_building(), timeout=60000)
+    assert "未能生成档案" in page.result.text()
+    assert notices.shown and notices.crashes == []
+
+
+def test_locking_the_year_after_confirmation(page, store, notices) -> None:  # noqa: ANN001
+    notices.answer = False
+    page.lock()
+    assert store.locked_years() == []
+    notices.answer = True
+    page.lock()
+    assert store.locked_years() == [2025]
+    assert "已锁定" in page.state.text()
+    assert not page.lock_button.isEnabled()
+    meeting = store.meeting("mt1")
+    with pytest.raises(RecordLocked):
+        store.save_meeting(meeting)

@@ -1,0 +1,50 @@
+"""The menus and shortcuts of the main window: Ctrl+N new record, Ctrl+F search, Ctrl+P print, Ctrl+S save now."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+
+def _action(window: MainWindow, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:  # noqa: ANN001
+    action = QAction(text, window)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    action.triggered.connect(lambda _checked=False: slot())
+    return action
+
+
+def build_menus(window: MainWindow) -> dict[str, QAction]:
+    tr = window.tr
+    actions = {
+        "new": _action(window, tr("新建记录(&N)"), window.new_record, QKeySequence.StandardKey.New),
+        "new_meeting": _action(window, tr("新建会议记录…"), window.new_meeting),
+        "save": _action(window, tr("立即保存(&S)"), window.save_now, QKeySequence.StandardKey.Save),
+        "print": _action(window, tr("打印预览(&P)…"), window.print_current, QKeySequence.StandardKey.Print),
+        "import_roster": _action(window, tr("从 Excel 导入名册…"), window.import_roster),
+        "export_roster": _action(window, tr("导出名册到 Excel…"), window.export_roster),
+        "quit": _action(window, tr("退出(&Q)"), window.close, QKeySequence("Ctrl+Q")),
+        "search": _action(window, tr("搜索(&F)"), window.focus_search, QKeySequence.StandardKey.Find),
+        "about": _action(window, tr("关于组织生活记录本"), window.about),
+    }
+    bar = window.menuBar()
+    file_menu = bar.addMenu(tr("文件(&F)"))
+    for key in ("new", "new_meeting", "save", None, "print", None, "import_roster", "export_roster", None, "quit"):
+        if key is None:
+            file_menu.addSeparator()
+        else:
+            file_menu.addAction(actions[key])
+    edit_menu = bar.addMenu(tr("编辑(&E)"))
+    edit_menu.addAction(actions["search"])
+    go_menu = bar.addMenu(tr("转到(&G)"))
+    for i, (key, title) in enumerate(window.page_titles()):
+        action = _action(window, title, lambda k=key: window.show_page(k), f"Ctrl+{i + 1}")
+        go_menu.addAction(action)
+        actions[f"go_{key}"] = action
+    help_menu = bar.addMenu(tr("帮助(&H)"))
+    help_menu.addAction(actions["about"])
+    return actions

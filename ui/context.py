@@ -1,0 +1,51 @@
+"""What every page shares: the store, the background jobs, and the roster as the rules need it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from models.domain import BranchData, Group, Person
+from models.rules import Roster
+from models.services import Store
+from ui.jobs import Jobs
+
+
+class AppContext(QObject):
+    """Pages talk to the Store through here; `roster_changed` tells every page to reload people."""
+
+    roster_changed = Signal()
+    meetings_changed = Signal()
+    saved = Signal(str)  # a short note for the status bar ("已自动保存 16:40")
+
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.jobs = Jobs(self)
+        self._roster: Roster | None = None
+        self.roster_changed.connect(self._forget_roster)
+
+    def _forget_roster(self) -> None:
+        self._roster = None
+
+    def roster(self) -> Roster:
+        """The people and committee (no meetings) as the rules want them, cached until the roster changes."""
+        if self._roster is None:
+            data = BranchData(self.store.branch(), tuple(self.store.groups()), tuple(self.store.people()),
+                              tuple(self.store.committee()))
+            self._roster = Roster(data)
+        return self._roster
+
+    def people(self) -> list[Person]:
+        return list(self.roster().data.members)
+
+    def groups(self) -> list[Group]:
+        return list(self.roster().data.groups)
+
+    def name(self, person_id: str | None) -> str:
+        return self.roster().name(person_id) if person_id else ""
+
+    def group_name(self, group_id: str | None) -> str:
+        for g in self.roster().data.groups:
+            if g.id == group_id:
+                return g.name
+        return ""

@@ -1,0 +1,41 @@
+"""Why a finalised record is changed, and what changed: kept with the record as an amendment."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+
+class AmendDialog(QDialog):
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("保存更正"))
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("例如：记录人笔误，更正发言人姓名"))
+        self.summary = QPlainTextEdit()
+        self.summary.setPlaceholderText(self.tr("改了什么"))
+        self.summary.setMaximumHeight(90)
+        self.error = QLabel()
+        self.error.setObjectName("verdictBad")
+        form = QFormLayout(self)
+        form.addRow(QLabel(self.tr("此记录已定稿。更正会连同时间、理由一起保留在记录中。")))
+        form.addRow(self.tr("更正理由 *"), self.reason)
+        form.addRow(self.tr("更正内容摘要"), self.summary)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.resize(460, 240)
+
+    def accept(self) -> None:
+        if not self.reason.text().strip():
+            self.error.setText(self.tr("请填写更正理由"))
+            return
+        super().accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> tuple[str, str] | None:
+        dialog = cls(parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.reason.text().strip(), dialog.summary.toPlainText().strip()

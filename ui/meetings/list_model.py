@@ -1,0 +1,69 @@
+"""The meeting list as a lazily filled table: summaries come from the Store, rows appear as they are scrolled to."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from models.domain import MEETING_TYPES
+from models.services import MeetingSummary
+from ui.fmt import cn_date
+
+COLUMNS = ("日期", "类型", "会议名称", "党小组", "应到", "实到", "状态")
+BATCH = 200
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+
+
+class MeetingListModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.all: list[MeetingSummary] = []
+        self.shown = 0
+        self.group_names: dict[str, str] = {}
+
+    def set_summaries(self, summaries: list[MeetingSummary], group_names: dict[str, str]) -> None:
+        self.beginResetModel()
+        self.all = summaries
+        self.group_names = group_names
+        self.shown = min(BATCH, len(summaries))
+        self.endResetModel()
+
+    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
+        return not parent.isValid() and self.shown < len(self.all)
+
+    def fetchMore(self, parent: Index) -> None:  # noqa: N802
+        more = min(BATCH, len(self.all) - self.shown)
+        if more <= 0:
+            return
+        self.beginInsertRows(QModelIndex(), self.shown, self.shown + more - 1)
+        self.shown += more
+        self.endInsertRows()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else self.shown
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+        if not index.isValid():
+            return None
+        s = self.all[index.row()]
+        col = index.column()
+        if role == ID_ROLE:
+            return s.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (cn_date(s.date), MEETING_TYPES.get(s.type, s.type), s.title,
+                    self.group_names.get(s.group or "", ""),
+                    str(s.expected), str(s.present), "已定稿" if s.status == "final" else "草稿")[col]
+        if role == Qt.ItemDataRole.ForegroundRole and col == 6 and s.status == "draft":
+            return QColor("#a05a00")
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (4, 5):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None

@@ -1,0 +1,153 @@
+"""The list of all meetings with filters by year, kind, group and status (filtered in the database)."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.domain import MEETING_TYPES
+from ui import settings
+from ui.context import AppContext
+from ui.meetings.list_model import ID_ROLE, MeetingListModel
+from ui.widgets.combo import ValueCombo
+
+
+class MeetingList(QWidget):
+    open_requested = Signal(str)
+    new_requested = Signal()
+    loaded = Signal(float)  # seconds from the filter change to the rows on screen
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = MeetingListModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        for col, width in enumerate((130, 120, 360, 110, 50, 50, 70)):
+            self.table.setColumnWidth(col, width)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda index: self.open_requested.emit(index.data(ID_ROLE)))
+        self.table.activated.connect(lambda index: self.open_requested.emit(index.data(ID_ROLE)))
+        self.year = ValueCombo()
+        self.kind = ValueCombo()
+        self.kind.addItem(self.tr("全部类型"), None)
+        for code, label in MEETING_TYPES.items():
+            self.kind.addItem(label, code)
+        self.group = ValueCombo()
+        self.status = ValueCombo()
+        for label, code in ((self.tr("全部状态"), None), (self.tr("草稿"), "draft"), (self.tr("已定稿"), "final")):
+            self.status.addItem(label, code)
+        for box in (self.year, self.kind, self.group, self.status):
+            box.setSizeAdjustPolicy(ValueCombo.SizeAdjustPolicy.AdjustToContents)
+        self.count = QLabel()
+        self.count.setObjectName("hint")
+        new = QPushButton(self.tr("新建会议记录"))
+        new.setObjectName("primary")
+        new.clicked.connect(self.new_requested)
+        open_button = QPushButton(self.tr("打开"))
+        open_button.clicked.connect(self._open_selected)
+        bar = QHBoxLayout()
+        for w in (self.year, self.kind, self.group, self.status, self.count):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        bar.addWidget(open_button)
+        bar.addWidget(new)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        for box in (self.year, self.kind, self.group, self.status):
+            box.currentIndexChanged.connect(self.reload)
+        self._generation = 0
+        self._filled = False
+        self._cache: list | None = None
+        ctx.meetings_changed.connect(self.mark_stale)
+        ctx.roster_changed.connect(self.mark_stale)
+
+    def fill_filters(self) -> None:
+        """Years and groups from the database; the last choices from the settings."""
+        wanted = {
+            self.year: settings.get_str("meetings/year", "") if not self._filled else self.year.currentData(),
+            self.group: settings.get_str("meetings/group", "") if not self._filled else self.group.currentData(),
+        }
+        if not self._filled:
+            kind, status = settings.get_str("meetings/kind", ""), settings.get_str("meetings/status", "")
+            self.kind.setCurrentIndex(max(0, self.kind.findData(kind or None)))
+            self.status.setCurrentIndex(max(0, self.status.findData(status or None)))
+        for box in (self.year, self.group):
+            box.blockSignals(True)
+            box.clear()
+        self.year.addItem(self.tr("全部年度"), "")
+        for y in self.ctx.store.meeting_years():
+            self.year.addItem(f"{y}年", str(y))
+        self.group.addItem(self.tr("全部党小组"), "")
+        for g in self.ctx.groups():
+            self.group.addItem(g.name, g.id)
+        for box, value in wanted.items():
+            box.setCurrentIndex(max(0, box.findData(value or "")))
+            box.blockSignals(False)
+        self._filled = True
+
+    def mark_stale(self) -> None:
+        """Meetings changed: the next reload reads them from the database again."""
+        self._cache = None
+
+    def reload(self) -> None:
+        """Show the meetings the filters select.
+
+        All summaries are read once in the background (20,000 meetings take a few hundred ms); a filter change
+        then filters them in memory and the view shows the first rows at once, more as it scrolls.
+        """
+        year = self.year.currentData()
+        wanted = (int(year) if year else None, self.kind.currentData(), self.group.currentData() or None,
+                  self.status.currentData())
+        settings.set_value("meetings/year", year or "")
+        settings.set_value("meetings/kind", wanted[1] or "")
+        settings.set_value("meetings/group", wanted[2] or "")
+        settings.set_value("meetings/status", wanted[3] or "")
+        started = time.perf_counter()
+        if self._cache is not None:
+            self._show(wanted, started)
+            return
+        self._generation += 1
+        generation = self._generation
+        self.count.setText(self.tr("正在读取会议记录…"))
+
+        def loaded(rows: list) -> None:  # noqa: ANN001
+            if generation == self._generation:
+                self._cache = rows
+                self.reload()
+
+        self.ctx.jobs.run(self.ctx.store.meeting_summaries, loaded)
+
+    def _show(self, wanted: tuple, started: float) -> None:
+        year, kind, group, status = wanted
+        rows = [s for s in self._cache or []
+                if (year is None or s.date.year == year) and (kind is None or s.type == kind)
+                and (group is None or s.group == group) and (status is None or s.status == status)]
+        self.model.set_summaries(rows, {g.id: g.name for g in self.ctx.groups()})
+        drafts = sum(1 for r in rows if r.status == "draft")
+        self.count.setText(self.tr("共 {0} 条，其中草稿 {1} 条").format(len(rows), drafts))
+        self.loaded.emit(time.perf_counter() - started)
+
+    def _open_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self.open_requested.emit(rows[0].data(ID_ROLE))

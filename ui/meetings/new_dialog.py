@@ -1,0 +1,99 @@
+"""“新建会议记录”: which kind of meeting, on which day, for which Party group."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.domain import MEETING_TYPES, Group
+from ui.widgets.combo import ValueCombo
+from ui.widgets.date_field import DateField
+
+HINTS = {
+    "general_meeting": "全体党员参加，讨论决定重要事项（接收党员、选举、评议）",
+    "committee_meeting": "支部委员参加，研究支部日常工作",
+    "group_meeting": "一个党小组的党员参加",
+    "party_lecture": "需填写主讲人和课题",
+    "theme_day": "每月一次的主题活动",
+    "org_life_meeting": "每年一次，开展批评和自我批评",
+    "democratic_evaluation": "每年一次，评定每名党员",
+    "other": "专题学习、换届选举等",
+}
+
+
+@dataclass(frozen=True)
+class NewMeeting:
+    type: str
+    day: date
+    group: str | None
+
+
+class NewMeetingDialog(QDialog):
+    def __init__(self, parent: QWidget | None, groups: list[Group]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("新建会议记录"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("请选择会议类型：")))
+        grid = QGridLayout()
+        self.kinds = QButtonGroup(self)
+        for i, (code, label) in enumerate(MEETING_TYPES.items()):
+            button = QRadioButton(label)
+            button.setProperty("code", code)
+            button.setToolTip(HINTS[code])
+            hint = QLabel(HINTS[code])
+            hint.setObjectName("hint")
+            self.kinds.addButton(button, i)
+            grid.addWidget(button, i, 0)
+            grid.addWidget(hint, i, 1)
+        self.kinds.button(1).setChecked(True)
+        layout.addLayout(grid)
+        form = QFormLayout()
+        self.day = DateField(optional=False)
+        self.group = ValueCombo()
+        for g in groups:
+            self.group.addItem(g.name, g.id)
+        form.addRow(self.tr("会议日期"), self.day)
+        form.addRow(self.tr("党小组"), self.group)
+        layout.addLayout(form)
+        self.error = QLabel()
+        self.error.setObjectName("verdictBad")
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.kinds.idToggled.connect(lambda *_: self._update())
+        self._update()
+
+    def kind(self) -> str:
+        return self.kinds.checkedButton().property("code")
+
+    def _update(self) -> None:
+        self.group.setEnabled(self.kind() == "group_meeting")
+
+    def accept(self) -> None:
+        if self.kind() == "group_meeting" and self.group.currentData() is None:
+            self.error.setText(self.tr("还没有党小组。请先在“党员名册 → 党小组”中新增党小组。"))
+            return
+        super().accept()
+
+    def value(self) -> NewMeeting:
+        group = self.group.currentData() if self.kind() == "group_meeting" else None
+        return NewMeeting(self.kind(), self.day.value(), group)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, groups: list[Group]) -> NewMeeting | None:
+        dialog = cls(parent, groups)
+        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None

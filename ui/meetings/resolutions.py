@@ -1,0 +1,119 @@
+"""决议与表决: each resolution with its vote, and the verdict of the rules, live as the counts are typed."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget
+
+from models.domain import RESOLUTION_KINDS, Meeting, Resolution, Vote
+from models.rules import resolution_verdict
+from ui.context import AppContext
+from ui.meetings.cards import Card, CardList
+from ui.meetings.section import Section
+from ui.widgets.combo import ValueCombo
+
+
+def _spin() -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(0, 9999)
+    box.setMinimumWidth(70)
+    return box
+
+
+class ResolutionCard(Card):
+    def __init__(self, resolution: Resolution | None = None) -> None:
+        super().__init__("")
+        self.kind = ValueCombo()
+        for code, label in RESOLUTION_KINDS.items():
+            self.kind.addItem(label, code)
+        self.text = QPlainTextEdit()
+        self.text.setPlaceholderText(self.tr("决议内容"))
+        self.text.setMaximumHeight(80)
+        self.voted = QCheckBox(self.tr("进行了表决"))
+        self.yes, self.against, self.abstain = _spin(), _spin(), _spin()
+        self.verdict = QLabel()
+        self.verdict.setWordWrap(True)
+        self.head_extra.addWidget(QLabel(self.tr("事项类别")))
+        self.head_extra.addWidget(self.kind)
+        self.head_extra.addStretch(1)
+        self.body.addWidget(self.text)
+        votes = QHBoxLayout()
+        votes.addWidget(self.voted)
+        for label, box in ((self.tr("赞成"), self.yes), (self.tr("反对"), self.against),
+                           (self.tr("弃权"), self.abstain)):
+            votes.addWidget(QLabel(label))
+            votes.addWidget(box)
+        votes.addStretch(1)
+        self.body.addLayout(votes)
+        self.body.addWidget(self.verdict)
+        if resolution is not None:
+            self.kind.setCurrentIndex(max(0, self.kind.findData(resolution.kind)))
+            self.text.setPlainText(resolution.text)
+            if resolution.vote is not None:
+                self.voted.setChecked(True)
+                self.yes.setValue(resolution.vote.yes)
+                self.against.setValue(resolution.vote.against)
+                self.abstain.setValue(resolution.vote.abstain)
+        self._enable_votes()
+        self.voted.toggled.connect(self._enable_votes)
+        for box in (self.yes, self.against, self.abstain):
+            box.valueChanged.connect(self.changed)
+        self.kind.currentIndexChanged.connect(self.changed)
+        self.voted.toggled.connect(self.changed)
+        self.text.textChanged.connect(self.changed)
+
+    def _enable_votes(self) -> None:
+        for box in (self.yes, self.against, self.abstain):
+            box.setEnabled(self.voted.isChecked())
+
+    def value(self) -> Resolution | None:
+        text = self.text.toPlainText()
+        vote = Vote(self.yes.value(), self.against.value(), self.abstain.value()) if self.voted.isChecked() else None
+        if not text.strip() and vote is None:
+            return None
+        return Resolution(text, self.kind.currentData(), vote)
+
+
+class ResolutionsSection(Section):
+    def __init__(self, ctx: AppContext, current: Callable[[], Meeting], parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.current = current  # the meeting as it stands in the editor (attendance included)
+        self.list = CardList(self.tr("添加决议"), ResolutionCard, self.tr(
+            "还没有决议。会议形成决定时，点击下方“添加决议”；进行了表决的，勾选“进行了表决”并填写票数，"
+            "程序会按到会情况判断表决是否有效。"))
+        self.list.changed.connect(self.touched)
+        self.list.changed.connect(self.update_verdicts)
+        hint = QLabel(self.tr("只有正式党员有表决权；预备党员参加会议但不参加表决。"
+                              "赞成票须超过应到会有表决权党员的半数。"))
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(self.list)
+
+    def show_meeting(self, m: Meeting) -> None:
+        self.list.clear()
+        for r in m.resolutions:
+            self.list.append(ResolutionCard(r))
+
+    def apply(self, m: Meeting) -> Meeting:
+        values = [c.value() for c in self.list.cards]  # type: ignore[attr-defined]
+        return dataclasses.replace(m, resolutions=tuple(r for r in values if r is not None))
+
+    def update_verdicts(self) -> None:
+        if not self.list.cards:
+            return
+        meeting = self.current()
+        for card in self.list.cards:
+            resolution = card.value()  # type: ignore[attr-defined]
+            verdict = resolution_verdict(self.ctx.roster(), meeting, resolution) if resolution else None
+            label: QLabel = card.verdict  # type: ignore[attr-defined]
+            if verdict is None:
+                label.setText("")
+                continue
+            label.setText(verdict.message)
+            label.setObjectName("verdictOk" if verdict.quorum and verdict.passed else "verdictBad")
+            label.style().unpolish(label)
+            label.style().polish(label)

@@ -1,0 +1,51 @@
+"""A new 组织生活会 for the year, made as the meetings page makes any new meeting: title, agenda, who attends."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+
+from models.domain import Attendance, Meeting, new_id
+from models.rules import expected_attendees, secretary_on
+from ui.context import AppContext
+from ui.meetings.templates import default_agenda, default_title
+from ui.widgets.date_field import DateField
+
+KIND = "org_life_meeting"
+
+
+class MeetingDayDialog(QDialog):
+    def __init__(self, parent: QWidget | None, day: date) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("新建组织生活会"))
+        self.day = DateField(optional=False)
+        self.day.set_value(day)
+        form = QFormLayout(self)
+        form.addRow(QLabel(self.tr("计划召开的日期（之后可在会议记录中修改）：")))
+        form.addRow(self.tr("会议日期"), self.day)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, day: date) -> date | None:
+        dialog = cls(parent, day)
+        return dialog.day.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def default_day(year: int, today: date) -> date:
+    """Today in the current year; otherwise mid-December, when branches usually hold it."""
+    return today if today.year == year else date(year, 12, 15)
+
+
+def org_life_meeting(ctx: AppContext, day: date) -> Meeting:
+    """The new meeting: everyone in the branch that day expected (marked absent until the roll is taken)."""
+    roster = ctx.roster()
+    secretary = secretary_on(roster.data.committee, day)
+    return Meeting(
+        id=new_id(), type=KIND, date=day, title=default_title(KIND, day), agenda=default_agenda(KIND),
+        attendance=tuple(Attendance(i, "absent") for i in expected_attendees(roster, KIND, day)),
+        host=secretary,
+    )

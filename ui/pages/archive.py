@@ -1,0 +1,204 @@
+"""年度归档: the year's complete archive for the superior body in one click, then, if wanted, the year locked."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressDialog,
+    QPushButton,
+    QWidget,
+)
+
+from ui import settings
+from ui.archive.worker import ArchiveWorker
+from ui.context import AppContext
+from ui.errors import Notice, show_error
+from ui.pages.base import Page
+
+CONTENTS = (
+    "归档文件目录（Word、Excel、PDF，含档号和页数）",
+    "每份会议记录和谈话记录的 Word 和 PDF 文件，以档号和题名命名",
+    "全年记录合订本 PDF（按日期排序，连续页码），便于一次打印",
+    "年度组织生活落实情况报告（Word 和 JSON）",
+    "出席情况统计（Excel：每名党员各类会议的出席次数和出席率）",
+    "年度数据（交换格式 JSON），以及全部文件的 SHA-256 清单",
+)
+
+
+class FolderChooser:
+    """Where the archive goes. Tests replace `ask`."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, start: str) -> str | None:
+        folder = QFileDialog.getExistingDirectory(parent, parent.tr("选择档案存放的文件夹"), start)
+        return folder or None
+
+
+def default_folder() -> str:
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return str(Path(documents or Path.home()) / "组织生活档案")
+
+
+class ArchivePage(Page):
+    key = "archive"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.worker: ArchiveWorker | None = None
+        self.progress: QProgressDialog | None = None
+        self.last_zip: Path | None = None
+        self.year = QComboBox()
+        self.folder = QLineEdit(settings.get_str("archive/folder", "") or default_folder())
+        self.folder.setMinimumWidth(380)
+        choose = QPushButton(self.tr("选择…"))
+        choose.clicked.connect(self._choose_folder)
+        self.build_button = QPushButton(self.tr("生成年度档案"))
+        self.build_button.setObjectName("primary")
+        self.build_button.clicked.connect(self.build)
+        self.open_button = QPushButton(self.tr("打开档案所在文件夹"))
+        self.open_button.setEnabled(False)
+        self.open_button.clicked.connect(self._open_folder)
+        self.lock_button = QPushButton(self.tr("锁定该年度…"))
+        self.lock_button.clicked.connect(self.lock)
+        self.state = QLabel()
+        self.state.setWordWrap(True)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._lay_out(choose)
+        self.year.currentIndexChanged.connect(self._show_state)
+
+    def _lay_out(self, choose: QPushButton) -> None:
+        intro = QLabel(self.tr("每年 1 月 10 日前向上级党组织报送上一年度的完整档案。生成的档案包括：")
+                       + "".join(f"\n  · {self.tr(line)}" for line in CONTENTS))
+        intro.setObjectName("hint")
+        intro.setWordWrap(True)
+        self.outer.addWidget(intro)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("年度")))
+        row.addWidget(self.year)
+        row.addSpacing(16)
+        row.addWidget(QLabel(self.tr("存放到")))
+        row.addWidget(self.folder, 1)
+        row.addWidget(choose)
+        self.outer.addLayout(row)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.build_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.lock_button)
+        self.outer.addLayout(buttons)
+        self.outer.addWidget(self.state)
+        self.outer.addWidget(self.result)
+        self.outer.addStretch(1)
+
+    def page_title(self) -> str:
+        return self.tr("年度归档")
+
+    def activate(self) -> None:
+        current = self.selected_year()
+        self.year.blockSignals(True)
+        self.year.clear()
+        years = self.ctx.store.years_with_records() or [date.today().year]
+        for y in years:
+            self.year.addItem(self.tr("{0} 年度").format(y), y)
+        default = current if current in years else (date.today().year - 1 if date.today().year - 1 in years
+                                                    else years[0])
+        self.year.setCurrentIndex(years.index(default))
+        self.year.blockSignals(False)
+        self._show_state()
+
+    def selected_year(self) -> int | None:
+        return self.year.currentData()
+
+    def _show_state(self) -> None:
+        year = self.selected_year()
+        if year is None:
+            return
+        locked = year in self.ctx.store.locked_years()
+        self.lock_button.setEnabled(not locked)
+        self.state.setText(self.tr("{0} 年度已锁定：记录只能以更正方式修改。").format(year) if locked else
+                           self.tr("{0} 年度未锁定。归档后可锁定该年度，防止记录被改动。").format(year))
+
+    def _choose_folder(self) -> None:
+        folder = FolderChooser.ask(self, self.folder.text())
+        if folder:
+            self.folder.setText(folder)
+
+    def build(self) -> None:
+        year = self.selected_year()
+        if year is None or self.worker is not None:
+            return
+        out_dir = Path(self.folder.text().strip() or default_folder())
+        settings.set_value("archive/folder", str(out_dir))
+        self.progress = QProgressDialog(self.tr("正在生成 {0} 年度档案…").format(year), "", 0, 0, self)
+        self.progress.setCancelButton(None)
+        self.progress.setWindowTitle(self.tr("年度归档"))
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(0)
+        self.progress.show()
+        self.build_button.setEnabled(False)
+        self.worker = ArchiveWorker(self.ctx.store, year, out_dir)
+        self.worker.progressed.connect(self._progressed)
+        self.worker.succeeded.connect(self._succeeded)
+        self.worker.failed.connect(self._failed)
+        self.worker.finished.connect(self._finished)
+        self.worker.start()
+
+    def _progressed(self, done: int, total: int, what: str) -> None:
+        if self.progress is not None:
+            self.progress.setMaximum(total)
+            self.progress.setValue(done)
+            self.progress.setLabelText(what)
+
+    def _succeeded(self, path: Path) -> None:
+        self.last_zip = path
+        self.open_button.setEnabled(True)
+        self.result.setText(self.tr("已生成：{0}\n同名文件夹在它旁边，可直接刻盘或拷贝报送。").format(path))
+        self.ctx.saved.emit(self.tr("年度档案已生成"))
+
+    def _failed(self, error: Exception) -> None:
+        self.result.setText(self.tr("未能生成档案，见提示。"))
+        show_error(self, error)
+
+    def _finished(self) -> None:
+        if self.progress is not None:
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+        if self.worker is not None:
+            self.worker.deleteLater()
+            self.worker = None
+        self.build_button.setEnabled(True)
+
+    def is_building(self) -> bool:
+        return self.worker is not None
+
+    def _open_folder(self) -> None:
+        if self.last_zip is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_zip.parent)))
+
+    def lock(self) -> None:
+        year = self.selected_year()
+        if year is None:
+            return
+        question = self.tr(
+            "锁定后，{0} 年度的草稿将一并定稿，所有记录只能以更正方式（说明理由）修改，谈心谈话记录不能再修改。\n"
+            "建议在生成并报送年度档案后再锁定。确定锁定 {0} 年度吗？"
+        ).format(year)
+        if not Notice.confirm(self, self.tr("锁定年度"), question):
+            return
+        finalised = self.ctx.store.lock_year(year)
+        self.ctx.meetings_changed.emit()
+        self._show_state()
+        Notice.info(self, self.tr("锁定年度"),
+                    self.tr("{0} 年度已锁定，{1} 份草稿随之定稿。").format(year, finalised))

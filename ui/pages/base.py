@@ -1,0 +1,45 @@
+"""What every page of the main window offers the menus: new record, save now, print, and its state to keep."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from ui.context import AppContext
+
+
+class Page(QWidget):
+    key = ""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.outer = QVBoxLayout(self)
+        self.outer.setContentsMargins(22, 16, 22, 16)
+        self.header = QHBoxLayout()
+        self.title_label = QLabel(self.page_title())
+        self.title_label.setObjectName("pageTitle")
+        self.header.addWidget(self.title_label)
+        self.header.addStretch(1)
+        self.outer.addLayout(self.header)
+
+    def page_title(self) -> str:
+        return ""
+
+    def activate(self) -> None:
+        """Called when the page is shown: reload what may have changed."""
+
+    def new_record(self) -> None:
+        """Ctrl+N on this page."""
+
+    def save_now(self) -> bool:
+        """Ctrl+S: write what is being edited. False when it could not be saved."""
+        return True
+
+    def print_current(self) -> None:
+        """Ctrl+P: the print preview of the current record (documents come from exports/)."""
+        from ui.errors import Notice
+
+        Notice.info(self, self.tr("打印"), self.tr("请先打开一条会议记录，再使用打印预览。"))
+
+    def restore_state(self) -> None:
+        """Bring back the last filter or the open record (settings)."""

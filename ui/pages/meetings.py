@@ -1,0 +1,142 @@
+"""会议记录: the list of all meetings and, on top of it, the editor of one meeting."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+from models.domain import Attendance, Meeting, new_id
+from models.rules import expected_attendees, secretary_on
+from models.storage.errors import RecordNotFound
+from ui import settings
+from ui.context import AppContext
+from ui.errors import show_error
+from ui.meetings.editor import MeetingEditor
+from ui.meetings.list_view import MeetingList
+from ui.meetings.new_dialog import NewMeeting, NewMeetingDialog
+from ui.meetings.templates import default_agenda, default_title
+from ui.pages.base import Page
+
+
+class MeetingsPage(Page):
+    key = "meetings"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.list = MeetingList(ctx)
+        self.editor: MeetingEditor | None = None
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.list)
+        self.outer.addWidget(self.stack, 1)
+        self.list.open_requested.connect(self.open_meeting)
+        self.list.new_requested.connect(self.new_record)
+        ctx.roster_changed.connect(self._roster_changed)
+        self._loaded = False
+
+    def page_title(self) -> str:
+        return self.tr("会议记录")
+
+    def activate(self) -> None:
+        if not self._loaded:
+            self._loaded = True
+            self.list.fill_filters()
+            self.list.reload()
+
+    def restore_state(self) -> None:
+        """After a crash or a normal exit, the meeting that was open opens again with what was typed."""
+        open_id = settings.get_str("meetings/open", "")
+        if open_id:
+            try:
+                self.open_meeting(open_id)
+            except RecordNotFound:
+                settings.set_value("meetings/open", "")
+
+    def _roster_changed(self) -> None:
+        if self.editor is not None and self.stack.currentWidget() is self.editor and self.editor.meeting:
+            return  # the open editor keeps its pickers until it is reopened
+        if self.editor is not None:
+            self.stack.removeWidget(self.editor)
+            self.editor.deleteLater()
+            self.editor = None
+
+    def _ensure_editor(self) -> MeetingEditor:
+        if self.editor is None:
+            self.editor = MeetingEditor(self.ctx)
+            self.editor.back_requested.connect(self.show_list)
+            self.stack.addWidget(self.editor)
+        return self.editor
+
+    def open_meeting(self, meeting_id: str) -> None:
+        if self.editor is not None and self.editor.meeting is not None and not self.editor.leave():
+            return
+        meeting = self.ctx.store.meeting(meeting_id)
+        editor = self._ensure_editor()
+        editor.open(meeting)
+        self.stack.setCurrentWidget(editor)
+        self.title_label.setVisible(False)
+        settings.set_value("meetings/open", meeting_id)
+
+    def show_list(self) -> None:
+        if self.editor is not None and not self.editor.leave():
+            return
+        self.stack.setCurrentWidget(self.list)
+        self.title_label.setVisible(True)
+        settings.set_value("meetings/open", "")
+        self._loaded = True
+        self.list.fill_filters()
+        self.list.reload()
+
+    def new_record(self) -> None:
+        answer = NewMeetingDialog.ask(self, self.ctx.groups())
+        if answer is None:
+            return
+        meeting = self.template(answer)
+        try:
+            self.ctx.store.save_meeting(meeting)
+        except Exception as error:  # told to the clerk
+            show_error(self, error)
+            return
+        self.ctx.meetings_changed.emit()
+        self.open_meeting(meeting.id)
+
+    def template(self, answer: NewMeeting) -> Meeting:
+        """A new meeting filled as usual for its kind: agenda, who should attend that day, host and recorder."""
+        roster = self.ctx.roster()
+        ids = expected_attendees(roster, answer.type, answer.day, answer.group)
+        known = set(roster.people)
+        host = settings.get_str("meetings/last_host", "") or None
+        recorder = settings.get_str("meetings/last_recorder", "") or None
+        secretary = secretary_on(roster.data.committee, answer.day)
+        lecture = answer.type == "party_lecture"
+        return Meeting(
+            id=new_id(), type=answer.type, date=answer.day, group=answer.group,
+            title=default_title(answer.type, answer.day, self.ctx.group_name(answer.group)),
+            agenda=default_agenda(answer.type),
+            attendance=tuple(Attendance(i, "absent") for i in ids),
+            host=host if host in known else secretary,
+            recorder=recorder if recorder in known else None,
+            location=settings.get_str("meetings/last_location", ""),
+            lecturer_member=secretary if lecture else None,
+            start=_now_to_five_minutes() if answer.day == date.today() else None,
+        )
+
+    def save_now(self) -> bool:
+        if self.editor is not None and self.stack.currentWidget() is self.editor:
+            return self.editor.save()
+        return True
+
+    def print_current(self) -> None:
+        if self.editor is not None and self.stack.currentWidget() is self.editor and self.editor.meeting:
+            self.editor.print_preview()
+        else:
+            super().print_current()
+
+    def current_editor(self) -> MeetingEditor | None:
+        return self.editor if self.editor is not None and self.stack.currentWidget() is self.editor else None
+
+
+def _now_to_five_minutes() -> time:
+    """A meeting recorded as it happens starts about now."""
+    now = datetime.now()
+    return time(now.hour, now.minute - now.minute % 5)

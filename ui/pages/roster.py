@@ -1,0 +1,93 @@
+"""党员名册: people, Party groups and the committee, with Excel import and export."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog, QTabWidget, QWidget
+
+from models.roster import export_roster
+from ui import settings
+from ui.context import AppContext
+from ui.errors import Notice, show_error
+from ui.pages.base import Page
+from ui.roster.committee_tab import CommitteeTab
+from ui.roster.groups_tab import GroupsTab
+from ui.roster.people_tab import PeopleTab
+
+
+class RosterPage(Page):
+    key = "roster"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.tabs = QTabWidget()
+        self.people = PeopleTab(ctx)
+        self.groups = GroupsTab(ctx)
+        self.committee = CommitteeTab(ctx)
+        self.tabs.addTab(self.people, self.tr("人员"))
+        self.tabs.addTab(self.groups, self.tr("党小组"))
+        self.tabs.addTab(self.committee, self.tr("支部委员会"))
+        self.outer.addWidget(self.tabs, 1)
+        self.people.import_requested.connect(self.import_excel)
+        self.people.export_requested.connect(self.export_excel)
+        ctx.roster_changed.connect(self.reload)
+        self._loaded = False
+
+    def page_title(self) -> str:
+        return self.tr("党员名册")
+
+    def restore_state(self) -> None:
+        self.people.restore_filters()
+
+    def activate(self) -> None:
+        if not self._loaded:
+            self.reload()
+
+    def reload(self) -> None:
+        self._loaded = True
+        self.people.reload()
+        self.groups.reload()
+        self.committee.reload()
+
+    def new_record(self) -> None:
+        self.tabs.setCurrentWidget(self.people)
+        self.people.add_person()
+
+    def import_excel(self) -> None:
+        from ui.roster.import_dialog import ImportDialog
+
+        path = ask_open_path(self, self.tr("选择名册 Excel 文件"), self.tr("Excel 工作簿 (*.xlsx)"))
+        if not path:
+            return
+        result = ImportDialog.ask(self, self.ctx, path)
+        if result is not None and result.imported:
+            self.ctx.roster_changed.emit()
+            Notice.info(self, self.tr("导入完成"), result.message)
+
+    def export_excel(self) -> None:
+        path = ask_save_path(self, self.tr("导出名册"), self.tr("党员名册.xlsx"), self.tr("Excel 工作簿 (*.xlsx)"))
+        if not path:
+            return
+        try:
+            export_roster(self.ctx.people(), self.ctx.groups(), path)
+        except Exception as error:  # told to the clerk
+            show_error(self, error)
+            return
+        Notice.info(self, self.tr("导出完成"), self.tr("名册已保存到：{0}").format(path))
+
+
+def ask_open_path(parent: QWidget, title: str, filter_text: str) -> str:
+    """A file to open (tests replace this function)."""
+    start = settings.get_str("paths/last_folder", "")
+    path, _ = QFileDialog.getOpenFileName(parent, title, start, filter_text)
+    if path:
+        settings.set_value("paths/last_folder", str(__import__("pathlib").Path(path).parent))
+    return path
+
+
+def ask_save_path(parent: QWidget, title: str, name: str, filter_text: str) -> str:
+    start = settings.get_str("paths/last_folder", "")
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(__import__("pathlib").Path(start or ".") / name),
+                                          filter_text)
+    if path and not path.lower().endswith(".xlsx"):
+        path += ".xlsx"
+    return path

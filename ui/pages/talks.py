@@ -1,0 +1,172 @@
+"""谈心谈话: the year's talks with their editor, and the year's coverage (who still owes a talk)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from models.domain import BranchData, Talk, new_id
+from models.orglife import talk_coverage
+from ui.context import AppContext
+from ui.errors import Notice
+from ui.fmt import cn_date
+from ui.orglife.export import export_form, preview_form
+from ui.pages.base import Page
+from ui.talks.coverage_view import CoverageView
+from ui.talks.editor import TalkEditor
+from ui.talks.list_view import TalkList
+
+
+class TalksPage(Page):
+    key = "talks"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.year = QComboBox()
+        self.header.addWidget(QLabel(self.tr("年度")))
+        self.header.addWidget(self.year)
+        self.list = TalkList(ctx)
+        self.editor = TalkEditor(ctx)
+        self.coverage = CoverageView(ctx)
+        self.new_button = QPushButton(self.tr("登记谈话"))
+        self.new_button.setObjectName("primary")
+        self.count = QLabel()
+        self.count.setObjectName("hint")
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._records_tab(), self.tr("谈话记录"))
+        self.tabs.addTab(self.coverage, self.tr("谈话覆盖情况"))
+        self.outer.addWidget(self.tabs, 1)
+        self.year.currentIndexChanged.connect(self.reload)
+        self.list.selected.connect(self.open_talk)
+        self.new_button.clicked.connect(self.new_record)
+        self.editor.saved.connect(self._talk_saved)
+        self.editor.delete_requested.connect(self.delete_talk)
+        self.editor.print_requested.connect(self.export_talk)
+        self.coverage.record_requested.connect(self.record_missing)
+        self.coverage.open_requested.connect(self._open_from_coverage)
+        ctx.roster_changed.connect(self._roster_changed)
+
+    def _records_tab(self) -> QWidget:
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        bar.addWidget(self.count, 1)
+        bar.addWidget(self.new_button)
+        column.addLayout(bar)
+        column.addWidget(self.list, 1)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.editor)
+        splitter.setSizes([420, 640])
+        return splitter
+
+    def page_title(self) -> str:
+        return self.tr("谈心谈话")
+
+    # --- years and reloading ------------------------------------------------------------------------------
+    def selected_year(self) -> int:
+        return self.year.currentData() or date.today().year
+
+    def activate(self) -> None:
+        years = set(self.ctx.store.years_with_records()) | {date.today().year}
+        current = self.year.currentData()
+        self.year.blockSignals(True)
+        self.year.clear()
+        for y in sorted(years, reverse=True):
+            self.year.addItem(f"{y}年", y)
+        self.year.setCurrentIndex(max(0, self.year.findData(current or date.today().year)))
+        self.year.blockSignals(False)
+        self.reload()
+
+    def set_year(self, year: int) -> None:
+        if self.year.findData(year) < 0:
+            self.year.addItem(f"{year}年", year)
+        self.year.setCurrentIndex(self.year.findData(year))
+
+    def reload(self) -> None:
+        if not self.editor.save():
+            return
+        year = self.selected_year()
+        talks = self.ctx.store.talks(year)
+        current = self.editor.talk.id if self.editor.talk is not None else None
+        self.list.show_talks(talks, current)
+        self.count.setText(self.tr("{0}年共 {1} 次谈话").format(year, len(talks)))
+        roster = self.ctx.roster().data
+        data = BranchData(roster.branch, roster.groups, roster.members, roster.committee, talks=tuple(talks),
+                          rules=self.ctx.store.own_rules())
+        self.coverage.show_coverage(talk_coverage(data, year), talks)
+
+    def _roster_changed(self) -> None:
+        self.editor.save()
+        self.editor.refill_people()
+
+    # --- records ------------------------------------------------------------------------------------------
+    def open_talk(self, talk_id: str) -> None:
+        if self.editor.talk is not None and self.editor.talk.id == talk_id:
+            return
+        if not self.editor.save():
+            self.list.select(self.editor.talk.id if self.editor.talk else None)
+            return
+        self.editor.open(self.ctx.store.talk(talk_id))
+
+    def _open_from_coverage(self, talk_id: str) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.open_talk(talk_id)
+        self.list.select(talk_id)
+
+    def new_record(self) -> None:
+        self.record_missing("", "")
+
+    def record_missing(self, talker: str, talkee: str) -> None:
+        """A new talk with the two people filled in; written with the clerk's first edit."""
+        if not self.editor.save():
+            return
+        year = self.selected_year()
+        today = date.today()
+        day = today if today.year == year else date(year, 12, 31)
+        self.tabs.setCurrentIndex(0)
+        self.list.clearSelection()
+        self.editor.open(Talk(new_id(), day, talker, talkee), is_new=True)
+        (self.editor.content if talker and talkee else self.editor.talker).setFocus()
+
+    def _talk_saved(self, talk: Talk) -> None:
+        if talk.date.year != self.selected_year():
+            self.set_year(talk.date.year)
+        else:
+            self.reload()
+
+    def delete_talk(self, talk: Talk) -> None:
+        text = self.tr("删除{0}{1}与{2}的谈话记录？删除后无法恢复。").format(
+            cn_date(talk.date), self.ctx.name(talk.talker), self.ctx.name(talk.talkee))
+        if not Notice.confirm(self, self.tr("删除谈话记录"), text):
+            return
+        stored = not self.editor.is_new
+        self.editor.close_talk()
+        if stored:
+            self.ctx.store.delete_talk(talk.id)
+        self.reload()
+
+    def export_talk(self, talk: Talk) -> None:
+        from exports.documents import talk_document
+
+        self.editor.save()
+        data = BranchData(self.ctx.store.branch(), members=self.ctx.roster().data.members)
+        name = f"谈心谈话记录表_{self.ctx.name(talk.talker)}与{self.ctx.name(talk.talkee)}_{talk.date.isoformat()}.docx"
+        export_form(self, self.ctx, lambda: talk_document(data, talk), name)
+
+    # --- the menus ----------------------------------------------------------------------------------------
+    def save_now(self) -> bool:
+        return self.editor.save()
+
+    def print_current(self) -> None:
+        from exports.documents import talk_document
+
+        if self.editor.talk is not None:
+            self.editor.save()
+            talk = self.editor.current()
+            data = BranchData(self.ctx.store.branch(), members=self.ctx.roster().data.members)
+            preview_form(self, lambda: talk_document(data, talk), self.tr("谈心谈话记录表"))
+        else:
+            Notice.info(self, self.tr("打印"), self.tr("请先选择一条谈话记录。"))

@@ -1,0 +1,91 @@
+"""Party groups (党小组): name, leader, how many members."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.context import AppContext
+from ui.errors import Notice, show_error
+from ui.roster.small_dialogs import GroupDialog
+
+
+class GroupsTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([self.tr("党小组"), self.tr("组长"), self.tr("在册党员")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _: self.edit())
+        add, edit = QPushButton(self.tr("新增党小组")), QPushButton(self.tr("编辑"))
+        delete = QPushButton(self.tr("删除"))
+        add.setObjectName("primary")
+        add.clicked.connect(self.add)
+        edit.clicked.connect(self.edit)
+        delete.clicked.connect(self.delete)
+        buttons = QHBoxLayout()
+        for b in (add, edit, delete):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.groups = []
+
+    def reload(self) -> None:
+        from datetime import date
+
+        from models.rules import in_branch
+
+        self.groups = self.ctx.groups()
+        people = self.ctx.people()
+        today = date.today()
+        self.table.setRowCount(len(self.groups))
+        for row, g in enumerate(self.groups):
+            count = sum(1 for p in people if p.group == g.id and in_branch(p, today))
+            for col, text in enumerate((g.name, self.ctx.name(g.leader), str(count))):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+
+    def _current(self):  # noqa: ANN202
+        row = self.table.currentRow()
+        return self.groups[row] if 0 <= row < len(self.groups) else None
+
+    def add(self) -> None:
+        self._save(GroupDialog.ask(self, None, self.ctx.people()))
+
+    def edit(self) -> None:
+        group = self._current()
+        if group is not None:
+            self._save(GroupDialog.ask(self, group, self.ctx.people()))
+
+    def _save(self, group) -> None:  # noqa: ANN001
+        if group is None:
+            return
+        try:
+            self.ctx.store.save_group(group)
+        except Exception as error:  # told to the clerk
+            show_error(self, error)
+        self.ctx.roster_changed.emit()
+
+    def delete(self) -> None:
+        group = self._current()
+        if group is None or not Notice.confirm(self, self.tr("删除党小组"), self.tr(
+                "删除“{0}”？组内人员将变为未分党小组。").format(group.name)):
+            return
+        try:
+            self.ctx.store.delete_group(group.id)
+        except Exception as error:  # told to the clerk
+            show_error(self, error)
+        self.ctx.roster_changed.emit()

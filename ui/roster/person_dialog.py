@@ -1,0 +1,175 @@
+"""Adding or editing one person, with the checks (dates in order, no second 王芳 without asking)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.domain import PERSON_KINDS, Group, Person, new_id
+from models.roster import duplicate_names, validate_person
+from ui.errors import Notice
+from ui.widgets.combo import ValueCombo
+from ui.widgets.date_field import DateField
+
+EDUCATION = ("", "研究生", "大学本科", "大学专科", "中专", "高中", "初中及以下")
+LEFT_REASONS = ("", "转出", "去世", "停止党籍", "出党", "退休转出")
+
+
+class PersonDialog(QDialog):
+    def __init__(self, parent: QWidget | None, person: Person | None, groups: list[Group],
+                 others: list[Person]) -> None:
+        super().__init__(parent)
+        self.original = person
+        self.others = others
+        self.result_person: Person | None = None
+        self.setWindowTitle(self.tr("新增人员") if person is None else self.tr("编辑人员：{0}").format(person.name))
+        self.name = QLineEdit()
+        self.name.setMaxLength(50)
+        self.gender = ValueCombo()
+        self.gender.addItems(["", "男", "女"])
+        self.ethnicity = ValueCombo()
+        self.ethnicity.setEditable(True)
+        self.ethnicity.addItems(["汉族", "回族", "满族", "蒙古族", "壮族", "维吾尔族", "藏族", "苗族", "彝族",
+                                 "土家族"])
+        self.birth = DateField()
+        self.education = ValueCombo()
+        self.education.setEditable(True)
+        self.education.addItems(EDUCATION)
+        self.kind = ValueCombo()
+        for code, label in PERSON_KINDS.items():
+            self.kind.addItem(label, code)
+        self.joined = DateField()
+        self.full = DateField()
+        self.group = ValueCombo()
+        self.group.addItem(self.tr("（无）"), None)
+        for g in groups:
+            self.group.addItem(g.name, g.id)
+        self.title = QLineEdit()
+        self.phone = QLineEdit()
+        self.entered = DateField()
+        self.left = DateField()
+        self.left_reason = ValueCombo()
+        self.left_reason.setEditable(True)
+        self.left_reason.addItems(LEFT_REASONS)
+        self.notes = QPlainTextEdit()
+        self.notes.setFixedHeight(60)
+        self.errors = QLabel()
+        self.errors.setObjectName("verdictBad")
+        self.errors.setWordWrap(True)
+        self._layout()
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        if person is not None:
+            self._fill(person)
+        else:
+            self.ethnicity.setCurrentText("汉族")
+        self._kind_changed()
+        self.setMinimumWidth(640)
+
+    def _layout(self) -> None:
+        grid = QGridLayout()
+        left, right = QFormLayout(), QFormLayout()
+        left.addRow(self.tr("姓名 *"), self.name)
+        left.addRow(self.tr("性别"), self.gender)
+        left.addRow(self.tr("民族"), self.ethnicity)
+        left.addRow(self.tr("出生日期"), self.birth)
+        left.addRow(self.tr("学历"), self.education)
+        left.addRow(self.tr("职务"), self.title)
+        left.addRow(self.tr("联系电话"), self.phone)
+        right.addRow(self.tr("人员类别"), self.kind)
+        right.addRow(self.tr("入党日期"), self.joined)
+        right.addRow(self.tr("转正日期"), self.full)
+        right.addRow(self.tr("党小组"), self.group)
+        right.addRow(self.tr("转入本支部日期"), self.entered)
+        right.addRow(self.tr("离开日期"), self.left)
+        right.addRow(self.tr("离开原因"), self.left_reason)
+        grid.addLayout(left, 0, 0)
+        grid.addLayout(right, 0, 1)
+        grid.setHorizontalSpacing(28)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        form = QFormLayout()
+        form.addRow(self.tr("备注"), self.notes)
+        layout.addLayout(form)
+        hint = QLabel(self.tr("入党日期即成为预备党员之日；转正日期为空表示尚未转正。"))
+        hint.setObjectName("hint")
+        layout.addWidget(hint)
+        layout.addWidget(self.errors)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.buttons = buttons
+
+    def _fill(self, p: Person) -> None:
+        self.name.setText(p.name)
+        self.gender.setCurrentText(p.gender or "")
+        self.ethnicity.setCurrentText(p.ethnicity or "")
+        self.birth.set_value(p.birth_date)
+        self.education.setCurrentText(p.education or "")
+        self.kind.setCurrentIndex(max(0, self.kind.findData(p.kind)))
+        self.joined.set_value(p.joined_on)
+        self.full.set_value(p.full_member_on)
+        self.group.setCurrentIndex(max(0, self.group.findData(p.group)))
+        self.title.setText(p.title or "")
+        self.phone.setText(p.phone or "")
+        self.entered.set_value(p.entered_on)
+        self.left.set_value(p.left_on)
+        self.left_reason.setCurrentText(p.left_reason or "")
+        self.notes.setPlainText(p.notes)
+
+    def _kind_changed(self) -> None:
+        member = self.kind.currentData() == "member"
+        self.joined.setEnabled(member)
+        self.full.setEnabled(member)
+
+    def person(self) -> Person:
+        base = self.original or Person(id=new_id(), name="")
+        member = self.kind.currentData() == "member"
+        return dataclasses.replace(
+            base,
+            name=self.name.text().strip(),
+            gender=self.gender.currentText() or None,
+            ethnicity=self.ethnicity.currentText().strip() or None,
+            birth_date=self.birth.value(),
+            education=self.education.currentText().strip() or None,
+            kind=self.kind.currentData(),
+            joined_on=self.joined.value() if member else None,
+            full_member_on=self.full.value() if member else None,
+            group=self.group.currentData(),
+            title=self.title.text().strip() or None,
+            phone=self.phone.text().strip() or None,
+            entered_on=self.entered.value(),
+            left_on=self.left.value(),
+            left_reason=self.left_reason.currentText().strip() or None,
+            notes=self.notes.toPlainText(),
+        )
+
+    def accept(self) -> None:
+        p = self.person()
+        errors = validate_person(p)
+        if errors:
+            self.errors.setText("；".join(errors))
+            return
+        same = duplicate_names(p, self.others)
+        if same and not Notice.confirm(self, self.tr("重名"), self.tr(
+                "名册中已有“{0}”。确实要再添加一位同名人员吗？").format(p.name)):
+            return
+        self.result_person = p
+        super().accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, person: Person | None, groups: list[Group],
+            others: list[Person]) -> Person | None:
+        dialog = cls(parent, person, groups, others)
+        return dialog.result_person if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -1,0 +1,105 @@
+"""Dialogs for a Party group and for one committee role."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+
+from models.domain import COMMITTEE_ROLES, CommitteeRole, Group, Person, new_id
+from models.roster import sort_people
+from ui.widgets.combo import ValueCombo
+from ui.widgets.date_field import DateField
+
+
+def _people_combo(people: list[Person], current: str | None, empty: str | None) -> QComboBox:
+    box = ValueCombo()
+    if empty is not None:
+        box.addItem(empty, None)
+    for p in sort_people(people):
+        box.addItem(p.name, p.id)
+    box.setCurrentIndex(max(0, box.findData(current)))
+    return box
+
+
+class GroupDialog(QDialog):
+    def __init__(self, parent: QWidget | None, group: Group | None, people: list[Person]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("党小组"))
+        self.original = group
+        self.name = QLineEdit(group.name if group else "")
+        self.leader = _people_combo([p for p in people if p.kind == "member"], group.leader if group else None,
+                                    self.tr("（未指定）"))
+        self.error = QLabel()
+        self.error.setObjectName("verdictBad")
+        form = QFormLayout(self)
+        form.addRow(self.tr("名称"), self.name)
+        form.addRow(self.tr("组长"), self.leader)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def accept(self) -> None:
+        if not self.name.text().strip():
+            self.error.setText(self.tr("请填写党小组名称"))
+            return
+        super().accept()
+
+    def group(self) -> Group:
+        base = self.original or Group(new_id(), "")
+        return dataclasses.replace(base, name=self.name.text().strip(), leader=self.leader.currentData())
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, group: Group | None, people: list[Person]) -> Group | None:
+        dialog = cls(parent, group, people)
+        return dialog.group() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class RoleDialog(QDialog):
+    def __init__(self, parent: QWidget | None, role: CommitteeRole | None, people: list[Person]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("支委会职务"))
+        self.person = _people_combo([p for p in people if p.kind == "member"], role.member if role else None, None)
+        self.role = ValueCombo()
+        self.role.addItems(COMMITTEE_ROLES)
+        self.role.setEditable(True)
+        self.start = DateField(optional=False)
+        self.end = DateField()
+        if role is not None:
+            self.role.setCurrentText(role.role)
+            self.start.set_value(role.start)
+            self.end.set_value(role.end)
+        self.error = QLabel()
+        self.error.setObjectName("verdictBad")
+        form = QFormLayout(self)
+        form.addRow(self.tr("人员"), self.person)
+        form.addRow(self.tr("职务"), self.role)
+        form.addRow(self.tr("任职日期"), self.start)
+        form.addRow(self.tr("离任日期"), self.end)
+        form.addRow(QLabel(self.tr("离任日期为空表示仍在任。")))
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def accept(self) -> None:
+        end, start = self.end.value(), self.start.value()
+        if self.person.currentData() is None:
+            self.error.setText(self.tr("请选择人员"))
+            return
+        if end is not None and start is not None and end < start:
+            self.error.setText(self.tr("离任日期不能早于任职日期"))
+            return
+        super().accept()
+
+    def value(self) -> CommitteeRole:
+        return CommitteeRole(self.person.currentData(), self.role.currentText().strip() or "委员",
+                             self.start.value(), self.end.value())
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, role: CommitteeRole | None, people: list[Person]) -> CommitteeRole | None:
+        dialog = cls(parent, role, people)
+        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None

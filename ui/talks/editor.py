@@ -1,0 +1,193 @@
+"""The editor of one talk (谈心谈话记录): saved automatically like the meeting editor.
+
+A new talk is written to the database with the clerk's first edit, so a record opened by mistake and left
+untouched does not count as a talk held.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date, datetime
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.domain import Talk
+from ui.context import AppContext
+from ui.errors import show_error
+from ui.meetings.people_picker import PersonPicker
+from ui.orglife.autosave import Autosave
+from ui.orglife.pickers import refill
+from ui.widgets.date_field import DateField
+
+KINDS = ("谈心谈话", "谈话提醒", "提醒谈话", "诫勉谈话", "入党谈话", "转正谈话")
+
+
+class TalkEditor(QWidget):
+    saved = Signal(object)  # the Talk as stored
+    print_requested = Signal(object)
+    delete_requested = Signal(object)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.talk: Talk | None = None
+        self.is_new = False
+        self._loading = False
+        self.autosave = Autosave(self, self._write)
+        self._build()
+        self.set_enabled(False)
+
+    def _build(self) -> None:
+        people = self.ctx.people()
+        self.day = DateField(optional=False)
+        self.location = QLineEdit()
+        self.talker = PersonPicker(people, allow_free=False)
+        self.talkee = PersonPicker(people, allow_free=False)
+        self.kind = QComboBox()
+        self.kind.setEditable(True)
+        self.kind.addItems(KINDS)
+        self.topic = QLineEdit()
+        self.content = QPlainTextEdit()
+        self.views = QPlainTextEdit()
+        self.follow_up = QPlainTextEdit()
+        self.content.setPlaceholderText(self.tr("谈话的主要内容"))
+        self.views.setPlaceholderText(self.tr("谈话对象提出的意见和建议"))
+        self.follow_up.setPlaceholderText(self.tr("意见建议的落实情况"))
+        self.state = QLabel()
+        self.state.setObjectName("hint")
+        self.print_button = QPushButton(self.tr("导出谈心谈话记录表…"))
+        self.delete_button = QPushButton(self.tr("删除"))
+        self.print_button.clicked.connect(lambda: self.talk and self.print_requested.emit(self.current()))
+        self.delete_button.clicked.connect(lambda: self.talk and self.delete_requested.emit(self.talk))
+        self._layout()
+        for w in (self.location, self.topic):
+            w.textChanged.connect(self.touched)
+        for w in (self.content, self.views, self.follow_up):
+            w.textChanged.connect(self.touched)
+        for w in (self.talker, self.talkee, self.kind):
+            w.currentTextChanged.connect(self.touched)
+        self.day.dateChanged.connect(self.touched)
+
+    def _layout(self) -> None:
+        form = QFormLayout()
+        who = QHBoxLayout()
+        who.addWidget(self.talker)
+        who.addWidget(QLabel(self.tr("谈话对象")))
+        who.addWidget(self.talkee)
+        who.addStretch(1)
+        form.addRow(self.tr("谈话人"), who)
+        when = QHBoxLayout()
+        when.addWidget(self.day)
+        when.addWidget(QLabel(self.tr("地点")))
+        when.addWidget(self.location, 1)
+        form.addRow(self.tr("时间"), when)
+        kind = QHBoxLayout()
+        kind.addWidget(self.kind)
+        kind.addWidget(QLabel(self.tr("主题")))
+        kind.addWidget(self.topic, 1)
+        form.addRow(self.tr("谈话类型"), kind)
+        form.addRow(self.tr("谈话内容"), self.content)
+        form.addRow(self.tr("对方意见建议"), self.views)
+        form.addRow(self.tr("落实情况"), self.follow_up)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.state, 1)
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.print_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form, 1)
+        layout.addLayout(buttons)
+
+    def refill_people(self) -> None:
+        """After the roster changed: the pickers offer the people as they are now."""
+        people = self.ctx.people()
+        self._loading = True
+        try:
+            for picker in (self.talker, self.talkee):
+                refill(picker, people)
+        finally:
+            self._loading = False
+
+    def set_enabled(self, enabled: bool) -> None:
+        for w in (self.day, self.location, self.talker, self.talkee, self.kind, self.topic, self.content,
+                  self.views, self.follow_up, self.print_button, self.delete_button):
+            w.setEnabled(enabled)
+        if not enabled:
+            self.state.setText(self.tr("请在左侧选择一条谈话记录，或点击“登记谈话”。"))
+
+    # --- showing ------------------------------------------------------------------------------------------
+    def open(self, talk: Talk, is_new: bool = False) -> None:
+        self._loading = True
+        try:
+            self.talk, self.is_new = talk, is_new
+            self.day.set_value(talk.date)
+            self.location.setText(talk.location)
+            self.talker.set_member(talk.talker)
+            self.talkee.set_member(talk.talkee)
+            self.kind.setCurrentText(talk.kind)
+            self.topic.setText(talk.topic)
+            self.content.setPlainText(talk.content)
+            self.views.setPlainText(talk.talkee_views)
+            self.follow_up.setPlainText(talk.follow_up)
+        finally:
+            self._loading = False
+        self.autosave.clear()
+        self.set_enabled(True)
+        self.state.setText(self.tr("新谈话 · 输入内容后自动保存") if is_new else self.tr("已保存"))
+
+    def close_talk(self) -> None:
+        self.autosave.clear()
+        self.talk = None
+        self.set_enabled(False)
+
+    def current(self) -> Talk:
+        """The talk as it stands on screen (people left empty keep their last value)."""
+        assert self.talk is not None
+        return dataclasses.replace(
+            self.talk, date=self.day.value() or date.today(), location=self.location.text().strip(),
+            talker=self.talker.member() or self.talk.talker, talkee=self.talkee.member() or self.talk.talkee,
+            kind=self.kind.currentText().strip() or "谈心谈话", topic=self.topic.text().strip(),
+            content=self.content.toPlainText(), talkee_views=self.views.toPlainText(),
+            follow_up=self.follow_up.toPlainText(),
+        )
+
+    # --- saving -------------------------------------------------------------------------------------------
+    def touched(self, *_: object) -> None:
+        if self._loading or self.talk is None:
+            return
+        self.autosave.touch()
+        self.state.setText(self.tr("正在保存…"))
+
+    def save(self) -> bool:
+        """Save now (Ctrl+S, leaving the page or the record)."""
+        return self.autosave.flush()
+
+    def _write(self) -> bool:
+        if self.talk is None:
+            return True
+        talk = self.current()
+        if not talk.talker or not talk.talkee:
+            self.state.setText(self.tr("请选择谈话人和谈话对象，选好后自动保存"))
+            return False
+        try:
+            stored = self.ctx.store.save_talk(talk)
+        except Exception as error:  # disk full, file locked …: the text stays here, saved with the next edit
+            show_error(self, error)
+            return False
+        self.talk, self.is_new = stored, False
+        stamp = datetime.now().strftime("%H:%M:%S")
+        self.state.setText(self.tr("已自动保存 {0}").format(stamp))
+        self.ctx.saved.emit(self.tr("已自动保存 {0}").format(stamp))
+        self.saved.emit(stored)
+        return True

@@ -1,0 +1,44 @@
+"""A combo box whose item values live on the Python side.
+
+PySide6 6.12 on Python 3.11 has a reference-count bug: `QComboBox.currentData()` / `itemData()` returning a
+stored Python `None` releases one reference to `None` each time, and after some thousands of calls the
+interpreter aborts ("deallocating None"). Filters with an “all” item hit it quickly. ValueCombo keeps the values
+in a list instead, with the same method names.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QWidget
+
+
+class ValueCombo(QComboBox):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._values: list[Any] = []
+
+    def addItem(self, text: str, data: Any = None) -> None:  # type: ignore[override]  # noqa: N802
+        self._values.append(data)
+        super().addItem(text)
+
+    def addItems(self, texts) -> None:  # type: ignore[override]  # noqa: ANN001, N802
+        for text in texts:
+            self.addItem(text)
+
+    def clear(self) -> None:
+        self._values = []
+        super().clear()
+
+    def currentData(self, role: int = 0) -> Any:  # type: ignore[override]  # noqa: N802
+        index = self.currentIndex()
+        return self._values[index] if 0 <= index < len(self._values) else None
+
+    def itemData(self, index: int, role: int = 0) -> Any:  # type: ignore[override]  # noqa: N802
+        return self._values[index] if 0 <= index < len(self._values) else None
+
+    def findData(self, data: Any, role: int = 0, flags: Any = None) -> int:  # type: ignore[override]  # noqa: N802
+        try:
+            return self._values.index(data)
+        except ValueError:
+            return -1
