@@ -153,7 +153,10 @@ def load_meetings(
     conn: Connection, branch_id: int, names: Names, meeting_ids: list[int] | None = None
 ) -> list[Meeting]:
     t = T["meeting"]
-    stmt = select(t).where(t.c.branch_id == branch_id).order_by(t.c.id)
+    # The interchange order (date, start with no time first, id by code point): lists built from the database
+    # then agree with an exported file, e.g. the order of `meetings` in the compliance report.
+    stmt = select(t).where(t.c.branch_id == branch_id).order_by(t.c.date, t.c.start.is_not(None), t.c.start,
+                                                                 t.c.ext_id)
     if meeting_ids is not None:
         stmt = stmt.where(t.c.id.in_(meeting_ids))
     heads = conn.execute(stmt).all()
@@ -207,7 +210,7 @@ def _resolution(x: Any) -> Resolution:
 
 def load_talks(conn: Connection, branch_id: int, names: Names, talk_ids: list[int] | None = None) -> list[Talk]:
     t = T["talk"]
-    stmt = select(t).where(t.c.branch_id == branch_id).order_by(t.c.id)
+    stmt = select(t).where(t.c.branch_id == branch_id).order_by(t.c.date, t.c.ext_id)
     if talk_ids is not None:
         stmt = stmt.where(t.c.id.in_(talk_ids))
     return [
@@ -244,7 +247,7 @@ def load_evaluations(conn: Connection, branch_id: int, names: Names) -> list[Eva
         results[r.evaluation_id].append(
             EvaluationResult(names.people[r.person_id], r.self_assessment, votes, r.grade, r.remarks)
         )
-    rows = conn.execute(select(t).where(t.c.branch_id == branch_id).order_by(t.c.id))
+    rows = conn.execute(select(t).where(t.c.branch_id == branch_id).order_by(t.c.year, t.c.ext_id))
     return [
         Evaluation(r.ext_id, r.year, r.voters, None if r.meeting_id is None else names.meetings[r.meeting_id],
                    tuple(results[r.id]))

@@ -130,3 +130,22 @@ def test_an_older_database_is_backed_up_then_upgraded(tmp_path: Path, sample_tex
     assert con.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
     assert con.execute("SELECT count(*) FROM meeting").fetchone() == (9,)
     con.close()
+
+
+def test_the_quick_head_check_names_the_newest_migration() -> None:
+    assert migrate.SCHEMA_HEAD == migrate.head_revision()
+
+
+def test_a_database_at_head_opens_without_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "h.sqlite3"
+    db.open_database(path).dispose()
+    code = (
+        "import sys; from models.db import open_database; "
+        f"open_database({str(path)!r}).dispose(); print('alembic' in sys.modules)"
+    )
+    repo = Path(__file__).resolve().parents[2]
+    out = subprocess.run([sys.executable, "-c", code], cwd=repo, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

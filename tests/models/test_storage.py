@@ -70,3 +70,16 @@ def test_a_year_alone_is_loaded_with_everyone_it_refers_to(tmp_path: Path, sampl
     empty = store.load_year(2024)
     assert (empty.meetings, empty.talks, empty.evaluations) == ((), (), ())
     assert len(empty.members) == 8
+
+
+def test_records_come_back_in_the_interchange_order(tmp_path: Path, sample_text: str) -> None:
+    import json
+
+    doc = json.loads(sample_text)
+    doc["meetings"].reverse()
+    doc["talks"].reverse()
+    store = Store.open(tmp_path / "db.sqlite3")
+    store.import_data(read_branch(json.dumps(doc, ensure_ascii=False)))
+    loaded = store.load_all()
+    assert [m.id for m in loaded.meetings] == [m["id"] for m in json.loads(sample_text)["meetings"]]
+    assert [t.id for t in loaded.talks] == ["t1", "t2"]
