@@ -44,6 +44,8 @@ def backup_database(source: Path, target_dir: Path, label: str = "") -> Path:
         dst = sqlite3.connect(str(partial))
         try:
             src.backup(dst)
+            # A copy of a WAL database is in WAL mode too; a backup is one self-contained file.
+            dst.execute("PRAGMA journal_mode=DELETE")
         finally:
             dst.close()
     except sqlite3.Error as error:

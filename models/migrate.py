@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-SCHEMA_HEAD = "0002"  # the newest revision in migrations/versions (a test keeps the two in step)
+SCHEMA_HEAD = "0003"  # the newest revision in migrations/versions (a test keeps the two in step)
 
 
 class MigrationError(Exception):
@@ -64,16 +64,35 @@ def upgrade_to_head(engine: Engine, backup_to: Path | None = None) -> None:
             return
         if current is not None and backup_to is not None and engine.url.database:
             backup_database(Path(engine.url.database), backup_to, label=f"before-upgrade-{current}")
-        from alembic import command
-
-        config = alembic_config()
-        with engine.begin() as connection:
-            config.attributes["connection"] = connection
-            command.upgrade(config, "head")
+        _upgrade(engine)
     except BackupError as error:
         raise MigrationError(f"升级数据库前的备份失败，未做任何改动：{error}") from error
     except SQLAlchemyError as error:
         raise MigrationError(f"无法打开数据库：{error.orig if hasattr(error, 'orig') else error}") from error
+
+
+def _upgrade(engine: Engine) -> None:
+    """Run the migrations in one transaction. On SQLite, foreign keys are off meanwhile (a table rebuilt by a
+    batch migration is dropped and made anew, and with them on, the drop would delete the rows that refer to
+    it) and checked before the commit."""
+    from alembic import command
+
+    config = alembic_config()
+    with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            connection.commit()
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+                if sqlite and connection.exec_driver_sql("PRAGMA foreign_key_check").first():
+                    raise MigrationError("数据库升级后的数据关联校验未通过，已撤销升级；请联系技术人员。")
+        finally:
+            if sqlite:
+                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+                connection.commit()
 
 
 def _stamped_revision(engine: Engine) -> str | None:

@@ -60,6 +60,9 @@ class MeetingRow(Base):
     summary: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     has_preparation: Mapped[bool] = mapped_column(Boolean, default=False)
+    # 应到 and 实到, kept with the row whenever its attendance is written, so lists need not count
+    expected_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    present_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     status: Mapped[str] = mapped_column(String(10), default="draft")
     finalized_at: Mapped[str | None] = mapped_column(String(40))
     created_at: Mapped[str] = mapped_column(String(40))

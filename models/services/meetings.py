@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from sqlalchemy import Connection, and_, case, func, select
+from sqlalchemy import Connection, and_, func, select
 
 from models.domain import Amendment, Meeting, now_timestamp
 from models.orm import Base
@@ -31,17 +31,10 @@ class MeetingService(BaseStore):
         status: str | None = None,
     ) -> list[MeetingSummary]:
         """Every meeting (newest first) with 应到/实到, filtered as asked."""
-        m, a, g = T["meeting"], T["attendance"], T["party_group"]
-        present = func.sum(case((a.c.status.in_(("present", "late", "left_early")), 1), else_=0))
-        counts = (
-            select(a.c.meeting_id, func.count().label("expected"), present.label("present"))
-            .group_by(a.c.meeting_id)
-            .subquery()
-        )
+        m, g = T["meeting"], T["party_group"]
         stmt = (
-            select(m.c.ext_id, m.c.type, m.c.title, m.c.date, g.c.ext_id.label("group"), counts.c.expected,
-                   counts.c.present, m.c.status, m.c.updated_at)
-            .outerjoin(counts, counts.c.meeting_id == m.c.id)
+            select(m.c.ext_id, m.c.type, m.c.title, m.c.date, g.c.ext_id.label("group"), m.c.expected_count,
+                   m.c.present_count, m.c.status, m.c.updated_at)
             .outerjoin(g, g.c.id == m.c.group_id)
             .where(m.c.branch_id == self.branch_id)
             .order_by(m.c.date.desc(), m.c.start.desc(), m.c.id.desc())
@@ -56,7 +49,7 @@ class MeetingService(BaseStore):
             stmt = stmt.where(g.c.ext_id == group)
         with self._read() as conn:
             return [
-                MeetingSummary(r.ext_id, r.type, r.title, r.date, r.group, r.expected or 0, r.present or 0,
+                MeetingSummary(r.ext_id, r.type, r.title, r.date, r.group, r.expected_count, r.present_count,
                                r.status, r.updated_at)
                 for r in conn.execute(stmt)
             ]

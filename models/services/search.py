@@ -29,7 +29,8 @@ def _like(column, needle: str):  # noqa: ANN001, ANN202
 
 class SearchService(BaseStore):
     def search(self, text: str, limit: int = 200) -> list[SearchHit]:
-        """People whose name matches, then meetings and talks that mention the words or the people."""
+        """People whose name matches, then meetings and talks that mention the words or name the people
+        (host, recorder, lecturer, speaker, on the attendance list, talker or talkee)."""
         needle = text.strip()
         if not needle:
             return []
@@ -50,7 +51,7 @@ class SearchService(BaseStore):
         return [(r.id, SearchHit("person", r.ext_id, None, r.name, r.title or "")) for r in rows]
 
     def _meeting_hits(self, conn, needle: str, person_pks: list[int]) -> list[SearchHit]:  # noqa: ANN001
-        m, s, a, r = T["meeting"], T["speech"], T["agenda_item"], T["resolution"]
+        m, s, a, r, att = T["meeting"], T["speech"], T["agenda_item"], T["resolution"], T["attendance"]
         text_cols = (m.c.title, m.c.location, m.c.summary, m.c.notes, m.c.lecturer, m.c.lecture_title)
         conditions = [_like(c, needle) for c in text_cols]
         conditions += [
@@ -59,8 +60,10 @@ class SearchService(BaseStore):
             m.c.id.in_(select(r.c.meeting_id).where(_like(r.c.text, needle))),
         ]
         if person_pks:
-            conditions += [m.c.host_id.in_(person_pks), m.c.lecturer_member_id.in_(person_pks),
-                           m.c.id.in_(select(s.c.meeting_id).where(s.c.speaker_id.in_(person_pks)))]
+            conditions += [m.c.host_id.in_(person_pks), m.c.recorder_id.in_(person_pks),
+                           m.c.lecturer_member_id.in_(person_pks),
+                           m.c.id.in_(select(s.c.meeting_id).where(s.c.speaker_id.in_(person_pks))),
+                           m.c.id.in_(select(att.c.meeting_id).where(att.c.person_id.in_(person_pks)))]
         rows = conn.execute(
             select(m.c.id, m.c.ext_id, m.c.date, m.c.title, m.c.summary)
             .where(m.c.branch_id == self.branch_id, or_(*conditions))

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from models.domain import (
+    PRESENT_STATUSES,
     Branch,
     CommitteeRole,
     Evaluation,
@@ -175,6 +176,8 @@ def _meeting_row(m: Meeting, pk: int, branch_id: int, refs: Refs) -> Row:
         "summary": m.summary,
         "notes": m.notes,
         "has_preparation": m.preparation is not None,
+        "expected_count": len(m.attendance),
+        "present_count": sum(1 for a in m.attendance if a.status in PRESENT_STATUSES),
         "status": m.status,
         "finalized_at": m.finalized_at,
         "created_at": m.created_at,

@@ -97,6 +97,8 @@ def test_search_finds_a_two_character_name_and_words(store: Store) -> None:
     hits = store.search("李娜")
     assert ("person", "p1") in [(h.kind, h.id) for h in hits]
     assert ("talk", "tk") in [(h.kind, h.id) for h in hits]
+    store.save_meeting(draft(attendance=(Attendance("m1"), Attendance("p1", "leave", "病假"))))
+    assert ("meeting", "new1") in [(h.kind, h.id) for h in store.search("李娜")]
     assert [h.id for h in store.search("学雷锋")] == ["mt06", "mt01"]  # title, then a speech
     assert store.search("100%") == []
     assert store.search("") == []
