@@ -52,17 +52,17 @@ def current_revision(engine: Engine) -> str | None:
 def upgrade_to_head(engine: Engine, backup_to: Path | None = None) -> None:
     """Bring the schema to head; a SQLite file with data at an older revision is backed up first."""
     try:
-        if _stamped_revision(engine) == SCHEMA_HEAD:
-            return
-        current = current_revision(engine)
-        if current == head_revision():
+        current = _stamped_revision(engine)
+        if current == SCHEMA_HEAD:
             return
         if current is None and _has_foreign_tables(engine):
             raise MigrationError("该文件不是组织生活记录本的数据库，请检查 --db 路径。")
         if current is None:
             _create_at_head(engine)
             return
-        if current is not None and backup_to is not None and engine.url.database:
+        if current not in _known_revisions():
+            raise MigrationError("该数据库由更新版本的组织生活记录本创建，请先升级本程序再打开。")
+        if backup_to is not None and engine.url.database:
             backup_database(Path(engine.url.database), backup_to, label=f"before-upgrade-{current}")
         _upgrade(engine)
     except BackupError as error:
@@ -95,6 +95,11 @@ def _upgrade(engine: Engine) -> None:
                 connection.commit()
 
 
+def _known_revisions() -> set[str]:
+    """Revision ids of the migrations this program has (files are named after them: 0001_….py)."""
+    return {path.name.split("_", 1)[0] for path in (MIGRATIONS / "versions").glob("[0-9]*_*.py")}
+
+
 def _stamped_revision(engine: Engine) -> str | None:
     """The revision the database says it is at, read without Alembic; None when it has no stamp."""
     with engine.connect() as connection:
@@ -104,15 +109,15 @@ def _stamped_revision(engine: Engine) -> str | None:
 
 
 def _create_at_head(engine: Engine) -> None:
-    """A new database: the tables as the models define them, stamped at head (Alembic's own recipe).
-    A test checks that the migrations build the very same schema."""
-    from alembic import command
-
-    config = alembic_config()
+    """A new database: the tables as the models define them, stamped at head as `alembic stamp` would (a test
+    checks that the migrations build the very same schema)."""
     with engine.begin() as connection:
         Base.metadata.create_all(connection)
-        config.attributes["connection"] = connection
-        command.stamp(config, "head")
+        connection.execute(text(
+            "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
+            "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
+        ))
+        connection.execute(text("INSERT INTO alembic_version (version_num) VALUES (:v)"), {"v": SCHEMA_HEAD})
 
 
 def _has_foreign_tables(engine: Engine) -> bool:
