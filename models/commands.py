@@ -3,8 +3,11 @@ can fix are raised as UserError with one clear line."""
 
 from __future__ import annotations
 
+import gc
 import json
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -54,17 +57,31 @@ def import_json(db: str | None, file: str) -> str:
         raw = Path(file).read_bytes()
     except OSError as error:
         raise UserError(f"无法读取文件 {file}：{error.strerror}") from error
-    data = read_branch(raw)  # raises InterchangeError listing every problem; nothing is written
-    store = open_store(db)
-    try:
-        summary = store.import_data(data)
-    finally:
-        store.close()
+    with collection_paused():
+        data = read_branch(raw)  # raises InterchangeError listing every problem; nothing is written
+        store = open_store(db)
+        try:
+            summary = store.import_data(data)
+        finally:
+            store.close()
     counts = summary.counts
     return (
         f"已导入：党员及其他人员 {counts['members']} 人，会议 {counts['meetings']} 次，谈心谈话 {counts['talks']} 次，"
         f"整改事项 {counts['rectifications']} 项，民主评议 {counts['evaluations']} 次"
     )
+
+
+@contextmanager
+def collection_paused() -> Iterator[None]:
+    """Python's cycle collector off while a large file becomes a million small objects, none of them cyclic:
+    otherwise it walks them over and over (a fifth of the time of a large import)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def export_json(db: str | None, file: str) -> str | None:

@@ -101,7 +101,7 @@ class Checker:
     def items(self, d: Mapping[str, Any], key: str, path: str) -> list[tuple[str, Any]]:
         """(path, value) of each element of the list under `key` (absent = empty)."""
         value = d.get(key, [])
-        here = key_path(path, key)
+        here = LazyPath(path, key)
         if not isinstance(value, list):
             self.error(here, f"应为列表，实为 {show(value)}")
             return []

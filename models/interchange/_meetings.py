@@ -119,38 +119,28 @@ def _check_meeting(c: Checker, m: Meeting, d: Obj, path: str) -> None:
         c.error(key_path(path, "end"), f"结束时间 {m.end:%H:%M} 早于开始时间 {m.start:%H:%M}")
 
 
-_ATTENDANCE_KEYS = {"member", "status", "reason"}
-
-
-def _plain_attendance(c: Checker, a: Any, seen: dict[str, Any]) -> Attendance | None:
-    """The entry when it is of the ordinary, valid shape (most of a large file); None to check it fully."""
-    if c.may_hold_surrogates or not isinstance(a, dict) or getattr(a, "duplicates", ()):
-        return None
-    if a.keys() != _ATTENDANCE_KEYS:
-        return None
-    member, status, reason = a["member"], a["status"], a["reason"]
-    if type(member) is not str or member not in c.ids["member"] or member in seen:
-        return None
-    if type(status) is not str or status not in ATTENDANCE_STATUSES:
-        return None
-    if reason is not None and type(reason) is not str:
-        return None
-    return Attendance(member, status, reason)
-
-
 def _attendance(c: Checker, d: Obj, path: str) -> tuple[Attendance, ...]:
-    seen: dict[str, Any] = {}
-    result: list[Attendance] = []
+    """The attendance list. Entries of the ordinary, valid shape (nearly all of a large file) are taken in one
+    quick pass; at the first that is not, the whole list is checked the thorough way, path by path."""
     entries = d.get("attendance")
-    if type(entries) is list:
-        for i, a in enumerate(entries):
-            plain = _plain_attendance(c, a, seen)
-            if plain is None:
-                return _checked_attendance(c, d, path)
-            seen[plain.member] = i
-            result.append(plain)
-        return tuple(result)
-    return _checked_attendance(c, d, path)
+    if type(entries) is not list or c.may_hold_surrogates:
+        return _checked_attendance(c, d, path)
+    known, statuses = c.ids["member"], ATTENDANCE_STATUSES
+    seen: set[str] = set()
+    result: list[Attendance] = []
+    for a in entries:
+        if type(a) is not dict and not isinstance(a, dict) or len(a) != 3 or getattr(a, "duplicates", ()):
+            return _checked_attendance(c, d, path)
+        member, status, reason = a.get("member"), a.get("status"), a.get("reason", 0)
+        if (
+            type(member) is not str or member not in known or member in seen
+            or type(status) is not str or status not in statuses
+            or (reason is not None and type(reason) is not str)
+        ):
+            return _checked_attendance(c, d, path)
+        seen.add(member)
+        result.append(Attendance(member, status, reason))
+    return tuple(result)
 
 
 def _checked_attendance(c: Checker, d: Obj, path: str) -> tuple[Attendance, ...]:
