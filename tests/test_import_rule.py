@@ -47,3 +47,17 @@ def test_the_rule_is_really_checked(tmp_path: Path) -> None:
     offender = tmp_path / "x.py"
     offender.write_text("from PySide6.QtWidgets import QWidget\nimport ui.app\n", encoding="utf-8")
     assert {"PySide6.QtWidgets", "ui.app"} <= imported_modules(offender)
+
+
+NETWORK_MODULES = {"socket", "ssl", "urllib", "http", "requests", "httpx", "aiohttp", "ftplib", "smtplib"}
+
+
+@pytest.mark.parametrize(
+    "path", sources("models") + sources("exports") + sources("ui") + [REPO / "main.py"],
+    ids=lambda p: str(p.relative_to(REPO)),
+)
+def test_nothing_reaches_for_the_network(path: Path) -> None:
+    """The clerk's records never leave the machine: no module of ours opens a connection."""
+    modules = imported_modules(path)
+    bad = {m for m in modules if m.split(".")[0] in NETWORK_MODULES or "QtNetwork" in m}
+    assert not bad, f"{path} imports {bad}"

@@ -83,3 +83,13 @@ def test_records_come_back_in_the_interchange_order(tmp_path: Path, sample_text:
     loaded = store.load_all()
     assert [m.id for m in loaded.meetings] == [m["id"] for m in json.loads(sample_text)["meetings"]]
     assert [t.id for t in loaded.talks] == ["t1", "t2"]
+
+
+def test_every_field_survives_the_database(tmp_path: Path) -> None:
+    from tests.models.interchange_support import rich_branch
+
+    text = write_branch(rich_branch())
+    store = Store.open(tmp_path / "db.sqlite3")
+    store.import_data(read_branch(text))
+    assert write_branch(store.load_all()) == text
+    assert store.load_all().rules == rich_branch().rules

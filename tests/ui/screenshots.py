@@ -84,6 +84,8 @@ def main(out: Path) -> None:
 
     for key in ("home", "meetings", "roster"):
         window.show_page(key)
+        if key == "meetings":
+            select_rows(window.pages["meetings"].list, settle, (1, 3))
         snap(window, key)
     roster = window.pages["roster"]
     roster.tabs.setCurrentWidget(roster.committee)
@@ -94,11 +96,38 @@ def main(out: Path) -> None:
     window.search_box.setText("李娜")
     window.run_search()
     snap(window, "search")
+    window.search_box.clear()
     for key in ("talks", "orglife", "archive", "settings"):
-        window.show_page(key)
+        page = window.show_page(key)
+        if key == "talks":
+            page.set_year(data.talks[0].date.year)
+            page.list.selectRow(0)  # the editor with its 打印预览 / 导出 buttons
+        if key == "orglife":
+            start_dossier(page)
+        if key == "archive":
+            page.folder.setText(r"D:\党建资料\组织生活档案")  # as on the clerk's office PC
         snap(window, key)
     window.close()
     QApplication.processEvents()
+
+
+def start_dossier(page) -> None:  # noqa: ANN001
+    """This year's 组织生活会 made from its button, so the page shows its steps rather than the empty state."""
+    from ui.orglife.new_meeting import MeetingDayDialog, default_day
+
+    MeetingDayDialog.ask = classmethod(lambda cls, parent, day: default_day(day.year, date.today()))
+    page.dossier.create_button.click()
+
+
+def select_rows(meeting_list, settle, rows: tuple[int, ...]) -> None:  # noqa: ANN001
+    """A selection as Ctrl+click makes it: 打印所选 and 导出所选为 PDF are then enabled."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    settle()
+    selection = meeting_list.table.selectionModel()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for row in rows:
+        selection.select(meeting_list.model.index(row, 0), flags)
 
 
 def shots_of_editor(window, store, snap) -> None:  # noqa: ANN001

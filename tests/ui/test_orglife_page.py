@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from tests.exports.readback import docx_text
-from ui.orglife import export
+from ui.documents.dialogs import SaveDocumentDialog
 from ui.orglife.meeting_picker import MeetingPickerDialog
 from ui.pages.orglife import OrgLifePage
 
@@ -30,7 +30,7 @@ def orglife_page(window, year: int = YEAR) -> OrgLifePage:  # noqa: ANN001
 
 
 def save_to(monkeypatch, path: Path) -> Path:  # noqa: ANN001
-    monkeypatch.setattr(export, "ask_save_path", lambda parent, name: str(path))
+    monkeypatch.setattr(SaveDocumentDialog, "ask", classmethod(lambda cls, parent, stem, kinds: path))
     return path
 
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from models.rules import compliance_report
 from tests.exports.readback import docx_text
 from tests.ui.conftest import type_text
-from ui.orglife import export
+from ui.documents.dialogs import SaveDocumentDialog
 
 YEAR = 2025
 
@@ -129,11 +129,14 @@ def test_editing_and_deleting_a_talk(window, store, qtbot, notices) -> None:  # 
 
 def test_the_talk_record_form(window, store, qtbot, monkeypatch, tmp_path: Path) -> None:  # noqa: ANN001
     target = tmp_path / "talk.docx"
-    monkeypatch.setattr(export, "ask_save_path", lambda parent, name: str(target))
+    asked: list[tuple[str, tuple[str, ...]]] = []
+    monkeypatch.setattr(SaveDocumentDialog, "ask", classmethod(
+        lambda cls, parent, stem, kinds: asked.append((stem, tuple(kinds))) or target))
     page = talks_page(window)
     page.list.selectRow(0)
     type_text(page.editor.content, "谈了工作中的思想问题。")
-    qtbot.mouseClick(page.editor.print_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.editor.word_button, Qt.MouseButton.LeftButton)
+    assert asked == [("2025-03-05 谈心谈话记录表 王丽华与李娜", ("docx",))]
     qtbot.waitUntil(target.exists, timeout=5000)
     text = docx_text(target)
     assert "谈心谈话记录表" in text and "王丽华" in text and "李娜" in text
