@@ -37,3 +37,16 @@ def cn_when(day: date, start: time | None, end: time | None) -> str:
     if start:
         return f"{cn_date(day)} {hm(start)}"
     return cn_date(day)
+
+
+_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
+
+
+def safe_name(name: str, limit: int = 90) -> str:
+    """A file name Windows accepts: no reserved characters or names, no trailing dot or space, not too long."""
+    cleaned = _FORBIDDEN.sub("_", clean(name)).strip().rstrip(". ")
+    cleaned = cleaned[:limit].rstrip(". ") or "_"
+    if cleaned.split(".")[0].upper() in _RESERVED:
+        cleaned = "_" + cleaned
+    return cleaned

@@ -16,6 +16,7 @@ class AppContext(QObject):
     roster_changed = Signal()
     meetings_changed = Signal()
     saved = Signal(str)  # a short note for the status bar ("已自动保存 16:40")
+    message = Signal(str)  # a longer note shown in the status bar for a while ("已导出到 …")
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -11,10 +11,13 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+Progress = Callable[[int, int, str], None]  # progress(done, total, text), callable from the worker thread
+
 
 class _Signals(QObject):
     done = Signal(object)
     failed = Signal(object)
+    progressed = Signal(int, int, str)  # done, total, what is being done
 
 
 class _Job(QRunnable):
@@ -49,6 +52,25 @@ class Jobs(QObject):
         on_done: Callable[[Any], None],
         on_error: Callable[[Exception], None] | None = None,
     ) -> None:
+        self._start(lambda _signals: fn(), on_done, on_error)
+
+    def run_with_progress(
+        self,
+        fn: Callable[[Progress], Any],
+        on_progress: Callable[[int, int, str], None],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[Exception], None] | None = None,
+    ) -> None:
+        """Like `run`; `fn(progress)` may call `progress(done, total, text)`, `on_progress` gets it on the UI thread."""
+        self._start(lambda signals: fn(signals.progressed.emit), on_done, on_error, on_progress)
+
+    def _start(
+        self,
+        fn: Callable[[_Signals], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[Exception], None] | None,
+        on_progress: Callable[[int, int, str], None] | None = None,
+    ) -> None:
         # Made here, on the UI thread, so its signals are delivered here; a child of this object, so a result
         # that arrives after the window has closed is dropped with it instead of reaching deleted widgets.
         signals = _Signals(self)
@@ -60,13 +82,15 @@ class Jobs(QObject):
             if not self._running:
                 self.busy_changed.emit(False)
 
+        if on_progress is not None:
+            signals.progressed.connect(on_progress)
         signals.done.connect(on_done)
         signals.failed.connect(on_error or _report)
         signals.done.connect(finish)
         signals.failed.connect(finish)
         if len(self._running) == 1:
             self.busy_changed.emit(True)
-        self.pool.start(_Job(fn, signals))
+        self.pool.start(_Job(lambda: fn(signals), signals))
 
     def is_busy(self) -> bool:
         return bool(self._running)

@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
         self.statusBar().addPermanentWidget(self.busy)
         self.ctx.jobs.busy_changed.connect(self.busy.setVisible)
+        self.ctx.message.connect(lambda text: self.statusBar().showMessage(text, 20000))
 
     def _restore(self) -> None:
         geometry = settings.app_settings().value("window/geometry")

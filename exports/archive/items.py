@@ -6,13 +6,12 @@ are numbered in date order; the minutes of a Party branch are kept permanently (
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date, time
 
 from exports.records.common import meeting_title
 from exports.records.talk import talk_title
-from exports.text import clean
+from exports.text import clean, safe_name
 from models.domain import MEETING_TYPES, BranchData, Meeting, Talk
 
 CATEGORY = "WS"  # 文书
@@ -73,19 +72,6 @@ def year_items(data: BranchData, year: int) -> list[Item]:
         Item(n, archive_code(data, year, n), item_title(data, r), r.date, responsible, r, _remarks(r))
         for n, r in enumerate(records, 1)
     ]
-
-
-_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
-_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
-
-
-def safe_name(name: str, limit: int = 90) -> str:
-    """A file name Windows accepts: no reserved characters or names, no trailing dot or space, not too long."""
-    cleaned = _FORBIDDEN.sub("_", clean(name)).strip().rstrip(". ")
-    cleaned = cleaned[:limit].rstrip(". ") or "_"
-    if cleaned.split(".")[0].upper() in _RESERVED:
-        cleaned = "_" + cleaned
-    return cleaned
 
 
 def item_file_stem(item: Item) -> str:

@@ -6,6 +6,8 @@ preview and the PDF are one layout: A4, the margins of the Word template, 第 x 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
@@ -95,22 +97,38 @@ def _body_rect(device: QPagedPaintDevice) -> QRectF:
 
 def paint(document: Document, device: QPagedPaintDevice) -> int:
     """Paint every page of `document` on `device` (a QPdfWriter or a QPrinter); returns the page count."""
+    return paint_all([document], device)
+
+
+def paint_all(documents: Sequence[Document], device: QPagedPaintDevice) -> int:
+    """Paint the documents one after another with one painter (one print job, e.g. the records chosen in a list).
+
+    Each document starts on a new page and numbers its own pages (第 x 页 共 y 页); returns the total page count.
+    """
     if hasattr(device, "setFullPage"):  # a QPrinter: our margins, measured from the paper's edge
         device.setFullPage(True)
-    device.setPageLayout(page_layout(document.landscape))
-    text = text_document(document, device)
-    body = _body_rect(device)
-    pages = text.pageCount()
-    painter = QPainter(device)
+    painter: QPainter | None = None
+    total = 0
     try:
-        for index in range(pages):
-            if index:
-                device.newPage()
-            _paint_page(painter, text, body, index)
-            _paint_footer(painter, device, f"第 {index + 1} 页 共 {pages} 页")
+        for document in documents:
+            layout = page_layout(document.landscape)
+            if painter is None or not device.pageLayout().isEquivalentTo(layout):
+                device.setPageLayout(layout)  # while painting: from the next page on
+            text = text_document(document, device)
+            if painter is None:
+                painter = QPainter(device)
+            body = _body_rect(device)
+            pages = text.pageCount()
+            for index in range(pages):
+                if index or total:
+                    device.newPage()
+                _paint_page(painter, text, body, index)
+                _paint_footer(painter, device, f"第 {index + 1} 页 共 {pages} 页")
+            total += pages
     finally:
-        painter.end()
-    return pages
+        if painter is not None:
+            painter.end()
+    return total
 
 
 def paint_labels(labels: list[str], device: QPagedPaintDevice) -> None:

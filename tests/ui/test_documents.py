@@ -169,3 +169,39 @@ def test_ctrl_p_on_the_list_without_a_selection_says_what_to_do(window, qtbot, n
 def _no_jobs_left(window):  # noqa: ANN001, ANN202
     yield
     window.ctx.jobs.wait()
+
+
+def test_names_of_files_never_overwrite_each_other(tmp_path) -> None:  # noqa: ANN001
+    from ui.documents.dialogs import with_suffix
+    from ui.documents.records import distinct_paths
+
+    names = [p.name for p in distinct_paths(tmp_path, ["2025-03-01 学习", "2025-03-01 学习", "2025-03-01 学习（2）"],
+                                             ".pdf")]
+    assert names == ["2025-03-01 学习.pdf", "2025-03-01 学习（2）.pdf", "2025-03-01 学习（2）（2）.pdf"]
+    assert with_suffix(tmp_path / "第1.5期", ".pdf").name == "第1.5期.pdf"
+    assert with_suffix(tmp_path / "记录.docx", ".pdf").name == "记录.pdf"
+    assert with_suffix(tmp_path / "记录.PDF", ".pdf").name == "记录.PDF"
+
+
+def test_a_cancelled_batch_stops_and_says_so(window, store, qtbot, tmp_path) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QPushButton
+
+    from ui.documents.batch import PdfBatch
+
+    batch = PdfBatch(window, window.ctx, ["mt1", "mt2"], tmp_path)
+    cancel = batch.progress.findChild(QPushButton)
+    assert cancel.text() == "取消"
+    cancel.click()  # before the first record is written
+    batch.start()
+    qtbot.waitUntil(lambda: "已取消导出：0 份" in window.statusBar().currentMessage(), timeout=10000)
+    assert list(tmp_path.glob("*.pdf")) == []
+
+
+def test_documents_carry_the_branch_name_as_it_is_now(window, store, qtbot, monkeypatch, tmp_path) -> None:  # noqa: ANN001
+    editor = open_general_meeting(window, store)  # the roster, branch included, is cached by now
+    store.update_branch(dataclasses.replace(store.branch(), name="中共示例市妇联机关第二支部委员会"))  # as 设置 does
+    target = tmp_path / "记录.docx"
+    save_as(monkeypatch, target)
+    qtbot.mouseClick(editor.word_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(target.exists, timeout=10000)
+    assert "中共示例市妇联机关第二支部委员会" in docx_text(target)

@@ -60,6 +60,8 @@ class MeetingEditor(QWidget):
         self.save_amend_button.setObjectName("primary")
         self.cancel_amend_button = QPushButton(self.tr("放弃更正"))
         self.print_button = QPushButton(self.tr("打印预览"))
+        self.word_button = QPushButton(self.tr("导出 Word…"))
+        self.pdf_button = QPushButton(self.tr("导出 PDF…"))
         self.delete_button = QPushButton(self.tr("删除草稿"))
         self.tabs = QTabWidget()
         self._build_sections()
@@ -71,6 +73,8 @@ class MeetingEditor(QWidget):
         self.cancel_amend_button.clicked.connect(self.cancel_amending)
         self.delete_button.clicked.connect(self.delete_draft)
         self.print_button.clicked.connect(self.print_preview)
+        self.word_button.clicked.connect(lambda: self.export("docx"))
+        self.pdf_button.clicked.connect(lambda: self.export("pdf"))
         app = QApplication.instance()
         app.focusChanged.connect(self._focus_changed)  # type: ignore[attr-defined]
 
@@ -103,8 +107,10 @@ class MeetingEditor(QWidget):
         top.addWidget(self.heading, 1)
         top.addWidget(self.state)
         buttons = QHBoxLayout()
-        for b in (self.print_button, self.delete_button):
+        for b in (self.print_button, self.word_button, self.pdf_button):
             buttons.addWidget(b)
+        buttons.addSpacing(16)
+        buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         for b in (self.cancel_amend_button, self.amend_button, self.save_amend_button, self.finalize_button):
             buttons.addWidget(b)
@@ -292,6 +298,14 @@ class MeetingEditor(QWidget):
         if self.meeting is not None:
             self.save()
             print_preview(self, self.ctx, self.current())
+
+    def export(self, kind: str) -> None:
+        """导出 Word… / 导出 PDF…: the minutes as the editor shows them (saved first, as for printing)."""
+        from ui.documents.save import export_record
+
+        if self.meeting is not None:
+            self.save()
+            export_record(self, self.ctx, self.current(), kind)
 
 
 def remember_people(m: Meeting) -> None:

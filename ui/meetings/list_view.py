@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -35,7 +36,7 @@ class MeetingList(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # Ctrl/Shift+click
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
@@ -63,18 +64,28 @@ class MeetingList(QWidget):
         new.clicked.connect(self.new_requested)
         open_button = QPushButton(self.tr("打开"))
         open_button.clicked.connect(self._open_selected)
+        self.print_button = QPushButton(self.tr("打印所选"))
+        self.print_button.setToolTip(self.tr("按住 Ctrl 或 Shift 点击可选择多条记录（Ctrl+P）"))
+        self.print_button.clicked.connect(self.print_selected)
+        self.pdf_button = QPushButton(self.tr("导出所选为 PDF…"))
+        self.pdf_button.clicked.connect(self.export_selected)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
         bar = QHBoxLayout()
         for w in (self.year, self.kind, self.group, self.status, self.count):
             bar.addWidget(w)
         bar.addStretch(1)
-        bar.addWidget(open_button)
-        bar.addWidget(new)
+        for w in (self.print_button, self.pdf_button, open_button, new):
+            bar.addWidget(w)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         for box in (self.year, self.kind, self.group, self.status):
             box.currentIndexChanged.connect(self.reload)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.modelReset.connect(self._selection_changed)
+        self._selection_changed()
         self._generation = 0
         self._filled = False
         self._cache: list | None = None
@@ -151,3 +162,37 @@ class MeetingList(QWidget):
         rows = self.table.selectionModel().selectedRows()
         if rows:
             self.open_requested.emit(rows[0].data(ID_ROLE))
+
+    # --- the selected records on paper --------------------------------------------------------------------
+    def selected_ids(self) -> list[str]:
+        """The chosen meetings, top to bottom (printing and exporting put them in date order)."""
+        rows = sorted(self.table.selectionModel().selectedRows(), key=lambda index: index.row())
+        return [index.data(ID_ROLE) for index in rows]
+
+    def _selection_changed(self, *_: object) -> None:
+        n = len(self.table.selectionModel().selectedRows())
+        self.print_button.setEnabled(n > 0)
+        self.pdf_button.setEnabled(n > 0)
+        self.print_button.setText(self.tr("打印所选（{0}）").format(n) if n > 1 else self.tr("打印所选"))
+
+    def print_selected(self) -> None:
+        from ui.printing import print_meetings
+
+        if ids := self.selected_ids():
+            print_meetings(self, self.ctx, ids)
+
+    def export_selected(self) -> None:
+        from ui.documents.batch import export_meetings_as_pdf
+
+        if ids := self.selected_ids():
+            export_meetings_as_pdf(self, self.ctx, ids)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        if not self.selected_ids():
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("打开"), self._open_selected)
+        menu.addSeparator()
+        menu.addAction(self.tr("打印所选…"), self.print_selected)
+        menu.addAction(self.tr("导出所选为 PDF…"), self.export_selected)
+        menu.popup(self.table.viewport().mapToGlobal(pos))

@@ -11,7 +11,7 @@ from models.rules import expected_attendees, secretary_on
 from models.storage.errors import RecordNotFound
 from ui import settings
 from ui.context import AppContext
-from ui.errors import show_error
+from ui.errors import Notice, show_error
 from ui.meetings.editor import MeetingEditor
 from ui.meetings.list_view import MeetingList
 from ui.meetings.new_dialog import NewMeeting, NewMeetingDialog
@@ -129,8 +129,10 @@ class MeetingsPage(Page):
     def print_current(self) -> None:
         if self.editor is not None and self.stack.currentWidget() is self.editor and self.editor.meeting:
             self.editor.print_preview()
+        elif self.list.selected_ids():
+            self.list.print_selected()
         else:
-            super().print_current()
+            Notice.info(self, self.tr("打印"), self.tr("请先打开一条会议记录，或在列表中选中要打印的记录。"))
 
     def current_editor(self) -> MeetingEditor | None:
         return self.editor if self.editor is not None and self.stack.currentWidget() is self.editor else None

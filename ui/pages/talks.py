@@ -11,7 +11,6 @@ from models.orglife import talk_coverage
 from ui.context import AppContext
 from ui.errors import Notice
 from ui.fmt import cn_date
-from ui.orglife.export import export_form, preview_form
 from ui.pages.base import Page
 from ui.talks.coverage_view import CoverageView
 from ui.talks.editor import TalkEditor
@@ -42,7 +41,6 @@ class TalksPage(Page):
         self.new_button.clicked.connect(self.new_record)
         self.editor.saved.connect(self._talk_saved)
         self.editor.delete_requested.connect(self.delete_talk)
-        self.editor.print_requested.connect(self.export_talk)
         self.coverage.record_requested.connect(self.record_missing)
         self.coverage.open_requested.connect(self._open_from_coverage)
         ctx.roster_changed.connect(self._roster_changed)
@@ -148,25 +146,12 @@ class TalksPage(Page):
             self.ctx.store.delete_talk(talk.id)
         self.reload()
 
-    def export_talk(self, talk: Talk) -> None:
-        from exports.documents import talk_document
-
-        self.editor.save()
-        data = BranchData(self.ctx.store.branch(), members=self.ctx.roster().data.members)
-        name = f"谈心谈话记录表_{self.ctx.name(talk.talker)}与{self.ctx.name(talk.talkee)}_{talk.date.isoformat()}.docx"
-        export_form(self, self.ctx, lambda: talk_document(data, talk), name)
-
     # --- the menus ----------------------------------------------------------------------------------------
     def save_now(self) -> bool:
         return self.editor.save()
 
     def print_current(self) -> None:
-        from exports.documents import talk_document
-
         if self.editor.talk is not None:
-            self.editor.save()
-            talk = self.editor.current()
-            data = BranchData(self.ctx.store.branch(), members=self.ctx.roster().data.members)
-            preview_form(self, lambda: talk_document(data, talk), self.tr("谈心谈话记录表"))
+            self.editor.print_preview()
         else:
             Notice.info(self, self.tr("打印"), self.tr("请先选择一条谈话记录。"))

@@ -35,7 +35,6 @@ KINDS = ("谈心谈话", "谈话提醒", "提醒谈话", "诫勉谈话", "入党
 
 class TalkEditor(QWidget):
     saved = Signal(object)  # the Talk as stored
-    print_requested = Signal(object)
     delete_requested = Signal(object)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -66,9 +65,13 @@ class TalkEditor(QWidget):
         self.follow_up.setPlaceholderText(self.tr("意见建议的落实情况"))
         self.state = QLabel()
         self.state.setObjectName("hint")
-        self.print_button = QPushButton(self.tr("导出谈心谈话记录表…"))
+        self.print_button = QPushButton(self.tr("打印预览"))
+        self.word_button = QPushButton(self.tr("导出 Word…"))
+        self.pdf_button = QPushButton(self.tr("导出 PDF…"))
         self.delete_button = QPushButton(self.tr("删除"))
-        self.print_button.clicked.connect(lambda: self.talk and self.print_requested.emit(self.current()))
+        self.print_button.clicked.connect(self.print_preview)
+        self.word_button.clicked.connect(lambda: self.export("docx"))
+        self.pdf_button.clicked.connect(lambda: self.export("pdf"))
         self.delete_button.clicked.connect(lambda: self.talk and self.delete_requested.emit(self.talk))
         self._layout()
         for w in (self.location, self.topic):
@@ -103,7 +106,9 @@ class TalkEditor(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.state, 1)
         buttons.addWidget(self.delete_button)
-        buttons.addWidget(self.print_button)
+        buttons.addSpacing(16)
+        for b in (self.print_button, self.word_button, self.pdf_button):
+            buttons.addWidget(b)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form, 1)
@@ -121,7 +126,8 @@ class TalkEditor(QWidget):
 
     def set_enabled(self, enabled: bool) -> None:
         for w in (self.day, self.location, self.talker, self.talkee, self.kind, self.topic, self.content,
-                  self.views, self.follow_up, self.print_button, self.delete_button):
+                  self.views, self.follow_up, self.print_button, self.word_button, self.pdf_button,
+                  self.delete_button):
             w.setEnabled(enabled)
         if not enabled:
             self.state.setText(self.tr("请在左侧选择一条谈话记录，或点击“登记谈话”。"))
@@ -191,3 +197,20 @@ class TalkEditor(QWidget):
         self.ctx.saved.emit(self.tr("已自动保存 {0}").format(stamp))
         self.saved.emit(stored)
         return True
+
+    # --- paper --------------------------------------------------------------------------------------------
+    def print_preview(self) -> None:
+        """打印预览 (and Ctrl+P): the 谈心谈话记录表 as shown, saved first."""
+        from ui.printing import print_preview
+
+        if self.talk is not None:
+            self.save()
+            print_preview(self, self.ctx, self.current())
+
+    def export(self, kind: str) -> None:
+        """导出 Word… / 导出 PDF…: the record as shown, saved first."""
+        from ui.documents.save import export_record
+
+        if self.talk is not None:
+            self.save()
+            export_record(self, self.ctx, self.current(), kind)

@@ -1,0 +1,57 @@
+"""Where documents go: a file dialog for one document, a folder dialog for many. Tests replace the `ask`s."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from ui import settings
+
+KINDS = {"docx": ("Word 文档", ".docx"), "pdf": ("PDF 文件", ".pdf")}
+FOLDER_KEY = "export/folder"
+
+
+def last_folder() -> Path:
+    """The folder the clerk saved to last time, else their Documents folder."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(settings.get_str(FOLDER_KEY, "") or documents or Path.home())
+
+
+def remember_folder(folder: Path) -> None:
+    settings.set_value(FOLDER_KEY, str(folder))
+
+
+def with_suffix(path: Path, suffix: str) -> Path:
+    """`path` ending in `suffix`: another document suffix is replaced, anything else (第1.5期) is kept."""
+    if path.suffix.lower() == suffix:
+        return path
+    if path.suffix.lower() in {s for _, s in KINDS.values()}:
+        return path.with_suffix(suffix)
+    return path.with_name(path.name + suffix)
+
+
+class SaveDocumentDialog:
+    """Save one document as one of `kinds` ("docx", "pdf"; the first is offered first)."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, stem: str, kinds: Sequence[str]) -> Path | None:
+        filters = [f"{KINDS[k][0]} (*{KINDS[k][1]})" for k in kinds]
+        title = parent.tr("导出 PDF 文件") if list(kinds) == ["pdf"] else parent.tr("导出 Word 文档")
+        start = last_folder() / f"{stem}{KINDS[kinds[0]][1]}"
+        chosen, chosen_filter = QFileDialog.getSaveFileName(parent, title, str(start), ";;".join(filters))
+        if not chosen:
+            return None
+        kind = kinds[filters.index(chosen_filter)] if chosen_filter in filters else kinds[0]
+        return with_suffix(Path(chosen), KINDS[kind][1])
+
+
+class ExportFolderDialog:
+    """The folder to write many documents into."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, title: str) -> Path | None:
+        folder = QFileDialog.getExistingDirectory(parent, title, str(last_folder()))
+        return Path(folder) if folder else None
