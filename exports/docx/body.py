@@ -51,6 +51,9 @@ def _cell(cell: Cell, width: int, row_mm: float) -> str:
             f"{paras}</w:tc>")
 
 
+SPLITTABLE_CHARS = 400
+
+
 def table(block: Table, width: int = TEXT_WIDTH) -> str:
     total = sum(block.widths)
     cols = [round(width * w / total) for w in block.widths]
@@ -59,7 +62,9 @@ def table(block: Table, width: int = TEXT_WIDTH) -> str:
     for index, row in enumerate(block.rows):
         mm = block.row_mm(index)
         height = f'<w:trHeight w:val="{round(mm * 56.7)}" w:hRule="atLeast"/>' if mm else ""
-        trpr = ("<w:tblHeader/>" if index < block.header else "") + height
+        # A short row stays whole on one page; a long one (a whole talk's content) may run on.
+        keep = "<w:cantSplit/>" if sum(len(c.text) for c in row) <= SPLITTABLE_CHARS else ""
+        trpr = keep + ("<w:tblHeader/>" if index < block.header else "") + height
         cells, col = [], 0
         for cell in row:
             cells.append(_cell(cell, sum(cols[col:col + cell.span]), mm))

@@ -143,3 +143,15 @@ def test_a_meeting_of_another_kind_is_titled_as_minutes(data: BranchData, tmp_pa
     path = save_docx(minutes_document(data, other), tmp_path / "other.docx")
     assert paragraphs(path)[1] == "2025年1月 会议记录"
     assert cell_after(path, "会议名称") == "换届选举筹备会"
+
+
+def test_short_table_rows_never_break_across_pages_long_ones_may(data: BranchData, tmp_path: Path) -> None:
+    import dataclasses
+
+    talk = dataclasses.replace(data.talks[0], content="谈话内容。" * 300)
+    path = save_docx(talk_document(data, talk), tmp_path / "talk.docx")
+    rows = docx.Document(str(path)).tables[0].rows
+    kept = ["cantSplit" in row._tr.xml for row in rows]
+    long_row = next(i for i, row in enumerate(rows) if "谈话内容。谈话内容。" in row._tr.xml)
+    assert not kept[long_row]
+    assert all(k for i, k in enumerate(kept) if i != long_row)
