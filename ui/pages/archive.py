@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -23,6 +22,7 @@ from ui.archive.worker import ArchiveWorker
 from ui.context import AppContext
 from ui.errors import Notice, show_error
 from ui.pages.base import Page
+from ui.widgets.year_combo import YearCombo
 
 CONTENTS = (
     "归档文件目录（Word、Excel、PDF，含档号和页数）",
@@ -56,7 +56,7 @@ class ArchivePage(Page):
         self.worker: ArchiveWorker | None = None
         self.progress: QProgressDialog | None = None
         self.last_zip: Path | None = None
-        self.year = QComboBox()
+        self.year = YearCombo("{0} 年度")
         self.folder = QLineEdit(settings.get_str("archive/folder", "") or default_folder())
         self.folder.setMinimumWidth(380)
         choose = QPushButton(self.tr("选择…"))
@@ -105,16 +105,9 @@ class ArchivePage(Page):
         return self.tr("年度归档")
 
     def activate(self) -> None:
-        current = self.selected_year()
-        self.year.blockSignals(True)
-        self.year.clear()
         years = self.ctx.store.years_with_records() or [date.today().year]
-        for y in years:
-            self.year.addItem(self.tr("{0} 年度").format(y), y)
-        default = current if current in years else (date.today().year - 1 if date.today().year - 1 in years
-                                                    else years[0])
-        self.year.setCurrentIndex(years.index(default))
-        self.year.blockSignals(False)
+        # In January the year to hand over is the one just ended.
+        self.year.fill(years, prefer=date.today().year - 1 if date.today().year - 1 in years else years[0])
         self._show_state()
 
     def selected_year(self) -> int | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QTabWidget, QWidget
 
 from ui.context import AppContext
 from ui.errors import Notice
@@ -16,6 +16,7 @@ from ui.orglife.export import export_form, preview_form
 from ui.orglife.meeting_picker import MeetingPickerDialog
 from ui.orglife.rectification_view import RectificationView
 from ui.pages.base import Page
+from ui.widgets.year_combo import YearCombo
 
 
 class OrgLifePage(Page):
@@ -23,7 +24,7 @@ class OrgLifePage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.year = QComboBox()
+        self.year = YearCombo()
         self.sign_in_button = QPushButton(self.tr("会议签到表…"))
         self.sign_in_button.setToolTip(self.tr("为本年度任一次会议打印带应到人员姓名的签到表"))
         self.header.addWidget(self.sign_in_button)
@@ -57,23 +58,14 @@ class OrgLifePage(Page):
 
     # --- years --------------------------------------------------------------------------------------------
     def selected_year(self) -> int:
-        return self.year.currentData() or date.today().year
+        return self.year.year()
 
     def activate(self) -> None:
-        years = set(self.ctx.store.meeting_years()) | {date.today().year}
-        current = self.year.currentData()
-        self.year.blockSignals(True)
-        self.year.clear()
-        for y in sorted(years, reverse=True):
-            self.year.addItem(f"{y}年", y)
-        self.year.setCurrentIndex(max(0, self.year.findData(current or date.today().year)))
-        self.year.blockSignals(False)
+        self.year.fill({*self.ctx.store.meeting_years(), date.today().year})
         self._year_changed()
 
     def set_year(self, year: int) -> None:
-        if self.year.findData(year) < 0:
-            self.year.addItem(f"{year}年", year)
-        self.year.setCurrentIndex(self.year.findData(year))
+        self.year.select(year)
 
     def _year_changed(self) -> None:
         year = self.selected_year()

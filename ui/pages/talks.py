@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from models.domain import BranchData, Talk, new_id
 from models.orglife import talk_coverage
@@ -15,6 +15,7 @@ from ui.pages.base import Page
 from ui.talks.coverage_view import CoverageView
 from ui.talks.editor import TalkEditor
 from ui.talks.list_view import TalkList
+from ui.widgets.year_combo import YearCombo
 
 
 class TalksPage(Page):
@@ -22,7 +23,7 @@ class TalksPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.year = QComboBox()
+        self.year = YearCombo()
         self.header.addWidget(QLabel(self.tr("年度")))
         self.header.addWidget(self.year)
         self.list = TalkList(ctx)
@@ -65,23 +66,14 @@ class TalksPage(Page):
 
     # --- years and reloading ------------------------------------------------------------------------------
     def selected_year(self) -> int:
-        return self.year.currentData() or date.today().year
+        return self.year.year()
 
     def activate(self) -> None:
-        years = set(self.ctx.store.years_with_records()) | {date.today().year}
-        current = self.year.currentData()
-        self.year.blockSignals(True)
-        self.year.clear()
-        for y in sorted(years, reverse=True):
-            self.year.addItem(f"{y}年", y)
-        self.year.setCurrentIndex(max(0, self.year.findData(current or date.today().year)))
-        self.year.blockSignals(False)
+        self.year.fill({*self.ctx.store.years_with_records(), date.today().year})
         self.reload()
 
     def set_year(self, year: int) -> None:
-        if self.year.findData(year) < 0:
-            self.year.addItem(f"{year}年", year)
-        self.year.setCurrentIndex(self.year.findData(year))
+        self.year.select(year)
 
     def reload(self) -> None:
         if not self.editor.save():

@@ -1,9 +1,8 @@
-"""A combo box whose item values live on the Python side.
+"""A combo box whose item values live on the Python side, with QComboBox's method names.
 
-PySide6 6.12 on Python 3.11 has a reference-count bug: `QComboBox.currentData()` / `itemData()` returning a
-stored Python `None` releases one reference to `None` each time, and after some thousands of calls the
-interpreter aborts ("deallocating None"). Filters with an “all” item hit it quickly. ValueCombo keeps the values
-in a list instead, with the same method names.
+Values never travel through QVariant: PySide6 6.12 on Python 3.11 released a reference to `None` on every
+`currentData()` of a stored `None` until the interpreter aborted (the project pins PySide6 below 6.12), and
+plain Python values are simpler to compare anyway.
 """
 
 from __future__ import annotations
