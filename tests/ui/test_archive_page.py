@@ -24,8 +24,12 @@ def page(app, qtbot, store, tmp_path: Path):  # noqa: ANN001, ANN201
     return p
 
 
-def test_the_year_with_records_is_offered(page) -> None:  # noqa: ANN001
+def test_the_year_with_records_is_offered(page, store) -> None:  # noqa: ANN001
     assert page.selected_year() == 2025
+    meetings = store.meeting_summaries(year=2025)
+    drafts = sum(1 for m in meetings if m.status == "draft")
+    assert f"共有会议记录 {len(meetings)} 份、谈心谈话记录 {len(store.talks(2025))} 份" in page.state.text()
+    assert (f"其中 {drafts} 份会议记录尚未定稿" in page.state.text()) == bool(drafts)
     assert "未锁定" in page.state.text()
 
 
