@@ -124,7 +124,8 @@ class ArchivePage(Page):
         talks = len(self.ctx.store.talks(year))
         lines = [self.tr("{0} 年度共有会议记录 {1} 份、谈心谈话记录 {2} 份。").format(year, len(meetings), talks)]
         if drafts:
-            lines.append(self.tr("其中 {0} 份会议记录尚未定稿：请先核对定稿，草稿在档案中标注为“草稿”。").format(drafts))
+            note = self.tr("其中 {0} 份会议记录尚未定稿：请先核对定稿，草稿在档案中标注为“草稿”。")
+            lines.append(note.format(drafts))
         lines.append(self.tr("{0} 年度已锁定：记录只能以更正方式修改。").format(year) if locked else
                      self.tr("{0} 年度未锁定。归档后可锁定该年度，防止记录被改动。").format(year))
         self.state.setText("\n".join(lines))
