@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -23,6 +22,7 @@ from models.domain import Criticism, Meeting, Person, ReceivedCriticism
 from ui.context import AppContext
 from ui.meetings.people_picker import PersonPicker
 from ui.meetings.section import Section
+from ui.widgets.card_column import card_column
 
 
 class ReceivedRow(QWidget):
@@ -117,13 +117,7 @@ class CriticismPanel(Section):
         super().__init__(ctx, parent)
         self.participants: list[str] = []
         self.cards: list[CriticismCard] = []
-        self.inner = QWidget()
-        self.column = QVBoxLayout(self.inner)
-        self.column.setSpacing(10)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.inner)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll, self.column = card_column()
         self.top = QVBoxLayout()
         layout = QVBoxLayout(self)
         layout.addLayout(self.top)

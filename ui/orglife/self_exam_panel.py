@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +18,7 @@ from models.domain import Attachment, Meeting, Preparation, SelfExamination
 from ui.context import AppContext
 from ui.meetings.section import Section
 from ui.orglife.attach import pick_attachments
+from ui.widgets.card_column import card_column
 
 PREFIX = "对照检查材料_"
 
@@ -75,13 +75,7 @@ class SelfExaminationsPanel(Section):
         self.added: list[Attachment] = []
         self.cards: list[ExaminationCard] = []
         self.participants: list[str] = []
-        self.inner = QWidget()
-        self.column = QVBoxLayout(self.inner)
-        self.column.setSpacing(10)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.inner)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll, self.column = card_column()
         hint = QLabel(self.tr("每名党员会前撰写对照检查材料，查摆问题、剖析根源、明确整改方向。"))
         hint.setObjectName("hint")
         layout = QVBoxLayout(self)
