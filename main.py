@@ -121,4 +121,7 @@ def _describe(error: Exception) -> str:
 
 
 if __name__ == "__main__":
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # the archive's PDF workers, in a packaged Windows program
     sys.exit(main())

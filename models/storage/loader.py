@@ -42,6 +42,11 @@ from models.orm import Base
 T = Base.metadata.tables
 
 
+def by_code_point(conn: Connection, column: Any) -> Any:
+    """Ids compare by code point (INTERCHANGE.md): SQLite's default BINARY collation does; PostgreSQL needs "C"."""
+    return column if conn.dialect.name == "sqlite" else column.collate("C")
+
+
 class Names:
     """Database ids to external ids for one branch."""
 
@@ -156,7 +161,7 @@ def load_meetings(
     # The interchange order (date, start with no time first, id by code point): lists built from the database
     # then agree with an exported file, e.g. the order of `meetings` in the compliance report.
     stmt = select(t).where(t.c.branch_id == branch_id).order_by(t.c.date, t.c.start.is_not(None), t.c.start,
-                                                                 t.c.ext_id)
+                                                                 by_code_point(conn, t.c.ext_id))
     if meeting_ids is not None:
         stmt = stmt.where(t.c.id.in_(meeting_ids))
     heads = conn.execute(stmt).all()
@@ -210,7 +215,7 @@ def _resolution(x: Any) -> Resolution:
 
 def load_talks(conn: Connection, branch_id: int, names: Names, talk_ids: list[int] | None = None) -> list[Talk]:
     t = T["talk"]
-    stmt = select(t).where(t.c.branch_id == branch_id).order_by(t.c.date, t.c.ext_id)
+    stmt = select(t).where(t.c.branch_id == branch_id).order_by(t.c.date, by_code_point(conn, t.c.ext_id))
     if talk_ids is not None:
         stmt = stmt.where(t.c.id.in_(talk_ids))
     return [
@@ -247,7 +252,7 @@ def load_evaluations(conn: Connection, branch_id: int, names: Names) -> list[Eva
         results[r.evaluation_id].append(
             EvaluationResult(names.people[r.person_id], r.self_assessment, votes, r.grade, r.remarks)
         )
-    rows = conn.execute(select(t).where(t.c.branch_id == branch_id).order_by(t.c.year, t.c.ext_id))
+    rows = conn.execute(select(t).where(t.c.branch_id == branch_id).order_by(t.c.year, by_code_point(conn, t.c.ext_id)))
     return [
         Evaluation(r.ext_id, r.year, r.voters, None if r.meeting_id is None else names.meetings[r.meeting_id],
                    tuple(results[r.id]))
