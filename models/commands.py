@@ -4,7 +4,6 @@ can fix are raised as UserError with one clear line."""
 from __future__ import annotations
 
 import gc
-import json
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -172,7 +171,3 @@ def import_members(db: str | None, file: str, skip_invalid: bool) -> tuple[bool,
     finally:
         store.close()
     return result.imported, result.message
-
-
-def dumps(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False, indent=2)
