@@ -5,6 +5,14 @@
 Targets (issue: desktop program): start-up to a usable main window at most 1.5x a bare PySide6 window started
 the same way in the same run; each filter change of the meeting list under 100 ms; memory printed.
 Prints figures; not a test.
+
+Start-up is timed from just before the child process is started to the moment the child reports, on the same
+clock (`time.time()`, the start passed in `ORGLIFE_BENCH_T0`), so the exit of the child is not counted:
+- bare: a PySide6 window shown and one round of events processed;
+- program, "shown": the main window's frame on screen and responding (`Launcher.shown`: painted once, then the
+  event loop has turned), while the database is still opening; information only, the data is not there yet;
+- program, "usable": the window attached to the store and its first page filled (`Launcher.ready`); the
+  target is judged on this one.
 """
 
 from __future__ import annotations
@@ -22,6 +30,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parents[1]
 RUNS = 5
+T0 = "ORGLIFE_BENCH_T0"
+
+
+def since_start() -> float:
+    """Seconds since the parent started this child process."""
+    return time.time() - float(os.environ[T0])
 
 
 def child_bare() -> None:
@@ -33,24 +47,28 @@ def child_bare() -> None:
     window.resize(1240, 780)
     window.show()
     app.processEvents()
-    print("READY", flush=True)
+    print(f"READY {since_start():.4f}", flush=True)
 
 
 def child_program(db: str) -> None:
-    """The program as `run_gui` starts it, until the main window is shown and its first page filled."""
+    """The program as `run_gui` starts it: when the frame is shown, then when its first page is filled."""
     from PySide6.QtWidgets import QApplication
 
     from ui.app import Launcher, make_application
 
     app = make_application([])
 
+    def shown(window) -> None:  # noqa: ANN001, ARG001  (emitted after the frame's first paint)
+        print(f"SHOWN {since_start():.4f}", flush=True)
+
     def ready(window) -> None:  # noqa: ANN001
         window.ctx.jobs.wait()
         QApplication.processEvents()
-        print(f"READY {own_peak_mb():.0f}", flush=True)
+        print(f"READY {since_start():.4f} {own_peak_mb():.0f}", flush=True)
         app.exit(0)
 
     launcher = Launcher(db)
+    launcher.shown.connect(shown)
     launcher.ready.connect(ready)
     launcher.start()
     app.exec()
@@ -71,17 +89,21 @@ def own_peak_mb() -> float:
     return peak_rss_mb()
 
 
-def start_seconds(args: list[str], env: dict[str, str]) -> float:
-    started = time.perf_counter()
+def start_seconds(args: list[str], env: dict[str, str]) -> dict[str, float]:
+    """Seconds from starting the child to each point it reports: READY (and SHOWN for the program)."""
+    env = dict(env, **{T0: repr(time.time())})
     out = subprocess.run([sys.executable, "-m", "bench.bench_ui", *args], cwd=REPO, env=env, capture_output=True,
                          text=True, timeout=120)
     if "READY" not in out.stdout:
         raise RuntimeError(out.stderr)
-    seconds = time.perf_counter() - started
-    words = out.stdout.split()
-    if args[1] == "program" and len(words) > 1:
-        MEMORY.append(float(words[words.index("READY") + 1]))
-    return seconds
+    points: dict[str, float] = {}
+    for text in out.stdout.splitlines():
+        words = text.split()
+        if words and words[0] in ("SHOWN", "READY"):
+            points[words[0]] = float(words[1])
+            if words[0] == "READY" and len(words) > 2:
+                MEMORY.append(float(words[2]))
+    return points
 
 
 def twenty_thousand(data, copies: int):  # noqa: ANN001, ANN201
@@ -182,14 +204,19 @@ def main() -> None:
           f"列表测试：{copies * len(data.meetings)} 次会议")
 
     env = dict(os.environ, ORGLIFE_DATA_DIR=str(folder / "user"), PYTHONPATH=str(REPO))
-    bare, program = [], []
+    bare, shown, usable = [], [], []
     for _ in range(RUNS):  # interleaved, so both see the same machine
-        bare.append(start_seconds(["--child", "bare"], env))
-        program.append(start_seconds(["--child", "program", str(ten_years)], env))
-    line("启动：空白 PySide6 窗口（中位数）", f"{median(bare) * 1000:.0f} ms")
-    line("启动：本程序至可用主窗口（中位数）", f"{median(program) * 1000:.0f} ms")
-    ratio = median(program) / median(bare)
-    line("启动时间之比", f"{ratio:.2f}x", "目标 ≤ 1.5x " + ("✓" if ratio <= 1.5 else "✗"))
+        bare.append(start_seconds(["--child", "bare"], env)["READY"])
+        points = start_seconds(["--child", "program", str(ten_years)], env)
+        shown.append(points["SHOWN"])
+        usable.append(points["READY"])
+    floor = median(bare)
+    line("启动：空白 PySide6 窗口（中位数）", f"{floor * 1000:.0f} ms")
+    line("启动：本程序主窗口框架已显示、可响应（中位数）", f"{median(shown) * 1000:.0f} ms",
+         f"{median(shown) / floor:.2f}x（仅供参考：数据尚未载入）")
+    line("启动：本程序至可用主窗口，首页已填好（中位数）", f"{median(usable) * 1000:.0f} ms")
+    ratio = median(usable) / floor
+    line("启动时间之比（可用主窗口 ÷ 空白窗口）", f"{ratio:.2f}x", "目标 ≤ 1.5x " + ("✓" if ratio <= 1.5 else "✗"))
     line("内存峰值：本程序启动至主窗口（10 年数据）", f"{max(MEMORY):.0f} MB")
 
     os.environ["ORGLIFE_DATA_DIR"] = str(folder / "user-list")

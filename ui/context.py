@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
-from models.domain import BranchData, Group, Person
-from models.rules import Roster
-from models.services import Store
 from ui.jobs import Jobs
+
+if TYPE_CHECKING:  # the data layer is imported when the store is opened, not when the window's modules are
+    from models.domain import Group, Person
+    from models.rules import Roster
+    from models.services import Store
 
 
 class AppContext(QObject):
@@ -31,6 +35,9 @@ class AppContext(QObject):
     def roster(self) -> Roster:
         """The people and committee (no meetings) as the rules want them, cached until the roster changes."""
         if self._roster is None:
+            from models.domain import BranchData
+            from models.rules import Roster
+
             data = BranchData(self.store.branch(), tuple(self.store.groups()), tuple(self.store.people()),
                               tuple(self.store.committee()))
             self._roster = Roster(data)

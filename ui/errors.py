@@ -21,14 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.roster.errors import RosterFileError
-from models.storage.errors import RecordConflict, RecordLocked, RecordNotFound
-
 
 def user_errors() -> tuple[type[BaseException], ...]:
-    """Errors the clerk can fix. (models.db is imported here: it brings SQLAlchemy, not needed at start-up.)"""
+    """Errors the clerk can fix. Imported here, not at the top: models.db brings SQLAlchemy and models.roster
+    the Excel reader, and this module is imported before the main window shows, long before any error."""
     from exports.errors import ExportError
     from models.db import DatabaseError
+    from models.roster.errors import RosterFileError
+    from models.storage.errors import RecordConflict, RecordLocked, RecordNotFound
 
     return (RecordConflict, RecordLocked, RecordNotFound, DatabaseError, RosterFileError, ExportError, OSError)
 
@@ -56,6 +56,9 @@ class Notice:
 
 
 def user_message(error: Exception) -> str:
+    from models.roster.errors import RosterFileError
+    from models.storage.errors import RecordConflict
+
     if isinstance(error, RecordConflict):
         return "\n".join(error.errors)
     if isinstance(error, PermissionError):

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,12 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.services import Store
 from ui import settings
-from ui.actions import build_menus
+from ui.actions import NEEDS_STORE, build_menus
 from ui.context import AppContext
 from ui.errors import Notice
-from ui.pages.base import Page
+from ui.widgets.waiting_page import WaitingPage
+
+if TYPE_CHECKING:  # models.services brings SQLAlchemy: imported when the store is opened, not before the window
+    from models.services import Store
+    from ui.pages.base import Page
+    from ui.pages.search import SearchPage
 
 NAV = (
     ("home", "首页"),
@@ -33,6 +39,7 @@ NAV = (
     ("archive", "年度归档"),
     ("settings", "设置"),
 )
+KEYS = [k for k, _ in NAV]
 
 
 class Pages(dict):
@@ -52,16 +59,31 @@ class Pages(dict):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    """`MainWindow()` is the frame, shown at once while the database opens; `attach(store)` completes it.
+
+    Before `attach` the clerk can move around the navigation (the chosen page opens once the store is there),
+    read the menus, quit; what needs the store (new, save, print, search, the roster's Excel) is disabled.
+    """
+
+    first_painted = Signal()  # the frame has been drawn once (the launcher then opens the store)
+
+    def __init__(self, store: Store | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = AppContext(store, self)
-        self.setWindowTitle(self.tr("组织生活记录本 — {0}").format(store.branch().short_name or store.branch().name))
+        self._painted = False
+        self.ctx: AppContext | None = None
+        self.pages: dict[str, Page] = {}  # a `Pages` from `attach` on
+        self.search_page: SearchPage | None = None
+        self.closed = False
+        self.setWindowTitle(self.tr("组织生活记录本"))
         self.setMinimumSize(1000, 640)
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
         self.nav.setFixedWidth(210)
+        for _, title in NAV:
+            self.nav.addItem(self.tr(title))
         self.stack = QStackedWidget()
-        self._make_pages()
+        self.waiting = WaitingPage("", self.tr("正在打开数据库，请稍候…"))
+        self.stack.addWidget(self.waiting)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -73,8 +95,44 @@ class MainWindow(QMainWindow):
         self._make_status_bar()
         self.actions_by_key = build_menus(self)
         self.nav.currentRowChanged.connect(self._nav_changed)
+        self._restore_geometry()
+        last = settings.get_str("window/page", "home")
+        self.nav.setCurrentRow(KEYS.index(last if last in KEYS else "home"))  # the page it will open on
+        if store is None:
+            self._set_enabled(False)
+            self.statusBar().showMessage(self.tr("正在打开数据库…"))
+        else:
+            self.attach(store)
+
+    def attach(self, store: Store) -> None:
+        """Complete the frame with the open store: context, title, pages, menus, the last page and record."""
+        if self.ctx is not None:
+            raise RuntimeError("the main window is already attached to a store")
+        self.ctx = AppContext(store, self)
+        branch = store.branch()
+        self.setWindowTitle(self.tr("组织生活记录本 — {0}").format(branch.short_name or branch.name))
+        self.branch_label.setText(branch.name)
+        self._make_pages()
+        self.ctx.jobs.busy_changed.connect(self.busy.setVisible)
+        self.ctx.message.connect(lambda text: self.statusBar().showMessage(text, 20000))
         self.ctx.saved.connect(self._show_saved)
-        self._restore()
+        self.statusBar().clearMessage()
+        self.busy.setVisible(False)
+        self._set_enabled(True)
+        self._restore_pages()
+        self.stack.removeWidget(self.waiting)
+        self.waiting.deleteLater()
+
+    def is_attached(self) -> bool:
+        return self.ctx is not None
+
+    def stop_waiting(self, note: str) -> None:
+        """The store will not come (it failed, or the first-start wizard comes first): say so, stop the bar."""
+        if self.ctx is not None:
+            return
+        self.busy.setVisible(False)
+        self.statusBar().showMessage(note)
+        self.waiting.set_note(note)
 
     # --- construction -------------------------------------------------------------------------------------
     def _make_pages(self) -> None:
@@ -120,8 +178,6 @@ class MainWindow(QMainWindow):
 
         self.pages = Pages(self.stack, {"home": home, "meetings": meetings, "talks": talks, "orglife": orglife,
                                         "roster": roster, "archive": archive, "settings": settings_page})
-        for _, title in NAV:
-            self.nav.addItem(self.tr(title))
         self.search_page = SearchPage(ctx, self)
         self.stack.addWidget(self.search_page)
 
@@ -129,7 +185,7 @@ class MainWindow(QMainWindow):
         bar = QToolBar(self.tr("搜索"))
         bar.setMovable(False)
         bar.setObjectName("mainToolbar")
-        self.branch_label = QLabel(self.ctx.store.branch().name)
+        self.branch_label = QLabel()
         self.branch_label.setStyleSheet("font-weight:600; color:#1f2933; padding-left:8px;")
         bar.addWidget(self.branch_label)
         spacer = QWidget()
@@ -139,6 +195,7 @@ class MainWindow(QMainWindow):
         self.search_box.setObjectName("search")
         self.search_box.setPlaceholderText(self.tr("搜索姓名、会议、发言内容…（Ctrl+F）"))
         self.search_box.setClearButtonEnabled(True)
+        self.search_box.setMaximumWidth(480)  # the same width before and after the branch's name appears
         self.search_box.returnPressed.connect(self.run_search)
         bar.addWidget(self.search_box)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
@@ -148,43 +205,59 @@ class MainWindow(QMainWindow):
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(140)
-        self.busy.setVisible(False)
         self.statusBar().addPermanentWidget(self.saved_label)
         self.statusBar().addPermanentWidget(self.busy)
-        self.ctx.jobs.busy_changed.connect(self.busy.setVisible)
-        self.ctx.message.connect(lambda text: self.statusBar().showMessage(text, 20000))
 
-    def _restore(self) -> None:
+    def _set_enabled(self, enabled: bool) -> None:
+        """What needs the store: the search box and the menu actions in `NEEDS_STORE`."""
+        self.search_box.setEnabled(enabled)
+        for key in NEEDS_STORE:
+            self.actions_by_key[key].setEnabled(enabled)
+
+    def _restore_geometry(self) -> None:
         geometry = settings.app_settings().value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
             self.resize(1240, 780)
+
+    def _restore_pages(self) -> None:
+        """The record that was open, then the page the navigation shows (the last one, or the clerk's choice)."""
         if settings.get_str("meetings/open", ""):
             self.pages["meetings"]  # noqa: B018  (built now: it reopens the record that was open)
-        last = settings.get_str("window/page", "home")
-        self.show_page(last if last in self.pages.factories else "home")
+        row = self.nav.currentRow()
+        self.show_page(KEYS[row] if row >= 0 else "home")
 
     # --- navigation ---------------------------------------------------------------------------------------
     def page_titles(self) -> list[tuple[str, str]]:
         return [(k, self.tr(t)) for k, t in NAV]
 
     def current_page(self) -> Page:
+        """The page on screen (after `attach`; before it the stack holds only the waiting page)."""
         return self.stack.currentWidget()  # type: ignore[return-value]
 
-    def show_page(self, key: str) -> Page:
-        row = [k for k, _ in NAV].index(key)
+    def go_to(self, key: str) -> None:
+        """Select the page in the navigation; before `attach` it is remembered and opened then."""
+        row = KEYS.index(key)
         if self.nav.currentRow() != row:
             self.nav.setCurrentRow(row)
         else:
             self._nav_changed(row)
+
+    def show_page(self, key: str) -> Page:
+        if self.ctx is None:
+            raise RuntimeError("pages need the store: call attach(store) first")
+        self.go_to(key)
         return self.pages[key]
 
     def _nav_changed(self, row: int) -> None:
         if row < 0:
             return
+        if self.ctx is None:
+            self.waiting.set_title(self.tr(NAV[row][1]))
+            return
         previous = self.current_page()
-        if previous is not None:
+        if previous is not None and previous is not self.waiting:
             previous.save_now()
         key = NAV[row][0]
         self.stack.setCurrentWidget(self.pages[key])
@@ -221,7 +294,7 @@ class MainWindow(QMainWindow):
 
     def run_search(self) -> None:
         text = self.search_box.text().strip()
-        if not text:
+        if not text or self.search_page is None:
             return
         self.current_page().save_now()
         self.nav.blockSignals(True)
@@ -248,11 +321,21 @@ class MainWindow(QMainWindow):
     def _show_saved(self, text: str) -> None:
         self.saved_label.setText(text)
 
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+
     # --- closing ------------------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         for page in self.pages.values():
             page.save_now()
         settings.set_value("window/geometry", self.saveGeometry())
+        self.closed = True
+        if self.ctx is None:  # closed while the database was opening: the launcher closes the store it gets
+            super().closeEvent(event)
+            return
         self.ctx.jobs.wait(10000)
         super().closeEvent(event)
         QTimer.singleShot(0, self.ctx.store.close)

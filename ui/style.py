@@ -36,6 +36,7 @@ QPushButton#primary:disabled {{ background: #d9a9ab; border-color: #d9a9ab; }}
 QTabWidget::pane {{ background: white; border: 1px solid #dfe3e8; }}
 QLineEdit#search {{ padding: 5px 8px; border: 1px solid #c9d1d9; border-radius: 4px; background: white;
                    min-width: 280px; }}
+QLineEdit#search:disabled {{ background: #eef1f4; border-color: #d5dbe1; }}
 """
 
 
