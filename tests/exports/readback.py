@@ -36,3 +36,15 @@ def pdftotext(path: Path) -> str:
 def squeeze(text: str) -> str:
     """Text without white space, for checks that must not depend on where a line was broken."""
     return "".join(text.split())
+
+
+def convert_with_libreoffice(paths: list[Path], folder: Path) -> Path:
+    """Convert Word files to PDF the way a clerk's office suite opens them; returns the folder of the PDFs."""
+    out = folder / "pdf"
+    result = subprocess.run(
+        ["soffice", f"-env:UserInstallation=file://{folder}/lo-profile", "--headless", "--convert-to", "pdf",
+         "--outdir", str(out), *map(str, paths)],
+        capture_output=True, text=True, timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    return out

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -12,7 +11,7 @@ import pytest
 from exports.documents import save_docx
 from exports.forms import evaluation_ballot_document, evaluation_tally_document, rectification_list_document
 from models.domain import BranchData
-from tests.exports.readback import pdftotext, squeeze
+from tests.exports.readback import convert_with_libreoffice, pdftotext, squeeze
 
 pytestmark = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
 
@@ -24,12 +23,7 @@ def test_each_form_converts_with_its_content(data: BranchData, tmp_path: Path) -
         "ballot": evaluation_ballot_document(data, 2025, [p.id for p in data.members if p.kind == "member"]),
     }
     paths = [save_docx(doc, tmp_path / f"{name}.docx") for name, doc in documents.items()]
-    result = subprocess.run(
-        ["soffice", f"-env:UserInstallation=file://{tmp_path}/lo-profile", "--headless", "--convert-to", "pdf",
-         "--outdir", str(tmp_path / "pdf"), *map(str, paths)],
-        capture_output=True, text=True, timeout=300,
-    )
-    assert result.returncode == 0, result.stderr
+    convert_with_libreoffice(paths, tmp_path)
     expected = {"rectifications": ("上年度整改落实情况", "理论学习不够系统", "已逾期"),
                 "tally": ("测评汇总表", "王丽华", "计票人"),
                 "ballot": ("民主评议党员测评表", "赵倩", "基本合格")}

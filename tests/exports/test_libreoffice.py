@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -12,7 +11,7 @@ from exports.archive.catalogue import catalogue_document
 from exports.archive.items import year_items
 from exports.documents import minutes_document, save_docx, sign_in_document, talk_document
 from models.domain import BranchData
-from tests.exports.readback import pdftotext, squeeze
+from tests.exports.readback import convert_with_libreoffice, pdftotext, squeeze
 
 pytestmark = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
 
@@ -26,12 +25,7 @@ def test_every_kind_converts_to_pdf_without_error(data: BranchData, tmp_path: Pa
     items = year_items(data, 2025)
     documents["catalogue"] = catalogue_document(data, 2025, items, [1] * len(items), "2025-12-31T00:00:00+08:00")
     paths = [save_docx(doc, tmp_path / f"{name}.docx") for name, doc in documents.items()]
-    result = subprocess.run(
-        ["soffice", f"-env:UserInstallation=file://{tmp_path}/lo-profile", "--headless", "--convert-to", "pdf",
-         "--outdir", str(tmp_path / "pdf"), *map(str, paths)],
-        capture_output=True, text=True, timeout=300,
-    )
-    assert result.returncode == 0, result.stderr
+    convert_with_libreoffice(paths, tmp_path)
     for name, doc in documents.items():
         pdf = tmp_path / "pdf" / f"{name}.pdf"
         assert pdf.exists(), name

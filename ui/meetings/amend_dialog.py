@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+from ui.widgets.buttons import ok_cancel
 
 
 class AmendDialog(QDialog):
@@ -21,9 +23,7 @@ class AmendDialog(QDialog):
         form.addRow(self.tr("更正理由 *"), self.reason)
         form.addRow(self.tr("更正内容摘要"), self.summary)
         form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         form.addRow(buttons)
         self.resize(460, 240)
 

@@ -8,7 +8,6 @@ from datetime import date
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QLabel,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.domain import MEETING_TYPES, Group
+from ui.widgets.buttons import ok_cancel
 from ui.widgets.combo import ValueCombo
 from ui.widgets.date_field import DateField
 
@@ -70,9 +70,7 @@ class NewMeetingDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("verdictBad")
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         layout.addWidget(buttons)
         self.kinds.idToggled.connect(lambda *_: self._update())
         self._update()

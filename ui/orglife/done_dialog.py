@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QPlainTextEdit, QWidget
 
 from models.domain import Rectification
+from ui.widgets.buttons import ok_cancel
 from ui.widgets.date_field import DateField
 
 
@@ -27,9 +28,7 @@ class DoneDialog(QDialog):
         form.addRow(self.tr("完成日期"), self.day)
         form.addRow(self.tr("整改结果 *"), self.result_text)
         form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         form.addRow(buttons)
         self.resize(480, 280)
 

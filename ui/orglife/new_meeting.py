@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QWidget
 
 from models.domain import Attendance, Meeting, new_id
 from models.rules import expected_attendees, secretary_on
 from ui.context import AppContext
 from ui.meetings.templates import default_agenda, default_title
+from ui.widgets.buttons import ok_cancel
 from ui.widgets.date_field import DateField
 
 KIND = "org_life_meeting"
@@ -24,9 +25,7 @@ class MeetingDayDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(QLabel(self.tr("计划召开的日期（之后可在会议记录中修改）：")))
         form.addRow(self.tr("会议日期"), self.day)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         form.addRow(buttons)
 
     @classmethod

@@ -6,7 +6,6 @@ import dataclasses
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QLabel,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from models.domain import PERSON_KINDS, Group, Person, new_id
 from models.roster import duplicate_names, validate_person
 from ui.errors import Notice
+from ui.widgets.buttons import ok_cancel
 from ui.widgets.combo import ValueCombo
 from ui.widgets.date_field import DateField
 
@@ -105,9 +105,7 @@ class PersonDialog(QDialog):
         hint.setObjectName("hint")
         layout.addWidget(hint)
         layout.addWidget(self.errors)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         layout.addWidget(buttons)
         self.buttons = buttons
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QWidget
 
 from models.domain import COMMITTEE_ROLES, CommitteeRole, Group, Person, new_id
 from models.roster import sort_people
+from ui.widgets.buttons import ok_cancel
 from ui.widgets.combo import ValueCombo
 from ui.widgets.date_field import DateField
 
@@ -36,9 +37,7 @@ class GroupDialog(QDialog):
         form.addRow(self.tr("名称"), self.name)
         form.addRow(self.tr("组长"), self.leader)
         form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         form.addRow(buttons)
 
     def accept(self) -> None:
@@ -80,9 +79,7 @@ class RoleDialog(QDialog):
         form.addRow(self.tr("离任日期"), self.end)
         form.addRow(QLabel(self.tr("离任日期为空表示仍在任。")))
         form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         form.addRow(buttons)
 
     def accept(self) -> None:
