@@ -19,11 +19,10 @@ T = Base.metadata.tables
 
 class RecordService(BaseStore):
     def talks(self, year: int | None = None) -> list[Talk]:
+        """The talks (of `year`, when given) in date order; only those are read from the database."""
         with self._read() as conn:
-            talks = loader.load_talks(conn, self.branch_id, loader.Names(conn, self.branch_id))
-        if year is not None:
-            talks = [t for t in talks if t.date.year == year]
-        return sorted(talks, key=lambda t: (t.date, t.id))
+            ids = None if year is None else loader.ids_in_year(conn, T["talk"], self.branch_id, year)
+            return loader.load_talks(conn, self.branch_id, loader.Names(conn, self.branch_id), ids)
 
     def talk(self, talk_id: str) -> Talk:
         with self._read() as conn:

@@ -70,8 +70,8 @@ def load_branch(conn: Connection, branch_id: int, year: int | None = None) -> Br
     branch, rules = load_branch_info(conn, branch_id)
     meeting_ids = talk_ids = None
     if year is not None:
-        meeting_ids = _ids_in_year(conn, T["meeting"], branch_id, year)
-        talk_ids = _ids_in_year(conn, T["talk"], branch_id, year)
+        meeting_ids = ids_in_year(conn, T["meeting"], branch_id, year)
+        talk_ids = ids_in_year(conn, T["talk"], branch_id, year)
     evaluations = load_evaluations(conn, branch_id, names)
     return BranchData(
         branch=branch,
@@ -86,7 +86,7 @@ def load_branch(conn: Connection, branch_id: int, year: int | None = None) -> Br
     )
 
 
-def _ids_in_year(conn: Connection, table: Table, branch_id: int, year: int) -> list[int]:
+def ids_in_year(conn: Connection, table: Table, branch_id: int, year: int) -> list[int]:
     stmt = select(table.c.id).where(
         table.c.branch_id == branch_id, table.c.date >= date(year, 1, 1), table.c.date <= date(year, 12, 31)
     )
