@@ -95,6 +95,9 @@ def run_command(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
+        import gc
+
+        gc.disable()  # no cycle collection while the program starts: the launcher turns it on when the store is open
         from ui.app import run_gui
 
         return run_gui(args.db)

@@ -10,7 +10,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
 from models import migrate
-from models.paths import backup_dir, default_database_path
+from models.paths import backup_dir, database_file, default_database_path
 
 NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "9p", "fuse.sshfs", "afs", "davfs"}
 
@@ -21,12 +21,8 @@ class DatabaseError(Exception):
 
 def database_url(target: str | os.PathLike[str] | None) -> str:
     """A SQLAlchemy URL from `--db`: a URL as it is, a path as a SQLite file, nothing as the default file."""
-    if target is None:
-        return f"sqlite:///{default_database_path()}"
-    text = os.fspath(target)
-    if "://" in text:
-        return text
-    return f"sqlite:///{Path(text).expanduser().resolve()}"
+    path = database_file(target)
+    return f"sqlite:///{path}" if path is not None else os.fspath(target)  # type: ignore[arg-type]
 
 
 def sqlite_path(url: str) -> Path | None:

@@ -17,39 +17,19 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
-# Record kinds (DOMAIN.md). The order is the order the program shows them in.
-MEETING_TYPES: dict[str, str] = {
-    "general_meeting": "支部党员大会",
-    "committee_meeting": "支部委员会会议",
-    "group_meeting": "党小组会",
-    "party_lecture": "党课",
-    "theme_day": "主题党日",
-    "org_life_meeting": "组织生活会",
-    "democratic_evaluation": "民主评议党员",
-    "other": "其他",
-}
-PERSON_KINDS: dict[str, str] = {"member": "党员", "candidate": "发展对象", "activist": "入党积极分子"}
-GENDERS = ("男", "女")
-COMMITTEE_ROLES = ("书记", "副书记", "组织委员", "宣传委员", "纪检委员", "青年委员", "委员")
-ATTENDANCE_STATUSES: dict[str, str] = {
-    "present": "出席",
-    "late": "迟到",
-    "left_early": "早退",
-    "leave": "请假",
-    "absent": "缺席",
-}
-PRESENT_STATUSES = frozenset({"present", "late", "left_early"})
-RESOLUTION_KINDS: dict[str, str] = {
-    "general": "一般事项",
-    "admission": "接收预备党员",
-    "full_membership": "预备党员转正",
-    "election": "选举",
-    "other": "其他",
-}
-MEETING_STATUSES = ("draft", "final")
-RECTIFICATION_STATUSES = ("open", "done")
-GRADES = ("优秀", "合格", "基本合格", "不合格")
-PERIODS = ("month", "quarter", "year")
+from models.vocabulary import (  # noqa: F401  (re-exported: the domain's words)
+    ATTENDANCE_STATUSES,
+    COMMITTEE_ROLES,
+    GENDERS,
+    GRADES,
+    MEETING_STATUSES,
+    MEETING_TYPES,
+    PERIODS,
+    PERSON_KINDS,
+    PRESENT_STATUSES,
+    RECTIFICATION_STATUSES,
+    RESOLUTION_KINDS,
+)
 
 
 def new_id() -> str:

@@ -14,12 +14,12 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from models.backup import BackupError, backup_database
 from models.orm import Base
+from models.revision import SCHEMA_HEAD
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-SCHEMA_HEAD = "0003"  # the newest revision in migrations/versions (a test keeps the two in step)
 
 
 class MigrationError(Exception):

@@ -24,3 +24,13 @@ def default_database_path() -> Path:
 
 def backup_dir() -> Path:
     return data_dir() / "backups"
+
+
+def database_file(target: str | os.PathLike[str] | None) -> Path | None:
+    """The SQLite file `--db` names: a path (made absolute), nothing for the default file; None for a URL."""
+    if target is None:
+        return default_database_path()
+    text = os.fspath(target)
+    if "://" in text:
+        return None
+    return Path(text).expanduser().resolve()

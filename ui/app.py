@@ -2,30 +2,37 @@
 
 from __future__ import annotations
 
+import gc
 import sys
+from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator, Signal
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTimer, QTranslator, Signal
 from PySide6.QtWidgets import QApplication
 
 from ui.errors import Notice, install_excepthook, show_error
 from ui.jobs import Jobs
 from ui.main_window import KEYS, MainWindow
-from ui.style import apply_style
+from ui.style import apply_look, apply_style, style_arguments
 
 if TYPE_CHECKING:
+    from models.glance import Glance
     from models.services import Store
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with Qt's own Chinese strings (确定/取消), our fonts and style."""
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(style_arguments(argv if argv is not None else sys.argv))
+        apply_look(app)
+    else:  # made elsewhere (tests)
+        apply_style(app)
     app.setApplicationName("OrgLife")
     app.setApplicationDisplayName("组织生活记录本")
     app.setOrganizationName("OrgLife")
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     load_qt_translation(app)
-    apply_style(app)
     return app
 
 
@@ -38,18 +45,23 @@ def load_qt_translation(app: QApplication) -> bool:
     return False
 
 
-FIRST_PAINT_WAIT_MS = 500
-
-
 class Launcher(QObject):
-    """Shows the main window's frame at once, opens the store in the background, then completes the window
-    (or first shows the first-start wizard when the database has no branch yet).
+    """Shows the main window at once, its home page already filled from the database file (the glance, read
+    with the standard library in a few milliseconds); opens the store in the background (importing SQLAlchemy
+    takes longer than the window takes to appear), then completes the window — or first shows the first-start
+    wizard when the database has no branch yet.
 
-    `shown(window)` is emitted once the frame is on screen and the event loop has turned; `ready(window)` once
-    the window is attached to the store and its first page is filled (its background reads have finished).
+    Signals, in order:
+    - `shown(window)`: the window is on screen and the event loop has turned;
+    - `usable(window)`: the page the window opens on shows the branch's data, and every click and key is taken
+      (what needs the store is done the moment it is open): with `shown` when the window opens on 首页 and the
+      glance could be read, else together with `ready`;
+    - `ready(window)`: the window is attached to the store and its first page is filled (its background reads
+      have finished).
     """
 
     shown = Signal(object)
+    usable = Signal(object)
     ready = Signal(object)
     failed = Signal(str)
 
@@ -58,26 +70,46 @@ class Launcher(QObject):
         self.db_target = db_target
         self.jobs = Jobs(self)
         self.window: MainWindow | None = None
-        self._opening = False
+        self._usable_told = False
 
     def start(self) -> None:
         window = MainWindow()
         self.window = window
-        # Queued: runs when the event loop turns again after the first paint, i.e. the frame is on screen.
-        window.first_painted.connect(self._frame_shown, Qt.ConnectionType.QueuedConnection)
+        glance = self._read_glance()
+        if glance is not None:
+            window.show_glance(glance)
         window.show()
-        QTimer.singleShot(FIRST_PAINT_WAIT_MS, self._frame_shown)  # never painted (started minimised): go on
+        # once the event loop has turned: the window is laid out and on screen
+        QTimer.singleShot(0, lambda: self._frame_shown(glance is not None))
 
-    def _frame_shown(self) -> None:
-        """The frame is on screen and the event loop runs: now open the store, in the background.
+    def _read_glance(self) -> Glance | None:
+        """On the UI thread, before the window shows: one paint of a filled page instead of an empty one first.
+        It never waits for a lock (`glance_of_file`), and whatever goes wrong only means no glance: the home page
+        reads the same glance through the store a moment later, which reports any error."""
+        from models.glance import glance_of_file
 
-        Not earlier: the worker's imports hold Python's GIL and would slow down the frame's first paint.
+        try:
+            return glance_of_file(self.db_target, date.today())
+        except Exception as error:  # noqa: BLE001  (told on stderr; the store's reading reports it to the clerk)
+            print(f"OrgLife: 首页一览未能读取：{error!r}", file=sys.stderr)
+            return None
+
+    def _frame_shown(self, glanced: bool) -> None:
+        """The window is on screen and the event loop runs: now open the store, in the background.
+
+        Not earlier: the worker holds Python's GIL while it imports and would slow down the window's first paint.
         """
-        if self._opening:
-            return
-        self._opening = True
-        self.shown.emit(self.window)
+        window = self.window
+        assert window is not None
+        self.shown.emit(window)
+        if glanced and window.current_page() is window.home:
+            self._tell_usable(window)
         self.jobs.run(self._open_store, self._opened, self._open_failed)
+
+    def _tell_usable(self, window: MainWindow) -> None:
+        if not self._usable_told:
+            self._usable_told = True
+            self.usable.emit(window)
 
     def _open_store(self):  # noqa: ANN202
         """On the worker thread: the data layer (SQLAlchemy, our ORM) is imported here, not on the UI thread."""
@@ -88,6 +120,7 @@ class Launcher(QObject):
         return store
 
     def _open_failed(self, error: Exception) -> None:
+        gc.enable()
         window = self.window
         if window is not None and window.closed:  # the clerk closed the program before the database opened
             return
@@ -98,6 +131,7 @@ class Launcher(QObject):
         QApplication.instance().exit(1)
 
     def _opened(self, store: Store) -> None:
+        gc.enable()  # `main` turned the cycle collector off for the start (it took a tenth of the time)
         window = self.window
         assert window is not None
         if window.closed:
@@ -125,15 +159,19 @@ class Launcher(QObject):
         """`ready` once the first page's background reads are done, so the window is usable, not just drawn."""
         jobs = window.ctx.jobs
 
+        def filled() -> None:
+            self._tell_usable(window)
+            self.ready.emit(window)
+
         def idle(busy: bool) -> None:
             if not busy:
                 jobs.busy_changed.disconnect(idle)
-                self.ready.emit(window)
+                filled()
 
         if jobs.is_busy():
             jobs.busy_changed.connect(idle)
         else:
-            self.ready.emit(window)
+            filled()
 
 
 def _import_first_page() -> None:
@@ -144,7 +182,7 @@ def _import_first_page() -> None:
 
     key = settings.get_str("window/page", "home")
     importlib.import_module("ui.pages.search")
-    importlib.import_module(f"ui.pages.{key if key in KEYS else 'home'}")
+    importlib.import_module(f"ui.pages.{key if key in KEYS else 'home'}")  # home: already, with the frame
 
 
 def run_gui(db_target: str | None) -> int:

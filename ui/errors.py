@@ -6,20 +6,17 @@ Every message box goes through `Notice`, so tests replace its methods instead of
 from __future__ import annotations
 
 import sys
-import traceback
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QMessageBox,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+# Message boxes and the crash dialog are imported when first needed: this module is imported before the main
+# window shows, and making Qt's dialog classes ready costs the start a few milliseconds.
 
 
 def user_errors() -> tuple[type[BaseException], ...]:
@@ -42,14 +39,20 @@ class Notice:
 
     @classmethod
     def warn(cls, parent: QWidget | None, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(parent, title, text)
 
     @classmethod
     def info(cls, parent: QWidget | None, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(parent, title, text)
 
     @classmethod
     def confirm(cls, parent: QWidget | None, title: str, text: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes
                                       | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
@@ -76,34 +79,9 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
     if isinstance(error, user_errors()):
         Notice.warn(parent, tr("无法完成操作"), user_message(error))
     else:
+        from ui.dialogs.crash import CrashDialog
+
         CrashDialog.report(parent, error)
-
-
-class CrashDialog(QDialog):
-    """A bug: apologise, say the data is safe, and show the details to copy for the developers."""
-
-    def __init__(self, parent: QWidget | None, details: str) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("程序出错"))
-        layout = QVBoxLayout(self)
-        label = QLabel(self.tr("程序遇到了一个错误。已保存的记录不受影响。\n"
-                               "请把下面的详细信息复制给技术支持人员。"))
-        label.setWordWrap(True)
-        layout.addWidget(label)
-        text = QPlainTextEdit(details)
-        text.setReadOnly(True)
-        text.setMinimumSize(560, 240)
-        layout.addWidget(text)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        buttons.accepted.connect(self.accept)
-        layout.addWidget(buttons)
-
-    @classmethod
-    def report(cls, parent: QWidget | None, error: BaseException) -> None:
-        details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
-        print(details, file=sys.stderr)
-        cls(parent, details).exec()
 
 
 def install_excepthook() -> None:

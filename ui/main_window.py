@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QPaintEvent
+from PySide6.QtCore import QByteArray, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,12 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 from ui import settings
-from ui.actions import NEEDS_STORE, build_menus
+from ui.actions import build_menus
 from ui.context import AppContext
 from ui.errors import Notice
+from ui.pages.home import HomePage
 from ui.widgets.waiting_page import WaitingPage
 
 if TYPE_CHECKING:  # models.services brings SQLAlchemy: imported when the store is opened, not before the window
+    from PySide6.QtGui import QCloseEvent
+
+    from models.glance import Glance
     from models.services import Store
     from ui.pages.base import Page
     from ui.pages.search import SearchPage
@@ -53,7 +57,8 @@ class Pages(dict):
     def __missing__(self, key: str) -> Page:
         page = self.factories[key]()
         self[key] = page
-        self.stack.addWidget(page)
+        if self.stack.indexOf(page) < 0:  # the home page is in the stack from the frame on
+            self.stack.addWidget(page)
         page.restore_state()
         return page
 
@@ -61,19 +66,18 @@ class Pages(dict):
 class MainWindow(QMainWindow):
     """`MainWindow()` is the frame, shown at once while the database opens; `attach(store)` completes it.
 
-    Before `attach` the clerk can move around the navigation (the chosen page opens once the store is there),
-    read the menus, quit; what needs the store (new, save, print, search, the roster's Excel) is disabled.
+    Before `attach` the home page can already show the branch (`show_glance`, read from the file) and the clerk
+    can use everything: pages chosen in the navigation open once the store is there, and what needs the store
+    (new, print, search, open a record, the roster's Excel) is done as soon as it is — the last request wins.
     """
-
-    first_painted = Signal()  # the frame has been drawn once (the launcher then opens the store)
 
     def __init__(self, store: Store | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._painted = False
         self.ctx: AppContext | None = None
         self.pages: dict[str, Page] = {}  # a `Pages` from `attach` on
         self.search_page: SearchPage | None = None
         self.closed = False
+        self._pending: Callable[[], object] | None = None  # asked for before the store was open
         self.setWindowTitle(self.tr("组织生活记录本"))
         self.setMinimumSize(1000, 640)
         self.nav = QListWidget()
@@ -84,6 +88,8 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.waiting = WaitingPage("", self.tr("正在打开数据库，请稍候…"))
         self.stack.addWidget(self.waiting)
+        self.home = HomePage(None, self)
+        self.stack.addWidget(self.home)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -99,7 +105,6 @@ class MainWindow(QMainWindow):
         last = settings.get_str("window/page", "home")
         self.nav.setCurrentRow(KEYS.index(last if last in KEYS else "home"))  # the page it will open on
         if store is None:
-            self._set_enabled(False)
             self.statusBar().showMessage(self.tr("正在打开数据库…"))
         else:
             self.attach(store)
@@ -110,18 +115,38 @@ class MainWindow(QMainWindow):
             raise RuntimeError("the main window is already attached to a store")
         self.ctx = AppContext(store, self)
         branch = store.branch()
-        self.setWindowTitle(self.tr("组织生活记录本 — {0}").format(branch.short_name or branch.name))
-        self.branch_label.setText(branch.name)
+        self._show_branch(branch.name, branch.short_name)
+        self.home.attach(self.ctx)
         self._make_pages()
         self.ctx.jobs.busy_changed.connect(self.busy.setVisible)
         self.ctx.message.connect(lambda text: self.statusBar().showMessage(text, 20000))
         self.ctx.saved.connect(self._show_saved)
         self.statusBar().clearMessage()
         self.busy.setVisible(False)
-        self._set_enabled(True)
         self._restore_pages()
         self.stack.removeWidget(self.waiting)
         self.waiting.deleteLater()
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            pending()
+
+    def show_glance(self, glance: Glance) -> None:
+        """Before `attach`: the branch's name and the home page from the glance the start read from the file."""
+        if self.ctx is None:
+            self._show_branch(glance.branch_name, glance.short_name)
+            self.home.show_glance(glance)
+
+    def _show_branch(self, name: str, short_name: str) -> None:
+        self.setWindowTitle(self.tr("组织生活记录本 — {0}").format(short_name or name))
+        self.branch_label.setText(name)
+
+    def _with_store(self, action: Callable[[], object]) -> None:
+        """Do `action` now, or — before the store is open — as soon as it is (the clerk's last request wins)."""
+        if self.ctx is not None:
+            action()
+            return
+        self._pending = action
+        self.statusBar().showMessage(self.tr("正在打开数据库，稍候即自动继续…"))
 
     def is_attached(self) -> bool:
         return self.ctx is not None
@@ -142,9 +167,7 @@ class MainWindow(QMainWindow):
         ctx = self.ctx
 
         def home() -> Page:
-            from ui.pages.home import HomePage
-
-            return HomePage(ctx, self)
+            return self.home
 
         def meetings() -> Page:
             from ui.pages.meetings import MeetingsPage
@@ -198,7 +221,7 @@ class MainWindow(QMainWindow):
         self.search_box.setMaximumWidth(480)  # the same width before and after the branch's name appears
         self.search_box.returnPressed.connect(self.run_search)
         bar.addWidget(self.search_box)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.addToolBar(bar)  # at the top
 
     def _make_status_bar(self) -> None:
         self.saved_label = QLabel()
@@ -207,12 +230,6 @@ class MainWindow(QMainWindow):
         self.busy.setMaximumWidth(140)
         self.statusBar().addPermanentWidget(self.saved_label)
         self.statusBar().addPermanentWidget(self.busy)
-
-    def _set_enabled(self, enabled: bool) -> None:
-        """What needs the store: the search box and the menu actions in `NEEDS_STORE`."""
-        self.search_box.setEnabled(enabled)
-        for key in NEEDS_STORE:
-            self.actions_by_key[key].setEnabled(enabled)
 
     def _restore_geometry(self) -> None:
         geometry = settings.app_settings().value("window/geometry")
@@ -233,7 +250,7 @@ class MainWindow(QMainWindow):
         return [(k, self.tr(t)) for k, t in NAV]
 
     def current_page(self) -> Page:
-        """The page on screen (after `attach`; before it the stack holds only the waiting page)."""
+        """The page on screen (after `attach`; before it the home page or the waiting page)."""
         return self.stack.currentWidget()  # type: ignore[return-value]
 
     def go_to(self, key: str) -> None:
@@ -255,6 +272,7 @@ class MainWindow(QMainWindow):
             return
         if self.ctx is None:
             self.waiting.set_title(self.tr(NAV[row][1]))
+            self.stack.setCurrentWidget(self.home if NAV[row][0] == "home" else self.waiting)
             return
         previous = self.current_page()
         if previous is not None and previous is not self.waiting:
@@ -266,6 +284,9 @@ class MainWindow(QMainWindow):
 
     # --- actions ------------------------------------------------------------------------------------------
     def new_record(self) -> None:
+        self._with_store(self._new_record)
+
+    def _new_record(self) -> None:
         page = self.current_page()
         if page in (self.pages.get("home"), self.search_page) or page.key in ("archive", "settings", "orglife"):
             self.new_meeting()
@@ -273,20 +294,20 @@ class MainWindow(QMainWindow):
             page.new_record()
 
     def new_meeting(self) -> None:
-        self.show_page("meetings").new_record()
+        self._with_store(lambda: self.show_page("meetings").new_record())
 
     def save_now(self) -> None:
-        if self.current_page().save_now():
+        if self.ctx is not None and self.current_page().save_now():  # before the store nothing is being edited
             self.statusBar().showMessage(self.tr("已保存"), 3000)
 
     def print_current(self) -> None:
-        self.current_page().print_current()
+        self._with_store(lambda: self.current_page().print_current())
 
     def import_roster(self) -> None:
-        self.show_page("roster").import_excel()  # type: ignore[attr-defined]
+        self._with_store(lambda: self.show_page("roster").import_excel())  # type: ignore[attr-defined]
 
     def export_roster(self) -> None:
-        self.show_page("roster").export_excel()  # type: ignore[attr-defined]
+        self._with_store(lambda: self.show_page("roster").export_excel())  # type: ignore[attr-defined]
 
     def focus_search(self) -> None:
         self.search_box.setFocus()
@@ -294,8 +315,11 @@ class MainWindow(QMainWindow):
 
     def run_search(self) -> None:
         text = self.search_box.text().strip()
-        if not text or self.search_page is None:
-            return
+        if text:
+            self._with_store(lambda: self._search(text))
+
+    def _search(self, text: str) -> None:
+        assert self.search_page is not None
         self.current_page().save_now()
         self.nav.blockSignals(True)
         self.nav.clearSelection()
@@ -305,9 +329,12 @@ class MainWindow(QMainWindow):
         self.search_page.search(text)
 
     def open_meeting(self, meeting_id: str) -> None:
-        self.show_page("meetings").open_meeting(meeting_id)  # type: ignore[attr-defined]
+        self._with_store(lambda: self.show_page("meetings").open_meeting(meeting_id))  # type: ignore[attr-defined]
 
     def open_person(self, person_id: str) -> None:
+        self._with_store(lambda: self._open_person(person_id))
+
+    def _open_person(self, person_id: str) -> None:
         page = self.show_page("roster")
         page.tabs.setCurrentWidget(page.people)  # type: ignore[attr-defined]
         page.people.presence_filter.setCurrentIndex(2)  # type: ignore[attr-defined]
@@ -320,12 +347,6 @@ class MainWindow(QMainWindow):
 
     def _show_saved(self, text: str) -> None:
         self.saved_label.setText(text)
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
-        super().paintEvent(event)
-        if not self._painted:
-            self._painted = True
-            self.first_painted.emit()
 
     # --- closing ------------------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802

@@ -5,73 +5,41 @@
 - votes: whether a vote was valid and passed, and the 支委会's own attendance rule;
 - periods: months, quarters and years as periods;
 - compliance: the year's compliance report (INTERCHANGE.md);
-- warnings: rule warnings for `check` and the UI.
+- warnings: rule warnings for `check` and the UI;
+- term: the committee's term (任期) and the warning before it ends.
+
+The names below are loaded on first use (PEP 562), so that `models.rules.status` and `models.rules.term` can be
+used on their own — the start-up glance does, before the domain's records and the report are loaded.
 """
 
-from models.rules.compliance import compliance_json, compliance_report
-from models.rules.expected import expected_attendees
-from models.rules.periods import Period, parse_period, period_index, period_of, periods_of_year
-from models.rules.status import (
-    FULL_MEMBER,
-    PROBATIONARY,
-    Roster,
-    committee_on,
-    has_vote,
-    holds_role,
-    in_branch,
-    in_branch_during,
-    is_full_member,
-    is_probationary,
-    roles_on,
-    secretaries_on,
-    secretary_on,
-    standing,
-)
-from models.rules.votes import (
-    CommitteeAttendance,
-    VoteVerdict,
-    committee_attendance,
-    has_quorum,
-    judge_vote,
-    meeting_verdicts,
-    meeting_voters,
-    resolution_verdict,
-)
-from models.rules.warnings import RecordWarning, evaluation_warnings, meeting_warnings, rule_warnings
+from __future__ import annotations
 
-__all__ = [
-    "FULL_MEMBER",
-    "PROBATIONARY",
-    "CommitteeAttendance",
-    "Period",
-    "RecordWarning",
-    "Roster",
-    "VoteVerdict",
-    "committee_attendance",
-    "committee_on",
-    "compliance_json",
-    "compliance_report",
-    "evaluation_warnings",
-    "expected_attendees",
-    "has_quorum",
-    "has_vote",
-    "holds_role",
-    "in_branch",
-    "in_branch_during",
-    "is_full_member",
-    "is_probationary",
-    "judge_vote",
-    "meeting_verdicts",
-    "meeting_voters",
-    "meeting_warnings",
-    "parse_period",
-    "period_index",
-    "period_of",
-    "periods_of_year",
-    "resolution_verdict",
-    "roles_on",
-    "rule_warnings",
-    "secretaries_on",
-    "secretary_on",
-    "standing",
-]
+from importlib import import_module
+from typing import Any
+
+_HOMES: dict[str, str] = {  # module: the names it gives the package
+    "compliance": "compliance_json compliance_report",
+    "expected": "expected_attendees",
+    "periods": "Period parse_period period_index period_of periods_of_year",
+    "status": (
+        "FULL_MEMBER PROBATIONARY Roster committee_on has_vote holds_role in_branch in_branch_during "
+        "is_full_member is_probationary roles_on secretaries_on secretary_on standing"
+    ),
+    "votes": (
+        "CommitteeAttendance VoteVerdict committee_attendance has_quorum judge_vote meeting_verdicts "
+        "meeting_voters resolution_verdict"
+    ),
+    "warnings": "RecordWarning evaluation_warnings meeting_warnings rule_warnings",
+}
+_MODULE_OF = {name: module for module, names in _HOMES.items() for name in names.split()}
+
+__all__ = sorted(_MODULE_OF)  # noqa: PLE0605
+
+
+def __getattr__(name: str) -> Any:  # noqa: ANN401
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module 'models.rules' has no attribute {name!r}")
+    value = getattr(import_module(f"models.rules.{module}"), name)
+    globals()[name] = value
+    return value

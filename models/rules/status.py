@@ -16,8 +16,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from typing import TYPE_CHECKING
 
-from models.domain import COMMITTEE_ROLES, BranchData, CommitteeRole, Person
+from models.vocabulary import COMMITTEE_ROLES
+
+if TYPE_CHECKING:  # only the words are needed to run: the glance at start-up uses these rules on plain rows
+    from models.domain import BranchData, CommitteeRole, Person
 
 PROBATIONARY = "预备党员"
 FULL_MEMBER = "正式党员"

@@ -11,6 +11,7 @@ from sqlalchemy import Connection, Engine, func, select, update
 
 from models.db import open_database
 from models.domain import Branch, BranchData, Rules
+from models.glance import Glance, read_glance
 from models.orm import Base
 from models.storage import loader
 from models.storage import rows as R
@@ -50,6 +51,11 @@ class BaseStore:
             if self._branch_id is None:
                 raise RecordNotFound("数据库中还没有党支部，请先创建（init）或导入数据。")
         return self._branch_id
+
+    def glance(self, today: date) -> Glance | None:
+        """首页一览 on `today` through this store's connection: the SQL the program's start reads from the file."""
+        with self._read() as conn:
+            return read_glance(conn.connection.dbapi_connection, today, self._branch_id)
 
     def has_branch(self) -> bool:
         with self._read() as conn:

@@ -32,7 +32,8 @@ class Notices:
 
 @pytest.fixture(autouse=True)
 def notices(monkeypatch: pytest.MonkeyPatch) -> Notices:
-    from ui.errors import CrashDialog, Notice
+    from ui.dialogs.crash import CrashDialog
+    from ui.errors import Notice
 
     n = Notices()
     monkeypatch.setattr(Notice, "warn", classmethod(lambda cls, parent, title, text: n.shown.append((title, text))))

@@ -104,7 +104,7 @@ def test_committee_term_warning(window) -> None:  # noqa: ANN001
     # elected 2023-03-01: the three-year term ends 2026-03-01
     assert "2026年3月1日" in committee.term.text()
     assert committee.table.rowCount() == 5
-    from models.roster.committee import term_warning
+    from models.rules.term import term_warning
 
     roles = window.ctx.store.committee()
     assert term_warning(roles, date(2025, 10, 1)) is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
@@ -9,7 +10,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
+from tests.ui.conftest import type_text
 from ui.main_window import KEYS, NAV
 
 REPO = Path(__file__).resolve().parents[2]
@@ -41,7 +44,10 @@ def test_importing_the_window_does_not_import_the_data_layer() -> None:
     assert out.stdout.split() == ["none"], out.stdout
 
 
-def test_the_frame_before_the_store_is_calm_and_remembers_the_page(app, qtbot, store) -> None:  # noqa: ANN001
+def test_the_frame_before_the_store_takes_every_request_and_does_it_then(app, qtbot, store, db_path) -> None:  # noqa: ANN001
+    from datetime import date
+
+    from models.glance import glance_of_file
     from ui.main_window import MainWindow
 
     window = MainWindow()
@@ -50,26 +56,51 @@ def test_the_frame_before_the_store_is_calm_and_remembers_the_page(app, qtbot, s
     qtbot.waitExposed(window)
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == [t for _, t in NAV]
     assert window.statusBar().currentMessage() == "正在打开数据库…" and window.busy.isVisible()
-    assert not window.search_box.isEnabled() and window.branch_label.text() == ""
-    assert window.stack.currentWidget() is window.waiting and window.waiting.title_label.text() == "首页"
-    for key in ("new", "save", "print", "search", "import_roster"):
-        assert not window.actions_by_key[key].isEnabled(), key
-    window.actions_by_key["new"].trigger()  # a disabled shortcut does nothing, and nothing crashes
-    window.actions_by_key["go_talks"].trigger()
-    assert window.waiting.title_label.text() == "谈心谈话"
-    click_nav(qtbot, window, "roster")
-    assert window.nav.currentRow() == KEYS.index("roster") and window.waiting.title_label.text() == "党员名册"
-    window.attach(store)
-    page = window.current_page()
-    assert page.key == "roster" and page.isVisible()
-    assert window.search_box.isEnabled() and window.actions_by_key["new"].isEnabled()
+    assert window.branch_label.text() == "" and window.stack.currentWidget() is window.home
+    # the glance read from the file fills the home page and the title before the store is there
+    window.show_glance(glance_of_file(db_path, date.today()))
     branch = store.branch()
     assert window.branch_label.text() == branch.name and window.windowTitle() == f"组织生活记录本 — {branch.short_name}"
+    assert "正式党员 21 人" in window.home.people_text.text() and window.home.recent.count() == 2
+    assert not window.is_attached()
+    window.actions_by_key["go_talks"].trigger()
+    assert window.stack.currentWidget() is window.waiting and window.waiting.title_label.text() == "谈心谈话"
+    click_nav(qtbot, window, "roster")
+    assert window.nav.currentRow() == KEYS.index("roster") and window.waiting.title_label.text() == "党员名册"
+    click_nav(qtbot, window, "home")
+    assert window.stack.currentWidget() is window.home
+    # a search typed now is kept and run when the store is open (the last request wins over an earlier Ctrl+N)
+    window.actions_by_key["new"].trigger()
+    window.actions_by_key["search"].trigger()
+    type_text(window.search_box, "李娜")
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    assert "稍候即自动继续" in window.statusBar().currentMessage()
+    window.attach(store)
+    assert window.current_page() is window.search_page
+    qtbot.waitUntil(lambda: "“李娜”：找到" in window.search_page.status.text(), timeout=5000)
     assert window.statusBar().currentMessage() == ""
     qtbot.waitUntil(lambda: not window.busy.isVisible())
     from ui import settings
 
-    assert settings.get_str("window/page") == "roster"
+    assert settings.get_str("window/page") == "home"
+    window.ctx.jobs.wait()
+
+
+def test_new_meeting_asked_before_the_store_opens_its_dialog_then(app, qtbot, store, monkeypatch) -> None:  # noqa: ANN001
+    from ui.main_window import MainWindow
+    from ui.meetings.new_dialog import NewMeetingDialog
+
+    asked = []
+    monkeypatch.setattr(NewMeetingDialog, "ask", classmethod(lambda cls, parent, groups: asked.append(groups)))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    buttons = [b for b in window.home.findChildren(QPushButton) if b.text() == "新建会议记录"]
+    qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
+    assert asked == [] and not window.is_attached()
+    window.attach(store)
+    assert len(asked) == 1 and [g.name for g in asked[0]] == ["第一党小组", "第二党小组"]
+    assert window.current_page().key == "meetings"
     window.ctx.jobs.wait()
 
 
@@ -84,22 +115,61 @@ def test_closing_the_frame_before_the_store_comes(app, qtbot) -> None:  # noqa: 
     assert window.closed and not settings.app_settings().value("window/geometry").isEmpty()
 
 
-def test_launcher_shows_the_frame_then_the_filled_first_page(app, qtbot, store, db_path) -> None:  # noqa: ANN001
+def test_launcher_shows_the_home_page_filled_from_the_file_before_the_store_opens(app, qtbot, store, db_path) -> None:  # noqa: ANN001
+    from ui.app import Launcher
+
+    launcher = Launcher(str(db_path))
+    seen = []
+    launcher.shown.connect(lambda w: seen.append(("shown", w.is_attached())))
+    launcher.usable.connect(lambda w: seen.append(("usable", w.is_attached(), w.home.people_text.text(),
+                                                   w.home.recent.count(), w.branch_label.text())))
+    gc.disable()  # as `main` does for the start; the launcher turns it on again when the store is open
+    try:
+        with qtbot.waitSignal(launcher.ready, timeout=10000) as ready:
+            launcher.start()
+        assert gc.isenabled()
+    finally:
+        gc.enable()
+    window = ready.args[0]
+    qtbot.addWidget(window)
+    people = "正式党员 21 人，预备党员 2 人\n发展对象 0 人，入党积极分子 1 人"
+    assert seen == [("shown", False), ("usable", False, people, 2, store.branch().name)]
+    assert window.is_attached() and window.current_page() is window.home and not window.ctx.jobs.is_busy()
+    assert window.home.people_text.text() == people and window.home.recent.count() == 2  # read again: the same
+    window.close()
+
+
+def test_the_program_starts_with_the_cycle_collector_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    import main
+    import ui.app
+
+    seen = []
+    monkeypatch.setattr(ui.app, "run_gui", lambda db: seen.append((db, gc.isenabled())) or 0)
+    try:
+        assert main.main(["--db", "x.sqlite3"]) == 0
+    finally:
+        gc.enable()
+    assert seen == [("x.sqlite3", False)]
+
+
+def test_launcher_on_another_last_page_is_usable_with_the_store(app, qtbot, store, db_path) -> None:  # noqa: ANN001
     from ui.app import Launcher
 
     launcher = Launcher(str(db_path))
     seen = []
 
     def shown(window) -> None:  # noqa: ANN001
-        seen.append((window.is_attached(), window.isVisible(), window.statusBar().currentMessage()))
+        seen.append(("shown", window.is_attached(), window.statusBar().currentMessage()))
         click_nav(qtbot, window, "meetings")  # the clerk does not wait for the database
 
     launcher.shown.connect(shown)
+    launcher.usable.connect(lambda w: seen.append(("usable", w.is_attached(), w.current_page().key)))
     with qtbot.waitSignal(launcher.ready, timeout=10000) as ready:
         launcher.start()
     window = ready.args[0]
     qtbot.addWidget(window)
-    assert window is launcher.window and seen == [(False, True, "正在打开数据库…")]
+    assert window is launcher.window
+    assert seen == [("shown", False, "正在打开数据库…"), ("usable", True, "meetings")]
     page = window.current_page()
     assert page.key == "meetings" and page.isVisible() and not window.ctx.jobs.is_busy()
     assert page.list.model.rowCount() == len(store.meeting_summaries())  # the list is filled, not just drawn

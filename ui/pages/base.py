@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from ui.context import AppContext
+if TYPE_CHECKING:
+    from ui.context import AppContext
 
 
 class Page(QWidget):
     key = ""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.ctx = ctx  # None only for the home page of the frame, before the store is open
         self.outer = QVBoxLayout(self)
         self.outer.setContentsMargins(22, 16, 22, 16)
         self.header = QHBoxLayout()

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QFrame,
@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.domain import MEETING_TYPES
-from models.roster.committee import term_warning
-from models.rules import standing
-from ui.context import AppContext
+from models.vocabulary import MEETING_TYPES
 from ui.fmt import cn_date
 from ui.pages.base import Page
+
+if TYPE_CHECKING:
+    from models.glance import Glance
+    from ui.context import AppContext
 
 
 def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
@@ -37,9 +38,12 @@ def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
 
 
 class HomePage(Page):
+    """Made with the window's frame, before the store is open: the start fills it from the database file
+    (`show_glance`); once the window is attached (`attach`) it reads the same glance through the store."""
+
     key = "home"
 
-    def __init__(self, ctx: AppContext, window: QWidget) -> None:
+    def __init__(self, ctx: AppContext | None, window: QWidget) -> None:
         super().__init__(ctx)
         self.window_ = window
         self.today_label = QLabel()
@@ -48,6 +52,7 @@ class HomePage(Page):
         self.reminder = QLabel()
         self.reminder.setObjectName("banner")
         self.reminder.setWordWrap(True)
+        self.reminder.hide()
         self.outer.addWidget(self.reminder)
         grid = QGridLayout()
         grid.setSpacing(14)
@@ -68,7 +73,7 @@ class HomePage(Page):
         new.setObjectName("primary")
         new.clicked.connect(lambda: window.new_meeting())
         roster = QPushButton(self.tr("打开党员名册"))
-        roster.clicked.connect(lambda: window.show_page("roster"))
+        roster.clicked.connect(lambda: window.go_to("roster"))
         buttons.addWidget(new)
         buttons.addWidget(roster)
         buttons.addStretch(1)
@@ -78,6 +83,11 @@ class HomePage(Page):
         grid.setRowStretch(1, 1)
         self.outer.addLayout(buttons)
         self.outer.addLayout(grid, 1)
+        if ctx is not None:
+            self.attach(ctx)
+
+    def attach(self, ctx: AppContext) -> None:
+        self.ctx = ctx
         ctx.roster_changed.connect(self._refresh_if_visible)
         ctx.meetings_changed.connect(self._refresh_if_visible)
 
@@ -89,38 +99,33 @@ class HomePage(Page):
             self.activate()
 
     def activate(self) -> None:
-        today = date.today()
+        if self.ctx is None:  # the frame before the store: `show_glance` comes from the launcher
+            return
+        store, today = self.ctx.store, date.today()
+        self.ctx.jobs.run(lambda: store.glance(today), self.show_glance)  # over many years it takes a moment
+
+    def show_glance(self, glance: Glance | None) -> None:
+        if glance is None:
+            return
+        today = glance.today
         self.today_label.setText(self.tr("今天是 {0}").format(cn_date(today)))
-        people = self.ctx.people()
-        kinds = Counter(standing(p, today) or p.kind for p in people if not (p.left_on and p.left_on <= today))
+        people = glance.people
         self.people_text.setText(self.tr(
             "正式党员 {0} 人，预备党员 {1} 人\n发展对象 {2} 人，入党积极分子 {3} 人").format(
-            kinds["正式党员"], kinds["预备党员"], kinds["candidate"], kinds["activist"]))
-        warning = term_warning(self.ctx.roster().data.committee, today)
-        self.reminder.setText(warning or "")
-        self.reminder.setVisible(bool(warning))
-        store = self.ctx.store
-
-        def read() -> tuple[list, list]:  # in the background: over many years this takes a moment
-            this_year = store.meeting_summaries(year=today.year)
-            return this_year, this_year[:8] if this_year else store.meeting_summaries()[:8]
-
-        self.ctx.jobs.run(read, lambda found: self._show_meetings(today, *found))
-
-    def _show_meetings(self, today: date, summaries: list, recent: list) -> None:
-        by_type = Counter(s.type for s in summaries)
-        drafts = sum(1 for s in summaries if s.status == "draft")
-        lines = [f"{MEETING_TYPES[t]}：{by_type[t]} 次" for t in MEETING_TYPES if by_type[t]]
+            people["正式党员"], people["预备党员"], people["candidate"], people["activist"]))
+        self.reminder.setText(glance.term_warning or "")
+        self.reminder.setVisible(bool(glance.term_warning))
+        lines = [f"{name}：{glance.meetings[t]} 次" for t, name in MEETING_TYPES.items() if glance.meetings.get(t)]
         if not lines:
             lines = [self.tr("{0}年还没有会议记录。").format(today.year)]
-        if drafts:
-            lines.append(self.tr("其中 {0} 条尚未定稿").format(drafts))
+        if glance.drafts:
+            lines.append(self.tr("其中 {0} 条尚未定稿").format(glance.drafts))
         self.year_text.setText("\n".join(lines))
         self.recent.clear()
-        for s in recent:
-            state = self.tr("草稿") if s.status == "draft" else self.tr("已定稿")
-            item = QListWidgetItem(f"{cn_date(s.date)}　{MEETING_TYPES.get(s.type, s.type)}　{s.title}　（{state}）")
-            item.setData(256, s.id)
+        for m in glance.recent:
+            state = self.tr("草稿") if m.status == "draft" else self.tr("已定稿")
+            item = QListWidgetItem(f"{cn_date(m.date)}　{MEETING_TYPES.get(m.type, m.type)}　{m.title}　（{state}）")
+            item.setData(256, m.id)  # Qt.UserRole
             self.recent.addItem(item)
 
     def _open_recent(self, item: QListWidgetItem) -> None:

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from models.domain import CommitteeRole
-from models.roster.committee import term_end, term_warning
 from models.rules.status import holds_role, role_rank
+from models.rules.term import term_end, term_warning
 from ui.context import AppContext
 from ui.errors import Notice, show_error
 from ui.fmt import cn_date

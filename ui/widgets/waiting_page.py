@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 
@@ -17,7 +16,6 @@ class WaitingPage(QWidget):
         self.title_label.setObjectName("pageTitle")
         self.note = QLabel(note)
         self.note.setObjectName("hint")
-        self.note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.title_label)
         layout.addWidget(self.note)
         layout.addStretch(1)

@@ -5,9 +5,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from datetime import date
+from typing import TYPE_CHECKING
 
-from models.domain import CommitteeRole
 from models.rules.status import holds_role
+
+if TYPE_CHECKING:
+    from models.domain import CommitteeRole
 
 TERM_YEARS = 3
 WARN_MONTHS = 3
