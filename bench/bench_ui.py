@@ -1,6 +1,6 @@
 """The desktop program on the 10-year branch: start-up, the meeting list over 20,000 meetings, peak memory.
 
-    python -m bench.bench_ui
+    python -m bench.bench_ui              (python -m bench.bench_ui --start-up: the start-up figures only)
 
 Targets (issue: desktop program): start-up to a usable main window at most 1.5x a bare PySide6 window started
 the same way in the same run; each filter change of the meeting list under 100 ms; memory printed.
@@ -11,15 +11,17 @@ PYTHONDONTWRITEBYTECODE would otherwise compile them from source at every start,
 Start-up is timed from just before the child process is started to the moment the child reports, on the same
 clock (`time.time()`, the start passed in `ORGLIFE_BENCH_T0`), so the exit of the child is not counted:
 - bare: a PySide6 window shown and one round of events processed;
-- program, "shown": the main window's frame on screen and responding (`Launcher.shown`: painted once, then the
-  event loop has turned), before any data is read; information only;
-- program, "usable" (`Launcher.usable`): the page it opens on (首页 on a first run) shows the branch's data —
-  people, this year's meetings, the latest records, read from the file — and every click and key is taken; the
-  target is judged on this one;
+- program, "shown" (`Launcher.shown`, then one round of events): the main window on screen; information only;
+- program, "usable" (`Launcher.usable`, then one round of events): the page it opens on (首页 on a first run)
+  shows the branch's data — people, this year's meetings, the latest records, read from the file with the
+  standard library — and every click and key is taken (what needs the store is carried out the moment it is
+  open); the target is judged on this one. On 首页 it coincides with "shown": the page is filled before the
+  window shows;
 - program, "store open" (`Launcher.ready`): SQLAlchemy and the ORM imported, the store open, the window
   attached, its first page read again through the store: every action runs at once from here;
 - the same program when it reopens on 会议记录 (the clerk's last page): its list needs the store, so there
   usable and store open coincide; information only.
+The program's child starts as `main` starts it: the cycle collector off until the store is open.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parents[1]
 RUNS = 5
+START_RUNS = 15  # start-ups of each kind: a start is short, and a busy moment of the machine moves one
 T0 = "ORGLIFE_BENCH_T0"
 
 
@@ -219,28 +222,18 @@ def filter_times(db: Path) -> dict[str, list[float]]:
     return times
 
 
-def main() -> None:
-    from bench.generate import generate_branch
-    from bench.measure import line, peak_rss_mb
-    from models.services import Store
-
-    folder = Path(tempfile.mkdtemp(prefix="orglife-bench-ui-"))
-    data = generate_branch()
-    ten_years = folder / "ten-years.sqlite3"
-    Store.open(ten_years).import_data(data)
-    copies = -(-20000 // len(data.meetings))
-    big = folder / "twenty-thousand.sqlite3"
-    Store.open(big).import_data(twenty_thousand(data, copies))
-    print(f"10 年数据：{len(data.members)} 人，{len(data.meetings)} 次会议；"
-          f"列表测试：{copies * len(data.meetings)} 次会议")
+def start_up(ten_years: Path, folder: Path) -> None:
+    """The start-up figures: the bare window and the program, interleaved so that all see the same machine."""
+    from bench.measure import line
 
     for package in ("models", "ui", "exports", "bench"):
         compileall.compile_dir(str(REPO / package), quiet=1)
     env = dict(os.environ, ORGLIFE_DATA_DIR=str(folder / "user"), PYTHONPATH=str(REPO))
     env_meetings = dict(env, ORGLIFE_DATA_DIR=str(folder / "user-meetings"))
     last_page_meetings(env_meetings["ORGLIFE_DATA_DIR"])
+    start_seconds(["--child", "program", str(ten_years)], env)  # the first start makes the settings file
     bare, shown, usable, ready, on_meetings = [], [], [], [], []
-    for _ in range(RUNS):  # interleaved, so all see the same machine
+    for _ in range(START_RUNS):
         bare.append(start_seconds(["--child", "bare"], env)["READY"])
         points = start_seconds(["--child", "program", str(ten_years)], env)
         shown.append(points["SHOWN"])
@@ -248,9 +241,9 @@ def main() -> None:
         ready.append(points["READY"])
         on_meetings.append(start_seconds(["--child", "program", str(ten_years)], env_meetings)["USABLE"])
     floor = median(bare)
-    line("启动：空白 PySide6 窗口（中位数）", f"{floor * 1000:.0f} ms")
-    line("启动：本程序主窗口框架已显示、可响应（中位数）", f"{median(shown) * 1000:.0f} ms",
-         f"{median(shown) / floor:.2f}x（仅供参考：尚未读取数据）")
+    line(f"启动：空白 PySide6 窗口（{START_RUNS} 次的中位数）", f"{floor * 1000:.0f} ms")
+    line("启动：本程序主窗口已显示、可响应（中位数）", f"{median(shown) * 1000:.0f} ms",
+         f"{median(shown) / floor:.2f}x（仅供参考）")
     line("启动：本程序至可用主窗口，首页已显示本支部数据（中位数）", f"{median(usable) * 1000:.0f} ms")
     ratio = median(usable) / floor
     line("启动时间之比（可用主窗口 ÷ 空白窗口）", f"{ratio:.2f}x", "目标 ≤ 1.5x " + ("✓" if ratio <= 1.5 else "✗"))
@@ -260,6 +253,25 @@ def main() -> None:
          f"{median(on_meetings) / floor:.2f}x（仅供参考：列表需要数据层）")
     line("内存峰值：本程序启动至主窗口（10 年数据）", f"{max(MEMORY):.0f} MB")
 
+
+def main() -> None:
+    from bench.generate import generate_branch
+    from bench.measure import line, peak_rss_mb
+    from models.services import Store
+
+    folder = Path(tempfile.mkdtemp(prefix="orglife-bench-ui-"))
+    data = generate_branch()
+    ten_years = folder / "ten-years.sqlite3"
+    Store.open(ten_years).import_data(data)
+    print(f"10 年数据：{len(data.members)} 人，{len(data.meetings)} 次会议")
+    start_up(ten_years, folder)
+    if "--start-up" in sys.argv:
+        return
+
+    copies = -(-20000 // len(data.meetings))
+    big = folder / "twenty-thousand.sqlite3"
+    Store.open(big).import_data(twenty_thousand(data, copies))
+    print(f"会议列表：{copies * len(data.meetings)} 次会议")
     os.environ["ORGLIFE_DATA_DIR"] = str(folder / "user-list")
     for name, values in filter_times(big).items():
         worst, mid = max(values) * 1000, median(values) * 1000
