@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -44,18 +45,21 @@ NAV = (
     ("settings", "设置"),
 )
 KEYS = [k for k, _ in NAV]
+# The page class of each key, in the module `ui.pages.<key>` (the home page is made with the frame).
+PAGE_CLASSES = {"meetings": "MeetingsPage", "talks": "TalksPage", "orglife": "OrgLifePage", "roster": "RosterPage",
+                "archive": "ArchivePage", "settings": "SettingsPage"}
 
 
 class Pages(dict):
     """The pages by key, each made on first use and added to the stack; iterating gives only those made."""
 
-    def __init__(self, stack: QStackedWidget, factories: dict) -> None:
+    def __init__(self, stack: QStackedWidget, make: Callable[[str], Page]) -> None:
         super().__init__()
         self.stack = stack
-        self.factories = factories
+        self.make = make
 
     def __missing__(self, key: str) -> Page:
-        page = self.factories[key]()
+        page = self.make(key)
         self[key] = page
         if self.stack.indexOf(page) < 0:  # the home page is in the stack from the frame on
             self.stack.addWidget(page)
@@ -123,7 +127,8 @@ class MainWindow(QMainWindow):
         self.ctx.saved.connect(self._show_saved)
         self.statusBar().clearMessage()
         self.busy.setVisible(False)
-        self._restore_pages()
+        self._restore_pages()  # the home page keeps the glance read from the file, if it has one
+        self.home.glance_from_file = False  # from now on it reads through the store each time it is shown
         self.stack.removeWidget(self.waiting)
         self.waiting.deleteLater()
         pending, self._pending = self._pending, None
@@ -135,6 +140,7 @@ class MainWindow(QMainWindow):
         if self.ctx is None:
             self._show_branch(glance.branch_name, glance.short_name)
             self.home.show_glance(glance)
+            self.home.glance_from_file = True
 
     def _show_branch(self, name: str, short_name: str) -> None:
         self.setWindowTitle(self.tr("组织生活记录本 — {0}").format(short_name or name))
@@ -166,41 +172,12 @@ class MainWindow(QMainWindow):
 
         ctx = self.ctx
 
-        def home() -> Page:
-            return self.home
+        def make(key: str) -> Page:
+            if key == "home":
+                return self.home
+            return getattr(importlib.import_module(f"ui.pages.{key}"), PAGE_CLASSES[key])(ctx)
 
-        def meetings() -> Page:
-            from ui.pages.meetings import MeetingsPage
-
-            return MeetingsPage(ctx)
-
-        def talks() -> Page:
-            from ui.pages.talks import TalksPage
-
-            return TalksPage(ctx)
-
-        def roster() -> Page:
-            from ui.pages.roster import RosterPage
-
-            return RosterPage(ctx)
-
-        def settings_page() -> Page:
-            from ui.pages.settings import SettingsPage
-
-            return SettingsPage(ctx)
-
-        def orglife() -> Page:
-            from ui.pages.orglife import OrgLifePage
-
-            return OrgLifePage(ctx)
-
-        def archive() -> Page:
-            from ui.pages.archive import ArchivePage
-
-            return ArchivePage(ctx)
-
-        self.pages = Pages(self.stack, {"home": home, "meetings": meetings, "talks": talks, "orglife": orglife,
-                                        "roster": roster, "archive": archive, "settings": settings_page})
+        self.pages = Pages(self.stack, make)
         self.search_page = SearchPage(ctx, self)
         self.stack.addWidget(self.search_page)
 

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-import os
 import sqlite3
-import subprocess
-import sys
 from collections import Counter
 from datetime import date
 from pathlib import Path
@@ -21,8 +18,7 @@ from models.paths import database_file, default_database_path
 from models.rules import standing
 from models.rules.term import term_warning
 from models.services import Store
-
-REPO = Path(__file__).resolve().parents[2]
+from tests.loaded_modules import loaded_of
 
 
 def expected(store: Store, today: date) -> dict:
@@ -156,15 +152,11 @@ def test_the_file_named_by_the_db_option(tmp_path: Path, monkeypatch: pytest.Mon
 
 
 def test_the_glance_needs_neither_sqlalchemy_nor_the_domain_records(sample_db: Path) -> None:
-    code = ("import sys, datetime\nfrom models.glance import glance_of_file\n"
-            f"assert glance_of_file({str(sample_db)!r}, datetime.date(2025, 6, 1)) is not None\n"
-            "heavy = [m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic', 'openpyxl')\n"
-            "         or m in ('models.domain', 'models.rules.compliance', 'models.roster')]\n"
-            "print(' '.join(heavy) or 'none')\n")
-    env = dict(os.environ, PYTHONPATH=str(REPO))
-    out = subprocess.run([sys.executable, "-c", code], cwd=REPO, env=env, capture_output=True, text=True,
-                         timeout=60, check=True)
-    assert out.stdout.split() == ["none"], out.stdout
+    code = ("import datetime\nfrom models.glance import glance_of_file\n"
+            f"assert glance_of_file({str(sample_db)!r}, datetime.date(2025, 6, 1)) is not None")
+    heavy = loaded_of(code, packages=("sqlalchemy", "alembic", "openpyxl"),
+                      prefixes=("models.domain", "models.rules.compliance", "models.roster"))
+    assert heavy == [], heavy
 
 
 def test_every_name_of_the_rules_package_is_there() -> None:

@@ -3,19 +3,14 @@
 from __future__ import annotations
 
 import gc
-import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
+from tests.loaded_modules import loaded_of
 from tests.ui.conftest import type_text
 from ui.main_window import KEYS, NAV
-
-REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -34,14 +29,9 @@ def click_nav(qtbot, window, key: str) -> None:  # noqa: ANN001
 
 
 def test_importing_the_window_does_not_import_the_data_layer() -> None:
-    code = ("import sys, ui.app, ui.main_window\n"
-            "heavy = [m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic', 'openpyxl', 'docx')\n"
-            "         or m.startswith(('models.services', 'models.orm', 'models.db', 'models.domain', 'exports'))]\n"
-            "print(' '.join(heavy) or 'none')\n")
-    env = dict(os.environ, PYTHONPATH=str(REPO))
-    out = subprocess.run([sys.executable, "-c", code], cwd=REPO, env=env, capture_output=True, text=True,
-                         timeout=60, check=True)
-    assert out.stdout.split() == ["none"], out.stdout
+    heavy = loaded_of("import ui.app, ui.main_window", packages=("sqlalchemy", "alembic", "openpyxl", "docx"),
+                      prefixes=("models.services", "models.orm", "models.db", "models.domain", "exports"))
+    assert heavy == [], heavy
 
 
 def test_the_frame_before_the_store_takes_every_request_and_does_it_then(app, qtbot, store, db_path) -> None:  # noqa: ANN001

@@ -27,6 +27,7 @@ from ui.meetings.people_picker import PersonPicker
 from ui.meetings.section import Section
 from ui.widgets.combo import ValueCombo
 from ui.widgets.date_field import DateField
+from ui.widgets.inline_row import inline_row
 from ui.widgets.time_field import TimeField
 
 
@@ -75,21 +76,9 @@ class BasicsSection(Section):
         form = QFormLayout()
         form.addRow(self.tr("会议类型"), self.kind)
         form.addRow(self.tr("会议名称/主题"), self.title)
-        when = QHBoxLayout()
-        when.addWidget(self.day)
-        when.addWidget(QLabel(self.tr("开始")))
-        when.addWidget(self.start)
-        when.addWidget(QLabel(self.tr("结束")))
-        when.addWidget(self.end)
-        when.addStretch(1)
-        form.addRow(self.tr("时间"), when)
+        form.addRow(self.tr("时间"), inline_row(self.day, self.tr("开始"), self.start, self.tr("结束"), self.end))
         form.addRow(self.tr("地点"), self.location)
-        people = QHBoxLayout()
-        people.addWidget(self.host)
-        people.addWidget(QLabel(self.tr("记录人")))
-        people.addWidget(self.recorder)
-        people.addStretch(1)
-        form.addRow(self.tr("主持人"), people)
+        form.addRow(self.tr("主持人"), inline_row(self.host, self.tr("记录人"), self.recorder))
         self.group_label = QLabel(self.tr("党小组"))
         form.addRow(self.group_label, self.group)
         self.lecture_box = QGroupBox(self.tr("党课"))

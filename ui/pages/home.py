@@ -46,6 +46,8 @@ class HomePage(Page):
     def __init__(self, ctx: AppContext | None, window: QWidget) -> None:
         super().__init__(ctx)
         self.window_ = window
+        self.glance_from_file = False  # filled by the launcher's glance; the window's attaching need not read again
+        self.glance_day: date | None = None
         self.today_label = QLabel()
         self.today_label.setObjectName("hint")
         self.header.addWidget(self.today_label)
@@ -101,13 +103,15 @@ class HomePage(Page):
     def activate(self) -> None:
         if self.ctx is None:  # the frame before the store: `show_glance` comes from the launcher
             return
+        if self.glance_from_file and date.today() == self.glance_day:  # read from the file moments ago
+            return
         store, today = self.ctx.store, date.today()
         self.ctx.jobs.run(lambda: store.glance(today), self.show_glance)  # over many years it takes a moment
 
     def show_glance(self, glance: Glance | None) -> None:
         if glance is None:
             return
-        today = glance.today
+        today = self.glance_day = glance.today
         self.today_label.setText(self.tr("今天是 {0}").format(cn_date(today)))
         people = glance.people
         self.people_text.setText(self.tr(

@@ -29,6 +29,7 @@ from ui.meetings.people_picker import PersonPicker
 from ui.orglife.autosave import Autosave
 from ui.orglife.pickers import refill
 from ui.widgets.date_field import DateField
+from ui.widgets.inline_row import inline_row
 
 KINDS = ("谈心谈话", "谈话提醒", "提醒谈话", "诫勉谈话", "入党谈话", "转正谈话")
 
@@ -84,22 +85,9 @@ class TalkEditor(QWidget):
 
     def _layout(self) -> None:
         form = QFormLayout()
-        who = QHBoxLayout()
-        who.addWidget(self.talker)
-        who.addWidget(QLabel(self.tr("谈话对象")))
-        who.addWidget(self.talkee)
-        who.addStretch(1)
-        form.addRow(self.tr("谈话人"), who)
-        when = QHBoxLayout()
-        when.addWidget(self.day)
-        when.addWidget(QLabel(self.tr("地点")))
-        when.addWidget(self.location, 1)
-        form.addRow(self.tr("时间"), when)
-        kind = QHBoxLayout()
-        kind.addWidget(self.kind)
-        kind.addWidget(QLabel(self.tr("主题")))
-        kind.addWidget(self.topic, 1)
-        form.addRow(self.tr("谈话类型"), kind)
+        form.addRow(self.tr("谈话人"), inline_row(self.talker, self.tr("谈话对象"), self.talkee))
+        form.addRow(self.tr("时间"), inline_row(self.day, self.tr("地点"), self.location, grow=self.location))
+        form.addRow(self.tr("谈话类型"), inline_row(self.kind, self.tr("主题"), self.topic, grow=self.topic))
         form.addRow(self.tr("谈话内容"), self.content)
         form.addRow(self.tr("对方意见建议"), self.views)
         form.addRow(self.tr("落实情况"), self.follow_up)
