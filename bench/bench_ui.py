@@ -18,7 +18,7 @@ clock (`time.time()`, the start passed in `ORGLIFE_BENCH_T0`), so the exit of th
   open); the target is judged on this one. On 首页 it coincides with "shown": the page is filled before the
   window shows;
 - program, "store open" (`Launcher.ready`): SQLAlchemy and the ORM imported, the store open, the window
-  attached, its first page read again through the store: every action runs at once from here;
+  attached and its first page filled (the home page keeps what the start read): every action runs at once;
 - the same program when it reopens on 会议记录 (the clerk's last page): its list needs the store, so there
   usable and store open coincide; information only.
 The program's child starts as `main` starts it: the cycle collector off until the store is open.
@@ -247,7 +247,7 @@ def start_up(ten_years: Path, folder: Path) -> None:
     line("启动：本程序至可用主窗口，首页已显示本支部数据（中位数）", f"{median(usable) * 1000:.0f} ms")
     ratio = median(usable) / floor
     line("启动时间之比（可用主窗口 ÷ 空白窗口）", f"{ratio:.2f}x", "目标 ≤ 1.5x " + ("✓" if ratio <= 1.5 else "✗"))
-    line("  其后数据层载入、数据库打开、首页经数据层重读（中位数）", f"{median(ready) * 1000:.0f} ms",
+    line("  其后数据层载入、数据库打开、窗口接入数据层（中位数）", f"{median(ready) * 1000:.0f} ms",
          f"{median(ready) / floor:.2f}x（仅供参考）")
     line("  上次停在“会议记录”时，至列表已填好（中位数）", f"{median(on_meetings) * 1000:.0f} ms",
          f"{median(on_meetings) / floor:.2f}x（仅供参考：列表需要数据层）")

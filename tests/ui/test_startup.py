@@ -125,7 +125,7 @@ def test_launcher_shows_the_home_page_filled_from_the_file_before_the_store_open
     people = "正式党员 21 人，预备党员 2 人\n发展对象 0 人，入党积极分子 1 人"
     assert seen == [("shown", False), ("usable", False, people, 2, store.branch().name)]
     assert window.is_attached() and window.current_page() is window.home and not window.ctx.jobs.is_busy()
-    assert window.home.people_text.text() == people and window.home.recent.count() == 2  # read again: the same
+    assert window.home.people_text.text() == people and window.home.recent.count() == 2  # unchanged once attached
     window.close()
 
 
