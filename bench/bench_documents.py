@@ -30,8 +30,9 @@ from exports.docx.template import TEMPLATE  # noqa: E402
 from exports.docx.writer import docx_bytes  # noqa: E402
 from exports.model import Document, Paragraph, Signatures, Table  # noqa: E402
 from models.domain import BranchData  # noqa: E402
+from models.resources import sample_branch_path
 
-SAMPLE = Path(__file__).resolve().parents[2] / "shared" / "samples" / "sample-branch.json"
+SAMPLE = sample_branch_path()
 
 
 def naive_docx(document: Document) -> bytes:

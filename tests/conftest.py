@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from models.resources import sample_branch_path
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
 
 
 @pytest.fixture(autouse=True)
@@ -24,4 +25,4 @@ def _private_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
 
 @pytest.fixture
 def sample_text() -> str:
-    return (SHARED / "samples" / "sample-branch.json").read_text(encoding="utf-8")
+    return sample_branch_path().read_text(encoding="utf-8")

@@ -8,8 +8,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+from models.resources import sample_branch_path
+
 REPO = Path(__file__).resolve().parents[1]
-SAMPLE = REPO.parent / "shared" / "samples" / "sample-branch.json"
+SAMPLE = sample_branch_path()
 
 
 def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import os
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -13,8 +12,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from models.domain import BranchData, Meeting, Speech  # noqa: E402
 from models.interchange import read_branch  # noqa: E402
+from models.resources import sample_branch_path  # noqa: E402
 
-SAMPLE = Path(__file__).resolve().parents[3] / "shared" / "samples" / "sample-branch.json"
+SAMPLE = sample_branch_path()
 
 AWKWARD = "控制\x0b字符\x0c与\x07响铃 𠮷野家 😀 <b>粗体</b> & AT&T 支部"
 LONG = ("支部会议记录长篇发言，" * 2000)[:20000]

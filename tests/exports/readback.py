@@ -26,11 +26,21 @@ def cells(path: Path) -> list[str]:
     return [cell.text for table in word.tables for row in table.rows for cell in row.cells]
 
 
-def pdftotext(path: Path) -> str:
+def pdftotext(path: Path, page: int | None = None) -> str:
+    """The PDF's text layer as poppler reads it (all pages, or one); skips the test where poppler is missing."""
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler) is not installed")
-    return subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], check=True, capture_output=True,
+    pages = ["-f", str(page), "-l", str(page)] if page is not None else []
+    return subprocess.run(["pdftotext", "-enc", "UTF-8", *pages, str(path), "-"], check=True, capture_output=True,
                           text=True, encoding="utf-8").stdout
+
+
+def pdf_pages(path: Path) -> int:
+    """The number of pages, read with pikepdf (a dependency of the program)."""
+    import pikepdf
+
+    with pikepdf.open(path) as pdf:
+        return len(pdf.pages)
 
 
 def squeeze(text: str) -> str:
@@ -40,6 +50,8 @@ def squeeze(text: str) -> str:
 
 def convert_with_libreoffice(paths: list[Path], folder: Path) -> Path:
     """Convert Word files to PDF the way a clerk's office suite opens them; returns the folder of the PDFs."""
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
     out = folder / "pdf"
     result = subprocess.run(
         ["soffice", f"-env:UserInstallation=file://{folder}/lo-profile", "--headless", "--convert-to", "pdf",

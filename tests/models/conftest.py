@@ -8,11 +8,13 @@ from typing import Any
 
 import pytest
 
+from models.resources import sample_branch_path
+
 
 @pytest.fixture
 def sample_path() -> Path:
-    """shared/samples/sample-branch.json; CI clones the repository with shared/ beside it."""
-    return Path(__file__).resolve().parents[2].parent / "shared" / "samples" / "sample-branch.json"
+    """The project's sample branch, resources/samples/sample-branch.json."""
+    return sample_branch_path()
 
 
 @pytest.fixture

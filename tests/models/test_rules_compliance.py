@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -25,10 +24,10 @@ from models.domain import (
     Vote,
 )
 from models.interchange import read_branch
+from models.resources import sample_branch_path
 from models.rules import compliance_json, compliance_report
 
-# CI clones the repository with shared/ beside it (as tests/models/conftest.py)
-SAMPLE = Path(__file__).resolve().parents[2].parent / "shared" / "samples" / "sample-branch.json"
+SAMPLE = sample_branch_path()
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import subprocess
 import unicodedata
 from pathlib import Path
 
@@ -13,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 
 from models.domain import Attendance, Resolution, Vote
-from tests.exports.readback import docx_text, pdftotext, squeeze
+from tests.exports.readback import docx_text, pdf_pages, pdftotext, squeeze
 from tests.ui.conftest import type_text
 from ui.documents.dialogs import ExportFolderDialog, SaveDocumentDialog, last_folder
 from ui.printing import PrintPreview
@@ -122,11 +121,6 @@ def test_the_selected_meetings_become_one_pdf_each(window, store, qtbot, monkeyp
     assert files == ["2025-01-08 研究部署年度党建工作.pdf", "2025-02-20 学习贯彻全会精神.pdf"]
     assert "研究部署年度党建工作" in squeeze(pdftotext(folder / files[0]))
     assert "学习贯彻全会精神" in squeeze(pdftotext(folder / files[1]))
-
-
-def pdf_pages(path: Path) -> int:
-    info = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True, text=True).stdout
-    return int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
 
 
 def test_ctrl_p_prints_the_selection_in_date_order_in_one_job(window, store, qtbot, monkeypatch, tmp_path) -> None:  # noqa: ANN001
