@@ -15,6 +15,7 @@ run: $(VENV)/.installed
 	$(PY) main.py
 
 test: $(VENV)/.installed
+	$(PY) -m ruff check .
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 bench: $(VENV)/.installed

@@ -1,17 +1,30 @@
-"""`python -m bench`: every benchmark in turn, figures printed."""
+"""`python -m bench`: every benchmark in turn, each in a process of its own, figures printed.
 
-import importlib
+Own processes: a benchmark of the documents makes a QGuiApplication, the one of the window a QApplication, and Qt
+allows one application object per process; each also starts as a clerk's program would, from a cold process.
+"""
+
+import subprocess
 import sys
 
-# (module, arguments of its main): the documents are measured on the 10-year branch, with its heaviest year's archive
+# (module, arguments): the documents are measured on the 10-year branch, with its heaviest year's archive
 BENCHMARKS = (
-    ("bench.bench_core", None),
+    ("bench.bench_core", []),
     ("bench.bench_documents", ["--generated", "--archive"]),
-    ("bench.bench_ui", None),
+    ("bench.bench_ui", []),
 )
 
-for name, args in BENCHMARKS:
-    module = importlib.import_module(name)
-    print(f"== {name}", flush=True)
-    module.main() if args is None else module.main(args)
-    sys.stdout.flush()
+
+def main() -> int:
+    failed = []
+    for name, args in BENCHMARKS:
+        print(f"== {name}", flush=True)
+        if subprocess.run([sys.executable, "-m", name, *args]).returncode != 0:
+            failed.append(name)
+    if failed:
+        print("failed: " + ", ".join(failed), file=sys.stderr)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

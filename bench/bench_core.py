@@ -33,7 +33,7 @@ def sql_value(value: object) -> object:
     return value
 
 
-def raw_insert_seconds(folder: Path, data) -> tuple[float, int]:  # noqa: ANN001
+def raw_insert_seconds(folder: Path, data) -> tuple[float, int]:
     """The same rows the importer writes, inserted with plain sqlite3.executemany in one transaction."""
     path = folder / "raw.sqlite3"
     engine = open_database(path)

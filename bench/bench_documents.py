@@ -23,13 +23,13 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import docx  # noqa: E402
+import docx
 
-from exports.documents import record_document  # noqa: E402
-from exports.docx.template import TEMPLATE  # noqa: E402
-from exports.docx.writer import docx_bytes  # noqa: E402
-from exports.model import Document, Paragraph, Signatures, Table  # noqa: E402
-from models.domain import BranchData  # noqa: E402
+from exports.documents import record_document
+from exports.docx.template import TEMPLATE
+from exports.docx.writer import docx_bytes
+from exports.model import Document, Paragraph, Signatures, Table
+from models.domain import BranchData
 from models.resources import sample_branch_path
 
 SAMPLE = sample_branch_path()
@@ -94,7 +94,7 @@ def heaviest_year(data: BranchData) -> int:
     return max(set(years), key=years.count)
 
 
-def heaviest_meeting(data: BranchData):  # noqa: ANN201 - a Meeting
+def heaviest_meeting(data: BranchData):  # a Meeting
     return max(data.meetings, key=lambda m: len(record_document(data, m).plain_text()))
 
 

@@ -73,15 +73,15 @@ def child_program(db: str) -> None:
 
     app = make_application([])
 
-    def shown(window) -> None:  # noqa: ANN001, ARG001
+    def shown(window) -> None:
         QApplication.processEvents()  # painted, as the bare window is
         print(f"SHOWN {since_start():.4f}", flush=True)
 
-    def usable(window) -> None:  # noqa: ANN001
+    def usable(window) -> None:
         QApplication.processEvents()  # the filled page painted
         print(f"USABLE {since_start():.4f}", flush=True)
 
-    def ready(window) -> None:  # noqa: ANN001
+    def ready(window) -> None:
         window.ctx.jobs.wait()
         QApplication.processEvents()
         print(f"READY {since_start():.4f} {own_peak_mb():.0f}", flush=True)
@@ -140,7 +140,7 @@ def last_page_meetings(data_dir: str) -> None:
         os.environ["ORGLIFE_DATA_DIR"] = saved
 
 
-def twenty_thousand(data, copies: int):  # noqa: ANN001, ANN201
+def twenty_thousand(data, copies: int):
     """The 10-year branch's meetings repeated (new ids, no attachments) until there are about 20,000."""
     meetings = []
     for k in range(copies):

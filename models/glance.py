@@ -59,13 +59,13 @@ class _Role(NamedTuple):  # the part of a committee role the term rules read
     end: date | None
 
 
-def _day(value: Any) -> date | None:  # noqa: ANN401  (SQLite gives the ISO text, PostgreSQL a date)
+def _day(value: Any) -> date | None:  # SQLite gives the ISO text, PostgreSQL a date
     if value is None or isinstance(value, date):
         return value
     return date.fromisoformat(str(value)[:10])
 
 
-def _rows(connection: Any, sql: str) -> list[tuple]:  # noqa: ANN401
+def _rows(connection: Any, sql: str) -> list[tuple]:
     cursor = connection.cursor()
     try:
         cursor.execute(sql)
@@ -74,7 +74,7 @@ def _rows(connection: Any, sql: str) -> list[tuple]:  # noqa: ANN401
         cursor.close()
 
 
-def read_glance(connection: Any, today: date, branch_id: int | None = None) -> Glance | None:  # noqa: ANN401
+def read_glance(connection: Any, today: date, branch_id: int | None = None) -> Glance | None:
     """The glance of `branch_id` (else the first branch) on `today`, or None when there is no branch yet.
 
     The values put into the SQL are an integer and ISO dates made here, so no parameters are needed and the same

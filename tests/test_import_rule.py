@@ -61,3 +61,29 @@ def test_nothing_reaches_for_the_network(path: Path) -> None:
     modules = imported_modules(path)
     bad = {m for m in modules if m.split(".")[0] in NETWORK_MODULES or "QtNetwork" in m}
     assert not bad, f"{path} imports {bad}"
+
+
+def string_imports(path: Path) -> list[str]:
+    """Calls that load a module by a name in a string: `import_module(...)`, `__import__(...)`."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call):
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+            if name in {"import_module", "__import__"}:
+                found.append(f"{path.name}:{node.lineno}")
+    return found
+
+
+@pytest.mark.parametrize(
+    "path", sources("models") + sources("exports") + sources("ui") + [REPO / "main.py"],
+    ids=lambda p: str(p.relative_to(REPO)),
+)
+def test_every_import_is_a_statement(path: Path) -> None:
+    """A packager (PyInstaller), a dead-code finder and a reader see every module the program loads."""
+    assert not string_imports(path)
+
+
+def test_string_imports_are_found(tmp_path: Path) -> None:
+    offender = tmp_path / "x.py"
+    offender.write_text("import importlib\nimportlib.import_module('ui.app')\n__import__('os')\n", encoding="utf-8")
+    assert string_imports(offender) == ["x.py:2", "x.py:3"]

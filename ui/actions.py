@@ -10,7 +10,7 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 
-def _action(window: MainWindow, text: str, slot, shortcut: QKeySequence.StandardKey | str | None = None) -> QAction:  # noqa: ANN001
+def _action(window: MainWindow, text: str, slot, shortcut: QKeySequence.StandardKey | str | None = None) -> QAction:
     action = QAction(text, window)
     if isinstance(shortcut, QKeySequence.StandardKey):
         action.setShortcuts(shortcut)  # every binding the platform has for it

@@ -90,7 +90,7 @@ class Launcher(QObject):
 
         try:
             return glance_of_file(self.db_target, date.today())
-        except Exception as error:  # noqa: BLE001  (told on stderr; the store's reading reports it to the clerk)
+        except Exception as error:  # told on stderr; the store's reading reports it to the clerk
             print(f"OrgLife: 首页一览未能读取：{error!r}", file=sys.stderr)
             return None
 
@@ -111,7 +111,7 @@ class Launcher(QObject):
             self._usable_told = True
             self.usable.emit(window)
 
-    def _open_store(self):  # noqa: ANN202
+    def _open_store(self):
         """On the worker thread: the data layer (SQLAlchemy, our ORM) is imported here, not on the UI thread."""
         from models.services import Store
 
@@ -176,13 +176,12 @@ class Launcher(QObject):
 
 def _import_first_page() -> None:
     """Import the modules of the page the window opens on, so attaching does not wait for them."""
-    import importlib
-
+    import ui.pages.search  # noqa: F401 - imported for its side effect: loaded before the window needs it
     from ui import settings
+    from ui.pages.registry import page_class
 
     key = settings.get_str("window/page", "home")
-    importlib.import_module("ui.pages.search")
-    importlib.import_module(f"ui.pages.{key if key in KEYS else 'home'}")  # home: already, with the frame
+    page_class(key if key in KEYS else "home")  # home: already, with the frame
 
 
 def run_gui(db_target: str | None) -> int:

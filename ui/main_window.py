@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -45,9 +44,6 @@ NAV = (
     ("settings", "设置"),
 )
 KEYS = [k for k, _ in NAV]
-# The page class of each key, in the module `ui.pages.<key>` (the home page is made with the frame).
-PAGE_CLASSES = {"meetings": "MeetingsPage", "talks": "TalksPage", "orglife": "OrgLifePage", "roster": "RosterPage",
-                "archive": "ArchivePage", "settings": "SettingsPage"}
 
 
 class Pages(dict):
@@ -168,6 +164,7 @@ class MainWindow(QMainWindow):
     # --- construction -------------------------------------------------------------------------------------
     def _make_pages(self) -> None:
         """Pages are built the first time they are shown (start-up builds only the one it opens on)."""
+        from ui.pages.registry import page_class
         from ui.pages.search import SearchPage
 
         ctx = self.ctx
@@ -175,7 +172,7 @@ class MainWindow(QMainWindow):
         def make(key: str) -> Page:
             if key == "home":
                 return self.home
-            return getattr(importlib.import_module(f"ui.pages.{key}"), PAGE_CLASSES[key])(ctx)
+            return page_class(key)(ctx)
 
         self.pages = Pages(self.stack, make)
         self.search_page = SearchPage(ctx, self)
@@ -218,7 +215,7 @@ class MainWindow(QMainWindow):
     def _restore_pages(self) -> None:
         """The record that was open, then the page the navigation shows (the last one, or the clerk's choice)."""
         if settings.get_str("meetings/open", ""):
-            self.pages["meetings"]  # noqa: B018  (built now: it reopens the record that was open)
+            self.pages["meetings"]  # built now: it reopens the record that was open
         row = self.nav.currentRow()
         self.show_page(KEYS[row] if row >= 0 else "home")
 
@@ -326,7 +323,7 @@ class MainWindow(QMainWindow):
         self.saved_label.setText(text)
 
     # --- closing ------------------------------------------------------------------------------------------
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         for page in self.pages.values():
             page.save_now()
         settings.set_value("window/geometry", self.saveGeometry())

@@ -34,7 +34,7 @@ def year_data(data: BranchData, year: int) -> BranchData:
     )
 
 
-def _referenced(meetings, talks, rectifications, evaluations) -> set[str]:  # noqa: ANN001 - tuples of records
+def _referenced(meetings, talks, rectifications, evaluations) -> set[str]:  # tuples of records
     found: set[str | None] = set()
     for m in meetings:
         found |= {m.host, m.recorder, m.lecturer_member, *(a.member for a in m.attendance)}

@@ -160,7 +160,7 @@ def parse_sheet(
     return results
 
 
-def _person(values: dict[str, object], group_ids: dict[str, str], new_groups: dict[str, str]):  # noqa: ANN202
+def _person(values: dict[str, object], group_ids: dict[str, str], new_groups: dict[str, str]):
     errors: list[str] = []
     fields: dict[str, object] = {}
     for name, value in values.items():
@@ -205,7 +205,7 @@ def _text(value: object) -> str:
     return str(value).strip()
 
 
-def save_rows(store, results: list[RowResult], skip_invalid: bool) -> ImportResult:  # noqa: ANN001
+def save_rows(store, results: list[RowResult], skip_invalid: bool) -> ImportResult:
     """Save the valid rows: all of them, and only when no row has errors unless `skip_invalid`."""
     result = ImportResult(errors=[(r.row, list(r.errors)) for r in results if r.errors])
     good = [r for r in results if r.person is not None]
@@ -231,7 +231,7 @@ def save_rows(store, results: list[RowResult], skip_invalid: bool) -> ImportResu
     return result
 
 
-def import_members(store, path: str | os.PathLike[str], skip_invalid: bool = False) -> ImportResult:  # noqa: ANN001
+def import_members(store, path: str | os.PathLike[str], skip_invalid: bool = False) -> ImportResult:
     """Import the roster from `path` into `store`: every row or none (unless `skip_invalid`).
 
     Raises RosterFileError when the file is not a readable workbook or has no 姓名 column.

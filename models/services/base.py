@@ -27,7 +27,7 @@ class BaseStore:
         self._branch_id = branch_id
 
     @classmethod
-    def open(cls, target: str | os.PathLike[str] | None = None, create: bool = True):  # noqa: ANN206
+    def open(cls, target: str | os.PathLike[str] | None = None, create: bool = True):
         return cls(open_database(target, create=create))
 
     def close(self) -> None:

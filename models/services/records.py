@@ -96,7 +96,7 @@ class RecordService(BaseStore):
                     years.update(range(lo.year, hi.year + 1))
         return sorted(years, reverse=True)
 
-    def _upsert(self, conn: Connection, table: str, ext_id: str, build) -> None:  # noqa: ANN001
+    def _upsert(self, conn: Connection, table: str, ext_id: str, build) -> None:
         refs = self._refs(conn)
         pk = self._pk(conn, table, ext_id)
         try:
@@ -108,7 +108,7 @@ class RecordService(BaseStore):
         else:
             conn.execute(update(T[table]).where(T[table].c.id == pk).values(**row))
 
-    def _delete(self, table, ext_id: str) -> None:  # noqa: ANN001
+    def _delete(self, table, ext_id: str) -> None:
         with self._write() as conn:
             pk = self._require_pk(conn, table.name, ext_id)
             conn.execute(table.delete().where(table.c.id == pk))

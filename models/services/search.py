@@ -22,7 +22,7 @@ def _snippet(text: str, needle: str) -> str:
     return prefix + text[start : at + len(needle) + CONTEXT] + suffix
 
 
-def _like(column, needle: str):  # noqa: ANN001, ANN202
+def _like(column, needle: str):
     escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return column.like(f"%{escaped}%", escape="\\")
 
@@ -42,7 +42,7 @@ class SearchService(BaseStore):
             found += self._talk_hits(conn, needle, person_pks)
         return found[:limit]
 
-    def _people_hits(self, conn, needle: str) -> list[tuple[int, SearchHit]]:  # noqa: ANN001
+    def _people_hits(self, conn, needle: str) -> list[tuple[int, SearchHit]]:
         p = T["person"]
         rows = conn.execute(
             select(p.c.id, p.c.ext_id, p.c.name, p.c.title)
@@ -50,7 +50,7 @@ class SearchService(BaseStore):
         )
         return [(r.id, SearchHit("person", r.ext_id, None, r.name, r.title or "")) for r in rows]
 
-    def _meeting_hits(self, conn, needle: str, person_pks: list[int]) -> list[SearchHit]:  # noqa: ANN001
+    def _meeting_hits(self, conn, needle: str, person_pks: list[int]) -> list[SearchHit]:
         m, s, a, r, att = T["meeting"], T["speech"], T["agenda_item"], T["resolution"], T["attendance"]
         text_cols = (m.c.title, m.c.location, m.c.summary, m.c.notes, m.c.lecturer, m.c.lecture_title)
         conditions = [_like(c, needle) for c in text_cols]
@@ -72,7 +72,7 @@ class SearchService(BaseStore):
         return [SearchHit("meeting", row.ext_id, row.date, row.title, self._meeting_context(conn, row, needle))
                 for row in rows]
 
-    def _meeting_context(self, conn, row, needle: str) -> str:  # noqa: ANN001
+    def _meeting_context(self, conn, row, needle: str) -> str:
         if needle in row.title:
             return row.title
         s = T["speech"]
@@ -81,7 +81,7 @@ class SearchService(BaseStore):
         ).scalar()
         return _snippet(content or row.summary or "", needle)
 
-    def _talk_hits(self, conn, needle: str, person_pks: list[int]) -> list[SearchHit]:  # noqa: ANN001
+    def _talk_hits(self, conn, needle: str, person_pks: list[int]) -> list[SearchHit]:
         t = T["talk"]
         conditions = [_like(c, needle) for c in (t.c.topic, t.c.content, t.c.location, t.c.talkee_views,
                                                  t.c.follow_up)]

@@ -10,9 +10,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from models.domain import BranchData, Meeting, Speech  # noqa: E402
-from models.interchange import read_branch  # noqa: E402
-from models.resources import sample_branch_path  # noqa: E402
+from models.domain import BranchData, Meeting, Speech
+from models.interchange import read_branch
+from models.resources import sample_branch_path
 
 SAMPLE = sample_branch_path()
 

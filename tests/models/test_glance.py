@@ -37,7 +37,7 @@ def expected(store: Store, today: date) -> dict:
     }
 
 
-def figures(glance) -> dict:  # noqa: ANN001
+def figures(glance) -> dict:
     return {
         "branch": (glance.branch_name, glance.short_name),
         "people": glance.people,

@@ -31,7 +31,7 @@ MEETING = Meeting("olm", "org_life_meeting", "2025年度组织生活会", D(2025
 DATA = BranchData(Branch("支部"), members=PEOPLE, committee=COMMITTEE, meetings=(MEETING,))
 
 
-def steps(data: BranchData, meeting: Meeting, today: date = date(2025, 12, 1)):  # noqa: ANN201
+def steps(data: BranchData, meeting: Meeting, today: date = date(2025, 12, 1)):
     return {s.key: s for s in dossier_steps(data, meeting, today)}
 
 

@@ -39,13 +39,13 @@ def notices(monkeypatch: pytest.MonkeyPatch) -> Notices:
     monkeypatch.setattr(Notice, "warn", classmethod(lambda cls, parent, title, text: n.shown.append((title, text))))
     monkeypatch.setattr(Notice, "info", classmethod(lambda cls, parent, title, text: n.shown.append((title, text))))
 
-    def confirm(cls, parent, title, text) -> bool:  # noqa: ANN001
+    def confirm(cls, parent, title, text) -> bool:
         n.shown.append((title, text))
         return n.answer
 
     monkeypatch.setattr(Notice, "confirm", classmethod(confirm))
 
-    def crash(cls, parent, error) -> None:  # noqa: ANN001
+    def crash(cls, parent, error) -> None:
         n.crashes.append(error)
         raise error
 
@@ -54,7 +54,7 @@ def notices(monkeypatch: pytest.MonkeyPatch) -> Notices:
 
 
 @pytest.fixture
-def app(qapp):  # noqa: ANN001, ANN201
+def app(qapp):
     from ui.app import load_qt_translation
     from ui.style import apply_style
 
@@ -65,7 +65,7 @@ def app(qapp):  # noqa: ANN001, ANN201
     return qapp
 
 
-def fill_store(s: Store, data) -> None:  # noqa: ANN001
+def fill_store(s: Store, data) -> None:
     """The branch written through the same calls the program makes (not the bulk importer)."""
     import dataclasses
 
@@ -90,7 +90,7 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def store(db_path: Path):  # noqa: ANN201
+def store(db_path: Path):
     s = Store.open(db_path)
     fill_store(s, build_branch())
     yield s
@@ -98,7 +98,7 @@ def store(db_path: Path):  # noqa: ANN201
 
 
 @pytest.fixture
-def window(app, qtbot, store):  # noqa: ANN001, ANN201
+def window(app, qtbot, store):
     from ui.main_window import MainWindow
 
     w = MainWindow(store)
@@ -108,7 +108,7 @@ def window(app, qtbot, store):  # noqa: ANN001, ANN201
     w.ctx.jobs.wait()
 
 
-def type_text(widget, text: str) -> None:  # noqa: ANN001
+def type_text(widget, text: str) -> None:
     """Type `text` the way a Chinese input method delivers it: a committed string per word."""
     from PySide6.QtGui import QInputMethodEvent
     from PySide6.QtWidgets import QApplication, QComboBox

@@ -15,7 +15,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def year_of_meetings(data, year: int, last_month: int):  # noqa: ANN001, ANN201
+def year_of_meetings(data, year: int, last_month: int):
     """A plausible year: committee, group meetings and theme days monthly; general meetings and lectures quarterly."""
     from models.domain import Attendance, Meeting, Speech
     from models.rules import expected_attendees
@@ -111,7 +111,7 @@ def main(out: Path) -> None:
     QApplication.processEvents()
 
 
-def start_dossier(page) -> None:  # noqa: ANN001
+def start_dossier(page) -> None:
     """This year's 组织生活会 made from its button, so the page shows its steps rather than the empty state."""
     from ui.orglife.new_meeting import MeetingDayDialog, default_day
 
@@ -119,7 +119,7 @@ def start_dossier(page) -> None:  # noqa: ANN001
     page.dossier.create_button.click()
 
 
-def select_rows(meeting_list, settle, rows: tuple[int, ...]) -> None:  # noqa: ANN001
+def select_rows(meeting_list, settle, rows: tuple[int, ...]) -> None:
     """A selection as Ctrl+click makes it: 打印所选 and 导出所选为 PDF are then enabled."""
     from PySide6.QtCore import QItemSelectionModel
 
@@ -130,7 +130,7 @@ def select_rows(meeting_list, settle, rows: tuple[int, ...]) -> None:  # noqa: A
         selection.select(meeting_list.model.index(row, 0), flags)
 
 
-def shots_of_editor(window, store, snap) -> None:  # noqa: ANN001
+def shots_of_editor(window, store, snap) -> None:
     from models.domain import Attendance, Guest, Resolution, Speech, Vote
 
     m = store.meeting("mt2")
@@ -159,7 +159,7 @@ def shots_of_editor(window, store, snap) -> None:  # noqa: ANN001
     page.show_list()
 
 
-def shots_of_dialogs(window, store, folder: Path, snap) -> None:  # noqa: ANN001
+def shots_of_dialogs(window, store, folder: Path, snap) -> None:
     from tests.ui.test_import import BAD, GOOD, workbook
     from ui.dialogs.first_start import FirstStartWizard
     from ui.meetings.amend_dialog import AmendDialog

@@ -11,11 +11,11 @@ from ui.dialogs.first_start import FirstStart, FirstStartWizard
 from ui.main_window import NAV
 
 
-def test_qt_buttons_read_chinese(app) -> None:  # noqa: ANN001
+def test_qt_buttons_read_chinese(app) -> None:
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
 
 
-def test_main_window_pages_and_shortcuts(window) -> None:  # noqa: ANN001
+def test_main_window_pages_and_shortcuts(window) -> None:
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == [t for _, t in NAV]
     keys = {k: a.shortcut() for k, a in window.actions_by_key.items()}
     assert keys["new"] == QKeySequence("Ctrl+N") and keys["search"] == QKeySequence("Ctrl+F")
@@ -25,7 +25,7 @@ def test_main_window_pages_and_shortcuts(window) -> None:  # noqa: ANN001
         assert window.stack.currentWidget() is page and page.isVisible()
 
 
-def test_window_reopens_on_the_last_page(app, qtbot, store) -> None:  # noqa: ANN001
+def test_window_reopens_on_the_last_page(app, qtbot, store) -> None:
     from ui.main_window import MainWindow
 
     first = MainWindow(store)
@@ -43,7 +43,7 @@ def test_window_reopens_on_the_last_page(app, qtbot, store) -> None:  # noqa: AN
     assert not settings.app_settings().value("window/geometry").isEmpty()  # (offscreen screens clamp the size)
 
 
-def test_wizard_asks_for_the_branch(app, qtbot) -> None:  # noqa: ANN001
+def test_wizard_asks_for_the_branch(app, qtbot) -> None:
     wizard = FirstStartWizard()
     qtbot.addWidget(wizard)
     wizard.show()
@@ -59,7 +59,7 @@ def test_wizard_asks_for_the_branch(app, qtbot) -> None:  # noqa: ANN001
     assert value.roster == "manual"
 
 
-def test_first_start_creates_the_branch_and_opens_the_window(app, qtbot, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+def test_first_start_creates_the_branch_and_opens_the_window(app, qtbot, tmp_path, monkeypatch) -> None:
     from ui.app import Launcher
     from ui.roster.person_dialog import PersonDialog
 

@@ -11,7 +11,7 @@ from models.storage.errors import RecordLocked
 
 
 @pytest.fixture
-def page(app, qtbot, store, tmp_path: Path):  # noqa: ANN001, ANN201
+def page(app, qtbot, store, tmp_path: Path):
     from ui.context import AppContext
     from ui.pages.archive import ArchivePage
 
@@ -24,7 +24,7 @@ def page(app, qtbot, store, tmp_path: Path):  # noqa: ANN001, ANN201
     return p
 
 
-def test_the_year_with_records_is_offered(page, store) -> None:  # noqa: ANN001
+def test_the_year_with_records_is_offered(page, store) -> None:
     assert page.selected_year() == 2025
     meetings = store.meeting_summaries(year=2025)
     drafts = sum(1 for m in meetings if m.status == "draft")
@@ -33,7 +33,7 @@ def test_the_year_with_records_is_offered(page, store) -> None:  # noqa: ANN001
     assert "未锁定" in page.state.text()
 
 
-def test_building_the_archive_shows_progress_and_the_result(page, qtbot, tmp_path: Path, notices) -> None:  # noqa: ANN001
+def test_building_the_archive_shows_progress_and_the_result(page, qtbot, tmp_path: Path, notices) -> None:
     from PySide6.QtCore import Qt
 
     seen: list[int] = []
@@ -51,7 +51,7 @@ def test_building_the_archive_shows_progress_and_the_result(page, qtbot, tmp_pat
     assert notices.crashes == []
 
 
-def test_a_failure_is_told_not_crashed(page, qtbot, tmp_path: Path, notices) -> None:  # noqa: ANN001
+def test_a_failure_is_told_not_crashed(page, qtbot, tmp_path: Path, notices) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x", encoding="utf-8")
     page.folder.setText(str(blocker))
@@ -61,7 +61,7 @@ def test_a_failure_is_told_not_crashed(page, qtbot, tmp_path: Path, notices) -> 
     assert notices.shown and notices.crashes == []
 
 
-def test_locking_the_year_after_confirmation(page, store, notices) -> None:  # noqa: ANN001
+def test_locking_the_year_after_confirmation(page, store, notices) -> None:
     notices.answer = False
     page.lock()
     assert store.locked_years() == []

@@ -17,7 +17,7 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
-def test_text_survives_a_kill_and_reopens(app, qtbot, store, db_path, monkeypatch) -> None:  # noqa: ANN001
+def test_text_survives_a_kill_and_reopens(app, qtbot, store, db_path, monkeypatch) -> None:
     text = "会议决定：下月开展“学习强国”知识竞赛。"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(REPO))
     child = subprocess.Popen([sys.executable, "-m", "tests.ui.kill_child", str(db_path), "mt2", text], cwd=REPO,
@@ -32,7 +32,7 @@ def test_text_survives_a_kill_and_reopens(app, qtbot, store, db_path, monkeypatc
         assert child.poll() is None  # still running, mid-edit
     finally:
         child.send_signal(signal.SIGKILL)
-        child.wait(10)
+        child.communicate(timeout=10)  # reaped, and its pipes closed
     assert child.returncode == -signal.SIGKILL
     assert text in store.meeting("mt2").summary
     # the restart (same user folder): the meeting that was open opens again with the text

@@ -20,12 +20,12 @@ from ui.printing import PrintPreview
 VERDICT = "赞成19票，超过应到会有表决权党员半数，决议通过"
 
 
-def save_as(monkeypatch, *paths: Path) -> list[tuple[str, tuple[str, ...]]]:  # noqa: ANN001
+def save_as(monkeypatch, *paths: Path) -> list[tuple[str, tuple[str, ...]]]:
     """The file dialog answers with `paths` in turn; returns what it was asked (the name offered, the kinds)."""
     asked: list[tuple[str, tuple[str, ...]]] = []
     answers = list(paths)
 
-    def ask(cls, parent, stem, kinds):  # noqa: ANN001, ANN202
+    def ask(cls, parent, stem, kinds):
         asked.append((stem, tuple(kinds)))
         return answers.pop(0)
 
@@ -33,7 +33,7 @@ def save_as(monkeypatch, *paths: Path) -> list[tuple[str, tuple[str, ...]]]:  # 
     return asked
 
 
-def open_general_meeting(window, store):  # noqa: ANN001, ANN201
+def open_general_meeting(window, store):
     """mt2 with everyone present and an admission voted 19 to 1 with 1 abstention."""
     m = store.meeting("mt2")
     store.save_meeting(dataclasses.replace(
@@ -44,7 +44,7 @@ def open_general_meeting(window, store):  # noqa: ANN001, ANN201
     return page.editor
 
 
-def test_the_editor_exports_word_and_pdf_as_shown(window, store, qtbot, monkeypatch, tmp_path) -> None:  # noqa: ANN001
+def test_the_editor_exports_word_and_pdf_as_shown(window, store, qtbot, monkeypatch, tmp_path) -> None:
     editor = open_general_meeting(window, store)
     type_text(editor.summary.summary, "会后各党小组组织专题学习。")  # not yet saved
     word, pdf = tmp_path / "out" / "记录.docx", tmp_path / "out" / "记录.pdf"
@@ -63,7 +63,7 @@ def test_the_editor_exports_word_and_pdf_as_shown(window, store, qtbot, monkeypa
     assert last_folder() == word.parent  # the next export starts there
 
 
-def test_the_offered_name_is_one_windows_accepts(window, store, qtbot, monkeypatch, tmp_path) -> None:  # noqa: ANN001
+def test_the_offered_name_is_one_windows_accepts(window, store, qtbot, monkeypatch, tmp_path) -> None:
     editor = open_general_meeting(window, store)
     editor.basics.title.selectAll()
     type_text(editor.basics.title, '学习"二十大": 专题/讨论?')
@@ -73,7 +73,7 @@ def test_the_offered_name_is_one_windows_accepts(window, store, qtbot, monkeypat
     window.ctx.jobs.wait()
 
 
-def test_a_file_that_cannot_be_replaced_is_told_in_words(window, store, qtbot, monkeypatch, tmp_path,  # noqa: ANN001
+def test_a_file_that_cannot_be_replaced_is_told_in_words(window, store, qtbot, monkeypatch, tmp_path,
                                                        notices) -> None:
     locked = tmp_path / "记录.docx"
     locked.mkdir()  # like a file open in Word: it cannot be replaced
@@ -86,7 +86,7 @@ def test_a_file_that_cannot_be_replaced_is_told_in_words(window, store, qtbot, m
     assert locked.is_dir() and not notices.crashes
 
 
-def test_the_talk_editor_exports_a_pdf(window, store, qtbot, monkeypatch, tmp_path) -> None:  # noqa: ANN001
+def test_the_talk_editor_exports_a_pdf(window, store, qtbot, monkeypatch, tmp_path) -> None:
     page = window.show_page("talks")
     page.set_year(2025)
     page.list.selectRow(0)
@@ -99,7 +99,7 @@ def test_the_talk_editor_exports_a_pdf(window, store, qtbot, monkeypatch, tmp_pa
     assert "谈心谈话记录表" in text and "谈了工作中的思想问题。" in text and "书记办公室" in text
 
 
-def select_both(window, qtbot) -> QTableView:  # noqa: ANN001
+def select_both(window, qtbot) -> QTableView:
     """Click the first meeting, Ctrl+click the second, as the clerk would."""
     meeting_list = window.show_page("meetings").list
     qtbot.waitUntil(lambda: meeting_list.model.rowCount() == 2)
@@ -111,7 +111,7 @@ def select_both(window, qtbot) -> QTableView:  # noqa: ANN001
     return table
 
 
-def test_the_selected_meetings_become_one_pdf_each(window, store, qtbot, monkeypatch, tmp_path) -> None:  # noqa: ANN001
+def test_the_selected_meetings_become_one_pdf_each(window, store, qtbot, monkeypatch, tmp_path) -> None:
     folder = tmp_path / "所选"
     monkeypatch.setattr(ExportFolderDialog, "ask", classmethod(lambda cls, parent, title: folder))
     select_both(window, qtbot)
@@ -123,7 +123,7 @@ def test_the_selected_meetings_become_one_pdf_each(window, store, qtbot, monkeyp
     assert "学习贯彻全会精神" in squeeze(pdftotext(folder / files[1]))
 
 
-def test_ctrl_p_prints_the_selection_in_date_order_in_one_job(window, store, qtbot, monkeypatch, tmp_path) -> None:  # noqa: ANN001
+def test_ctrl_p_prints_the_selection_in_date_order_in_one_job(window, store, qtbot, monkeypatch, tmp_path) -> None:
     from PySide6.QtGui import QPdfWriter
 
     from ui.printing import paint_documents
@@ -151,7 +151,7 @@ def test_ctrl_p_prints_the_selection_in_date_order_in_one_job(window, store, qtb
     assert re.findall(r"第1.共(\d+)", text) == [str(n) for n in alone]  # each record numbers its own pages
 
 
-def test_ctrl_p_on_the_list_without_a_selection_says_what_to_do(window, qtbot, notices) -> None:  # noqa: ANN001
+def test_ctrl_p_on_the_list_without_a_selection_says_what_to_do(window, qtbot, notices) -> None:
     meeting_list = window.show_page("meetings").list
     qtbot.waitUntil(lambda: meeting_list.model.rowCount() == 2)
     assert not meeting_list.print_button.isEnabled()
@@ -160,12 +160,12 @@ def test_ctrl_p_on_the_list_without_a_selection_says_what_to_do(window, qtbot, n
 
 
 @pytest.fixture(autouse=True)
-def _no_jobs_left(window):  # noqa: ANN001, ANN202
+def _no_jobs_left(window):
     yield
     window.ctx.jobs.wait()
 
 
-def test_names_of_files_never_overwrite_each_other(tmp_path) -> None:  # noqa: ANN001
+def test_names_of_files_never_overwrite_each_other(tmp_path) -> None:
     from ui.documents.dialogs import with_suffix
     from ui.documents.records import distinct_paths
 
@@ -177,7 +177,7 @@ def test_names_of_files_never_overwrite_each_other(tmp_path) -> None:  # noqa: A
     assert with_suffix(tmp_path / "记录.PDF", ".pdf").name == "记录.PDF"
 
 
-def test_a_cancelled_batch_stops_and_says_so(window, store, qtbot, tmp_path) -> None:  # noqa: ANN001
+def test_a_cancelled_batch_stops_and_says_so(window, store, qtbot, tmp_path) -> None:
     from PySide6.QtWidgets import QPushButton
 
     from ui.documents.batch import PdfBatch
@@ -191,7 +191,7 @@ def test_a_cancelled_batch_stops_and_says_so(window, store, qtbot, tmp_path) -> 
     assert list(tmp_path.glob("*.pdf")) == []
 
 
-def test_documents_carry_the_branch_name_as_it_is_now(window, store, qtbot, monkeypatch, tmp_path) -> None:  # noqa: ANN001
+def test_documents_carry_the_branch_name_as_it_is_now(window, store, qtbot, monkeypatch, tmp_path) -> None:
     editor = open_general_meeting(window, store)  # the roster, branch included, is cached by now
     store.update_branch(dataclasses.replace(store.branch(), name="中共示例市妇联机关第二支部委员会"))  # as 设置 does
     target = tmp_path / "记录.docx"

@@ -41,7 +41,7 @@ def workbook(path: Path, rows: list[list[object]]) -> Path:
     ("2025.3.12", date(2025, 3, 12)), ("20250312", date(2025, 3, 12)), (datetime(2025, 3, 12, 0, 0), date(2025, 3, 12)),
     ("2025-03-12 00:00:00", date(2025, 3, 12)), ("", None), (None, None),
 ])
-def test_dates_as_excel_users_type_them(text, expected) -> None:  # noqa: ANN001
+def test_dates_as_excel_users_type_them(text, expected) -> None:
     assert parse_date(text) == expected
 
 
@@ -52,7 +52,7 @@ def test_incomplete_or_impossible_dates_are_explained() -> None:
         parse_date("2025-02-30")
 
 
-def test_bad_rows_import_nothing_unless_skipped(store, tmp_path) -> None:  # noqa: ANN001
+def test_bad_rows_import_nothing_unless_skipped(store, tmp_path) -> None:
     path = workbook(tmp_path / "名册.xlsx", GOOD + BAD)
     before = len(store.people())
     result = import_members(store, path)
@@ -75,7 +75,7 @@ def test_bad_rows_import_nothing_unless_skipped(store, tmp_path) -> None:  # noq
     assert {g.name for g in store.groups()} == {"第一党小组", "第二党小组", "新党小组"}
 
 
-def test_a_file_that_is_not_a_workbook_is_refused(store, tmp_path) -> None:  # noqa: ANN001
+def test_a_file_that_is_not_a_workbook_is_refused(store, tmp_path) -> None:
     fake = tmp_path / "名册.xlsx"
     fake.write_text("姓名,性别\n张三,男\n", encoding="utf-8")
     with pytest.raises(RosterFileError, match="不是可读取的 Excel 工作簿"):
@@ -87,7 +87,7 @@ def test_a_file_that_is_not_a_workbook_is_refused(store, tmp_path) -> None:  # n
 
 
 def test_import_dialog_previews_and_imports_the_valid_rows(window, store, tmp_path, monkeypatch, qtbot,
-                                                           notices) -> None:  # noqa: ANN001
+                                                           notices) -> None:
     from ui.pages import roster as roster_page
     from ui.roster.import_dialog import ImportDialog
 
@@ -106,7 +106,7 @@ def test_import_dialog_previews_and_imports_the_valid_rows(window, store, tmp_pa
 
     monkeypatch.setattr(roster_page, "ask_open_path", lambda *a: str(path))
 
-    def ask(cls, parent, ctx, p):  # noqa: ANN001, ANN202
+    def ask(cls, parent, ctx, p):
         d = cls(parent, ctx, p)
         qtbot.mouseClick(d.import_valid, Qt.MouseButton.LeftButton)
         return d.result_value
@@ -120,7 +120,7 @@ def test_import_dialog_previews_and_imports_the_valid_rows(window, store, tmp_pa
     assert "黄小梅" in names
 
 
-def test_roster_export_reads_back(window, store, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+def test_roster_export_reads_back(window, store, tmp_path, monkeypatch) -> None:
     from ui.pages import roster as roster_page
 
     target = tmp_path / "导出.xlsx"

@@ -17,7 +17,7 @@ from ui.meetings.new_dialog import NewMeeting, NewMeetingDialog
 DAY = date(2025, 9, 10)
 
 
-def new_meeting(window, monkeypatch, kind: str, group: str | None = None):  # noqa: ANN001, ANN201
+def new_meeting(window, monkeypatch, kind: str, group: str | None = None):
     monkeypatch.setattr(NewMeetingDialog, "ask", classmethod(lambda cls, *a: NewMeeting(kind, DAY, group)))
     window.show_page("meetings")
     window.actions_by_key["new"].trigger()
@@ -26,12 +26,12 @@ def new_meeting(window, monkeypatch, kind: str, group: str | None = None):  # no
     return editor
 
 
-def saved(store, editor):  # noqa: ANN001, ANN201
+def saved(store, editor):
     return store.meeting(editor.meeting.id)
 
 
 @pytest.mark.parametrize("kind", list(MEETING_TYPES))
-def test_new_meeting_of_each_kind_fills_the_template(window, store, monkeypatch, kind) -> None:  # noqa: ANN001
+def test_new_meeting_of_each_kind_fills_the_template(window, store, monkeypatch, kind) -> None:
     group = "g1" if kind == "group_meeting" else None
     editor = new_meeting(window, monkeypatch, kind, group)
     m = saved(store, editor)
@@ -47,7 +47,7 @@ def test_new_meeting_of_each_kind_fills_the_template(window, store, monkeypatch,
     assert editor.basics.kind.text() == MEETING_TYPES[kind]
 
 
-def test_host_and_recorder_are_remembered(window, store, monkeypatch, qtbot) -> None:  # noqa: ANN001
+def test_host_and_recorder_are_remembered(window, store, monkeypatch, qtbot) -> None:
     editor = new_meeting(window, monkeypatch, "committee_meeting")
     editor.basics.host.set_member("m3")
     editor.basics.recorder.set_member("m2")
@@ -59,7 +59,7 @@ def test_host_and_recorder_are_remembered(window, store, monkeypatch, qtbot) -> 
     assert (m.host, m.recorder) == ("m3", "m2")
 
 
-def test_attendance_counts_and_all_present_autosave(window, store, monkeypatch, qtbot) -> None:  # noqa: ANN001
+def test_attendance_counts_and_all_present_autosave(window, store, monkeypatch, qtbot) -> None:
     editor = new_meeting(window, monkeypatch, "general_meeting")
     section = editor.attendance
     assert "应到 23 人，实到 0 人" in section.counts.text()
@@ -75,7 +75,7 @@ def test_attendance_counts_and_all_present_autosave(window, store, monkeypatch, 
     assert stored["m7"].status == "leave" and stored["m1"].status == "present"
 
 
-def test_speeches_in_order_with_member_and_guest(window, store, monkeypatch, qtbot) -> None:  # noqa: ANN001
+def test_speeches_in_order_with_member_and_guest(window, store, monkeypatch, qtbot) -> None:
     editor = new_meeting(window, monkeypatch, "committee_meeting")
     editor.tabs.setCurrentWidget(editor.speeches)
     cards = editor.speeches.list
@@ -92,7 +92,7 @@ def test_speeches_in_order_with_member_and_guest(window, store, monkeypatch, qtb
     assert speeches[1].content == "同意上报，建议补充群众意见。"
 
 
-def test_vote_shows_the_verdict_live_and_is_stored(window, store, monkeypatch, qtbot) -> None:  # noqa: ANN001
+def test_vote_shows_the_verdict_live_and_is_stored(window, store, monkeypatch, qtbot) -> None:
     editor = new_meeting(window, monkeypatch, "general_meeting")
     section = editor.attendance
     qtbot.mouseClick(section.all_present, Qt.MouseButton.LeftButton)
@@ -118,7 +118,7 @@ def test_vote_shows_the_verdict_live_and_is_stored(window, store, monkeypatch, q
     assert (r.kind, r.vote.yes, r.vote.against, r.vote.abstain) == ("admission", 19, 1, 1)
 
 
-def test_finalise_then_amend_with_a_reason(window, store, monkeypatch, qtbot, notices) -> None:  # noqa: ANN001
+def test_finalise_then_amend_with_a_reason(window, store, monkeypatch, qtbot, notices) -> None:
     editor = new_meeting(window, monkeypatch, "committee_meeting")
     qtbot.mouseClick(editor.attendance.all_present, Qt.MouseButton.LeftButton)
     type_text(editor.summary.summary, "会议研究了三季度工作。")
@@ -139,7 +139,7 @@ def test_finalise_then_amend_with_a_reason(window, store, monkeypatch, qtbot, no
     assert "记录人漏记" in editor.banner.text() and editor.summary.summary.isReadOnly()
 
 
-def test_edit_is_saved_when_focus_moves(window, store, monkeypatch, qtbot) -> None:  # noqa: ANN001
+def test_edit_is_saved_when_focus_moves(window, store, monkeypatch, qtbot) -> None:
     editor = new_meeting(window, monkeypatch, "theme_day")
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
@@ -148,7 +148,7 @@ def test_edit_is_saved_when_focus_moves(window, store, monkeypatch, qtbot) -> No
     assert saved(store, editor).title.endswith("（志愿服务）")  # at once, not after the timer
 
 
-def test_meeting_list_filters(window, store, monkeypatch, qtbot) -> None:  # noqa: ANN001
+def test_meeting_list_filters(window, store, monkeypatch, qtbot) -> None:
     page = window.show_page("meetings")
     meeting_list = page.list
     qtbot.waitUntil(lambda: meeting_list.model.rowCount() == 2)
@@ -162,7 +162,7 @@ def test_meeting_list_filters(window, store, monkeypatch, qtbot) -> None:  # noq
     assert meeting_list.model.index(0, 4).data() == "23"
 
 
-def test_unsaved_amendment_survives_a_restart(window, store, monkeypatch, qtbot, notices) -> None:  # noqa: ANN001
+def test_unsaved_amendment_survives_a_restart(window, store, monkeypatch, qtbot, notices) -> None:
     from ui.meetings import recovery
 
     page = window.show_page("meetings")
@@ -182,7 +182,7 @@ def test_unsaved_amendment_survives_a_restart(window, store, monkeypatch, qtbot,
     assert recovery.recovered("mt1") is None
 
 
-def test_ctrl_p_previews_the_minutes_as_typed(window, store, monkeypatch, qtbot) -> None:  # noqa: ANN001
+def test_ctrl_p_previews_the_minutes_as_typed(window, store, monkeypatch, qtbot) -> None:
     from ui.printing import PrintPreview
 
     shown = []
@@ -199,7 +199,7 @@ def test_ctrl_p_previews_the_minutes_as_typed(window, store, monkeypatch, qtbot)
     assert "会后各党小组组织专题学习。" in store.meeting("mt2").summary  # printing saved it first
 
 
-def test_attachments_photo_thumbnail_and_drop(window, store, monkeypatch, qtbot, tmp_path) -> None:  # noqa: ANN001
+def test_attachments_photo_thumbnail_and_drop(window, store, monkeypatch, qtbot, tmp_path) -> None:
     from PySide6.QtCore import QMimeData, QPointF, QUrl
     from PySide6.QtGui import QColor, QDropEvent, QImage
 
@@ -231,7 +231,7 @@ def test_attachments_photo_thumbnail_and_drop(window, store, monkeypatch, qtbot,
     qtbot.waitUntil(lambda: len(saved(store, editor).attachments) == 1, timeout=4000)
 
 
-def test_lecture_guests_and_other_duties(window, store, monkeypatch, qtbot) -> None:  # noqa: ANN001
+def test_lecture_guests_and_other_duties(window, store, monkeypatch, qtbot) -> None:
     editor = new_meeting(window, monkeypatch, "theme_day")
     basics = editor.basics
     assert not basics.lecture_box.isVisibleTo(editor)

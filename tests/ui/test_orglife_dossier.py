@@ -20,7 +20,7 @@ from ui.orglife.new_meeting import MeetingDayDialog
 DAY = date(2025, 12, 18)
 
 
-def dossier_of(window, monkeypatch, qtbot):  # noqa: ANN001, ANN201
+def dossier_of(window, monkeypatch, qtbot):
     """The page with this year's 组织生活会 made from its button."""
     monkeypatch.setattr(MeetingDayDialog, "ask", classmethod(lambda cls, parent, day: DAY))
     page = orglife_page(window)
@@ -29,11 +29,11 @@ def dossier_of(window, monkeypatch, qtbot):  # noqa: ANN001, ANN201
     return page.dossier
 
 
-def stored(store, dossier):  # noqa: ANN001, ANN201
+def stored(store, dossier):
     return store.meeting(dossier.meeting.id)
 
 
-def test_the_new_meeting_expects_every_member(window, store, monkeypatch, qtbot) -> None:  # noqa: ANN001
+def test_the_new_meeting_expects_every_member(window, store, monkeypatch, qtbot) -> None:
     dossier = dossier_of(window, monkeypatch, qtbot)
     m = stored(store, dossier)
     assert (m.type, m.date, m.title, m.host) == ("org_life_meeting", DAY, "2025年度组织生活会", "m1")
@@ -44,7 +44,7 @@ def test_the_new_meeting_expects_every_member(window, store, monkeypatch, qtbot)
     assert "尚未登记征求到的意见" in dossier.steps.missing.text()
 
 
-def test_opinions_are_typed_and_saved(window, store, monkeypatch, qtbot) -> None:  # noqa: ANN001
+def test_opinions_are_typed_and_saved(window, store, monkeypatch, qtbot) -> None:
     dossier = dossier_of(window, monkeypatch, qtbot)
     qtbot.mouseClick(dossier.opinions.list.add_button, Qt.MouseButton.LeftButton)
     card = dossier.opinions.list.cards[0]
@@ -58,7 +58,7 @@ def test_opinions_are_typed_and_saved(window, store, monkeypatch, qtbot) -> None
     assert "已征求意见 1 条（来自：党员群众座谈会）" in dossier.steps.list.item(0).text()
 
 
-def test_self_examinations_typed_or_attached(window, store, monkeypatch, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_self_examinations_typed_or_attached(window, store, monkeypatch, qtbot, tmp_path: Path) -> None:
     dossier = dossier_of(window, monkeypatch, qtbot)
     dossier.steps.list.setCurrentRow(2)
     assert dossier.panels.currentWidget() is dossier.exams
@@ -77,7 +77,7 @@ def test_self_examinations_typed_or_attached(window, store, monkeypatch, qtbot, 
     assert "已提交 2 人，共 23 人" in dossier.steps.list.item(2).text()
 
 
-def test_criticisms_received_and_the_response(window, store, monkeypatch, qtbot) -> None:  # noqa: ANN001
+def test_criticisms_received_and_the_response(window, store, monkeypatch, qtbot) -> None:
     dossier = dossier_of(window, monkeypatch, qtbot)
     dossier.steps.list.setCurrentRow(3)
     card = dossier.meeting_panel.criticisms.card_of("m2")
@@ -95,7 +95,7 @@ def test_criticisms_received_and_the_response(window, store, monkeypatch, qtbot)
     assert "已记录自我批评 1 人，相互批评意见 1 条" in dossier.steps.list.item(3).text()
 
 
-def test_nothing_missing_when_the_preparation_is_done(window, store, monkeypatch, qtbot) -> None:  # noqa: ANN001
+def test_nothing_missing_when_the_preparation_is_done(window, store, monkeypatch, qtbot) -> None:
     store.set_rules(Rules(DEFAULT_RULES.duties, TalkRules(committee_pairs=False, member_with_committee=False)))
     dossier = dossier_of(window, monkeypatch, qtbot)
     qtbot.mouseClick(dossier.opinions.list.add_button, Qt.MouseButton.LeftButton)
@@ -109,7 +109,7 @@ def test_nothing_missing_when_the_preparation_is_done(window, store, monkeypatch
     assert len(stored(store, dossier).preparation.self_examinations) == 23
 
 
-def test_the_meeting_editors_work_is_kept(window, store, monkeypatch, qtbot) -> None:  # noqa: ANN001
+def test_the_meeting_editors_work_is_kept(window, store, monkeypatch, qtbot) -> None:
     dossier = dossier_of(window, monkeypatch, qtbot)
     meeting_id = dossier.meeting.id
     qtbot.mouseClick(dossier.meeting_panel.open_button, Qt.MouseButton.LeftButton)
@@ -128,7 +128,7 @@ def test_the_meeting_editors_work_is_kept(window, store, monkeypatch, qtbot) -> 
     assert [c.self_criticism for c in m.criticisms] == ["带头作用发挥不够。"]
 
 
-def test_a_final_record_is_changed_only_as_an_amendment(window, store, monkeypatch, qtbot) -> None:  # noqa: ANN001
+def test_a_final_record_is_changed_only_as_an_amendment(window, store, monkeypatch, qtbot) -> None:
     dossier = dossier_of(window, monkeypatch, qtbot)
     store.finalize_meeting(dossier.meeting.id)
     dossier.reload()
@@ -144,7 +144,7 @@ def test_a_final_record_is_changed_only_as_an_amendment(window, store, monkeypat
     assert [(a.reason, a.summary) for a in m.amendments] == [("会后补记", "补记书记的自我批评")]
 
 
-def test_the_minutes_with_criticisms_and_the_sign_in_sheet(window, store, monkeypatch, qtbot, tmp_path) -> None:  # noqa: ANN001
+def test_the_minutes_with_criticisms_and_the_sign_in_sheet(window, store, monkeypatch, qtbot, tmp_path) -> None:
     dossier = dossier_of(window, monkeypatch, qtbot)
     qtbot.mouseClick(dossier.opinions.list.add_button, Qt.MouseButton.LeftButton)
     type_text(dossier.opinions.list.cards[0].source, "座谈会")
@@ -164,7 +164,7 @@ def test_the_minutes_with_criticisms_and_the_sign_in_sheet(window, store, monkey
     assert "签到表" in text and "王丽华" in text and "钱程" in text and "安然" not in text
 
 
-def test_the_dossier_round_trips_through_the_interchange_file(window, store, monkeypatch, qtbot) -> None:  # noqa: ANN001
+def test_the_dossier_round_trips_through_the_interchange_file(window, store, monkeypatch, qtbot) -> None:
     dossier = dossier_of(window, monkeypatch, qtbot)
     qtbot.mouseClick(dossier.opinions.list.add_button, Qt.MouseButton.LeftButton)
     type_text(dossier.opinions.list.cards[0].source, "意见箱")
@@ -178,7 +178,7 @@ def test_the_dossier_round_trips_through_the_interchange_file(window, store, mon
     assert m.preparation.opinions[0].source == "意见箱"
 
 
-def test_leaving_with_an_unsaved_amendment_asks_for_the_reason(window, store, monkeypatch, qtbot) -> None:  # noqa: ANN001
+def test_leaving_with_an_unsaved_amendment_asks_for_the_reason(window, store, monkeypatch, qtbot) -> None:
     dossier = dossier_of(window, monkeypatch, qtbot)
     store.finalize_meeting(dossier.meeting.id)
     dossier.reload()

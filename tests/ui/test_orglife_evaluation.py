@@ -18,7 +18,7 @@ from ui.orglife.evaluation_grid import OVER_BG, REMARKS, SELF, TOTAL
 EVAL_DAY = date(2025, 12, 18)
 
 
-def started(window, store, qtbot, present: int = 20):  # noqa: ANN001, ANN201
+def started(window, store, qtbot, present: int = 20):
     """The evaluation started from the page, after a 民主评议 meeting where `present` of 23 attended."""
     members = [p.id for p in store.people() if p.kind == "member" and p.left_on is None]
     attendance = tuple(Attendance(m, "present" if i < present else "leave", None) for i, m in enumerate(members))
@@ -31,18 +31,18 @@ def started(window, store, qtbot, present: int = 20):  # noqa: ANN001, ANN201
     return view
 
 
-def set_votes(qtbot, view, row: int, votes: tuple[int, int, int, int]) -> None:  # noqa: ANN001
+def set_votes(qtbot, view, row: int, votes: tuple[int, int, int, int]) -> None:
     for i, n in enumerate(votes):
         box = view.grid.vote_box(row, i)
         box.lineEdit().selectAll()
         qtbot.keyClicks(box.lineEdit(), str(n))
 
 
-def stored(store):  # noqa: ANN001, ANN201
+def stored(store):
     return next(e for e in store.evaluations() if e.year == 2025)
 
 
-def test_every_member_on_the_day_with_the_voters_present(window, store, qtbot) -> None:  # noqa: ANN001
+def test_every_member_on_the_day_with_the_voters_present(window, store, qtbot) -> None:
     view = started(window, store, qtbot)
     ev = stored(store)
     assert (ev.meeting, ev.voters, len(ev.results)) == ("ev", 20, 23)  # 21 full + 2 probationary members
@@ -51,7 +51,7 @@ def test_every_member_on_the_day_with_the_voters_present(window, store, qtbot) -
     assert view.voters.value() == 20 and "2025年度民主评议党员" in view.meeting_label.text()
 
 
-def test_votes_over_the_voters_turn_the_row_red(window, store, qtbot) -> None:  # noqa: ANN001
+def test_votes_over_the_voters_turn_the_row_red(window, store, qtbot) -> None:
     view = started(window, store, qtbot)
     set_votes(qtbot, view, 0, (15, 5, 0, 0))
     assert view.grid.item(0, TOTAL).text() == "20"
@@ -68,7 +68,7 @@ def test_votes_over_the_voters_turn_the_row_red(window, store, qtbot) -> None:  
     assert ev.results[0].votes.as_tuple() == (15, 5, 0, 0) and ev.results[1].votes.as_tuple() == (3, 16, 2, 0)
 
 
-def test_a_warning_when_excellent_exceeds_a_third(window, store, qtbot) -> None:  # noqa: ANN001
+def test_a_warning_when_excellent_exceeds_a_third(window, store, qtbot) -> None:
     view = started(window, store, qtbot)
     for row in range(7):  # 7 of 23: within a third
         box = view.grid.grade_box(row)
@@ -80,7 +80,7 @@ def test_a_warning_when_excellent_exceeds_a_third(window, store, qtbot) -> None:
     qtbot.waitUntil(lambda: sum(r.grade == "优秀" for r in stored(store).results) == 8, timeout=4000)
 
 
-def test_self_assessment_and_remarks_are_typed_in_the_grid(window, store, qtbot) -> None:  # noqa: ANN001
+def test_self_assessment_and_remarks_are_typed_in_the_grid(window, store, qtbot) -> None:
     view = started(window, store, qtbot)
     grid = view.grid
     for col, text in ((SELF, "认真履行书记职责"), (REMARKS, "群众评价较好")):
@@ -95,7 +95,7 @@ def test_self_assessment_and_remarks_are_typed_in_the_grid(window, store, qtbot)
     assert stored(store).results[0].self_assessment == "认真履行书记职责"
 
 
-def test_members_who_came_later_are_added(window, store, qtbot, notices) -> None:  # noqa: ANN001
+def test_members_who_came_later_are_added(window, store, qtbot, notices) -> None:
     view = started(window, store, qtbot)
     ev = stored(store)
     store.save_evaluation(ev.__class__(ev.id, ev.year, ev.voters, ev.meeting, ev.results[:-2]))
@@ -105,7 +105,7 @@ def test_members_who_came_later_are_added(window, store, qtbot, notices) -> None
     assert len(stored(store).results) == 23 and "已补充 2 名党员" in notices.texts()
 
 
-def test_the_tally_form_and_the_blank_ballot(window, store, qtbot, monkeypatch, tmp_path: Path) -> None:  # noqa: ANN001
+def test_the_tally_form_and_the_blank_ballot(window, store, qtbot, monkeypatch, tmp_path: Path) -> None:
     view = started(window, store, qtbot)
     set_votes(qtbot, view, 0, (15, 5, 0, 0))
     view.grid.grade_box(0).setCurrentIndex(view.grid.grade_box(0).findData("优秀"))

@@ -14,7 +14,7 @@ from ui.pages.orglife import OrgLifePage
 YEAR = 2025
 
 
-def orglife_page(window, year: int = YEAR) -> OrgLifePage:  # noqa: ANN001
+def orglife_page(window, year: int = YEAR) -> OrgLifePage:
     """The page where main_window.py will put it (the one-line change): in place of the placeholder."""
     old = window.pages["orglife"]
     if not isinstance(old, OrgLifePage):
@@ -29,12 +29,12 @@ def orglife_page(window, year: int = YEAR) -> OrgLifePage:  # noqa: ANN001
     return page
 
 
-def save_to(monkeypatch, path: Path) -> Path:  # noqa: ANN001
+def save_to(monkeypatch, path: Path) -> Path:
     monkeypatch.setattr(SaveDocumentDialog, "ask", classmethod(lambda cls, parent, stem, kinds: path))
     return path
 
 
-def test_the_year_reaches_every_tab(window, store) -> None:  # noqa: ANN001
+def test_the_year_reaches_every_tab(window, store) -> None:
     page = orglife_page(window)
     assert [page.tabs.tabText(i) for i in range(3)] == ["组织生活会", "整改清单", "民主评议党员"]
     assert page.dossier.year == page.rectifications.year == page.evaluation.year == YEAR
@@ -43,11 +43,11 @@ def test_the_year_reaches_every_tab(window, store) -> None:  # noqa: ANN001
     assert page.dossier.year == page.rectifications.year == page.evaluation.year == 2024
 
 
-def test_a_sign_in_sheet_for_any_meeting(window, store, qtbot, monkeypatch, tmp_path: Path) -> None:  # noqa: ANN001
+def test_a_sign_in_sheet_for_any_meeting(window, store, qtbot, monkeypatch, tmp_path: Path) -> None:
     target = save_to(monkeypatch, tmp_path / "sign.docx")
     chosen: list[list[str]] = []
 
-    def pick(cls, parent, meetings):  # noqa: ANN001, ANN202
+    def pick(cls, parent, meetings):
         chosen.append([m.id for m in meetings])
         return "mt1"
 
@@ -63,7 +63,7 @@ def test_a_sign_in_sheet_for_any_meeting(window, store, qtbot, monkeypatch, tmp_
     assert "李娜" not in text
 
 
-def test_ctrl_p_previews_the_form_of_each_tab(window, store, qtbot, monkeypatch) -> None:  # noqa: ANN001
+def test_ctrl_p_previews_the_form_of_each_tab(window, store, qtbot, monkeypatch) -> None:
     from datetime import date
 
     from models.domain import Rectification

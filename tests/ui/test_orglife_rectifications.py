@@ -20,7 +20,7 @@ OLM_2024 = Meeting("olm24", "org_life_meeting", "2024年度组织生活会", dat
 OLM_2025 = Meeting("olm25", "org_life_meeting", "2025年度组织生活会", date(2025, 12, 18))
 
 
-def seed(store) -> None:  # noqa: ANN001
+def seed(store) -> None:
     store.save_meeting(OLM_2024)
     store.save_meeting(OLM_2025)
     store.save_rectification(Rectification("old-open", "学习不够系统", meeting="olm24", responsible="m3",
@@ -30,17 +30,17 @@ def seed(store) -> None:  # noqa: ANN001
     store.save_rectification(Rectification("new", "批评不够深入", meeting="olm25", due=date(2099, 6, 30)))
 
 
-def view_of(window, year: int = 2025):  # noqa: ANN001, ANN201
+def view_of(window, year: int = 2025):
     page = orglife_page(window, year)
     page.tabs.setCurrentWidget(page.rectifications)
     return page.rectifications
 
 
-def texts(view, row: int) -> list[str]:  # noqa: ANN001
+def texts(view, row: int) -> list[str]:
     return [view.table.item(row, c).text() for c in range(view.table.columnCount())]
 
 
-def test_open_items_of_last_year_show_first_and_overdue(window, store) -> None:  # noqa: ANN001
+def test_open_items_of_last_year_show_first_and_overdue(window, store) -> None:
     seed(store)
     view = view_of(window)
     assert view.table.item(0, 0).text() == "上年度整改落实情况"
@@ -53,7 +53,7 @@ def test_open_items_of_last_year_show_first_and_overdue(window, store) -> None: 
     assert "共 2 项，已销号 0 项，整改中 2 项，其中已逾期 1 项" == view.summary.text()
 
 
-def test_an_item_done_in_march_is_still_shown_in_its_next_year_then_not(window, store) -> None:  # noqa: ANN001
+def test_an_item_done_in_march_is_still_shown_in_its_next_year_then_not(window, store) -> None:
     seed(store)
     view = view_of(window, 2026)
     carried = [view.table.item(r, 1).text() for r in range(view.table.rowCount()) if view.table.columnSpan(r, 0) == 1]
@@ -61,7 +61,7 @@ def test_an_item_done_in_march_is_still_shown_in_its_next_year_then_not(window, 
     assert view.table.item(0, 0).text() == "上年度整改落实情况"
 
 
-def test_a_new_item_is_typed_and_saved(window, store, qtbot) -> None:  # noqa: ANN001
+def test_a_new_item_is_typed_and_saved(window, store, qtbot) -> None:
     seed(store)
     view = view_of(window)
     qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
@@ -79,7 +79,7 @@ def test_a_new_item_is_typed_and_saved(window, store, qtbot) -> None:  # noqa: A
     assert texts(view, view.row_of(item.id))[1:4] == ["联系服务群众不够", "每季度走访基层妇联一次", "张敏"]
 
 
-def test_done_asks_for_the_result(window, store, qtbot, monkeypatch) -> None:  # noqa: ANN001
+def test_done_asks_for_the_result(window, store, qtbot, monkeypatch) -> None:
     seed(store)
     view = view_of(window)
     view.select("old-open")
@@ -97,7 +97,7 @@ def test_done_asks_for_the_result(window, store, qtbot, monkeypatch) -> None:  #
     assert next(r for r in store.rectifications() if r.id == "old-open").status == "open"
 
 
-def test_the_done_dialog_will_not_close_without_a_result(app, qtbot) -> None:  # noqa: ANN001
+def test_the_done_dialog_will_not_close_without_a_result(app, qtbot) -> None:
     dialog = DoneDialog(None, Rectification("x", "问题"))
     qtbot.addWidget(dialog)
     dialog.show()
@@ -109,7 +109,7 @@ def test_the_done_dialog_will_not_close_without_a_result(app, qtbot) -> None:  #
     assert not dialog.isVisible() and dialog.value()[1] == "已整改"
 
 
-def test_delete_an_item(window, store, qtbot, notices) -> None:  # noqa: ANN001
+def test_delete_an_item(window, store, qtbot, notices) -> None:
     seed(store)
     view = view_of(window)
     view.select("new")
@@ -118,7 +118,7 @@ def test_delete_an_item(window, store, qtbot, notices) -> None:  # noqa: ANN001
     assert "new" not in {r.id for r in store.rectifications()}
 
 
-def test_the_printed_list(window, store, qtbot, monkeypatch, tmp_path: Path) -> None:  # noqa: ANN001
+def test_the_printed_list(window, store, qtbot, monkeypatch, tmp_path: Path) -> None:
     seed(store)
     target = save_to(monkeypatch, tmp_path / "list.docx")
     view = view_of(window)

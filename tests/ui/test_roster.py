@@ -13,7 +13,7 @@ from tests.ui.conftest import type_text
 from ui.roster.person_dialog import PersonDialog
 
 
-def shown_names(page) -> list[str]:  # noqa: ANN001
+def shown_names(page) -> list[str]:
     proxy = page.people.proxy
     return [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
 
@@ -23,7 +23,7 @@ def test_surnames_sort_by_their_surname_reading() -> None:
     assert sorted(names, key=name_key) == ["陈静", "区嘉欣", "朴英", "仇志明", "单丽", "解红梅", "曾志强", "张三"]
 
 
-def test_roster_table_in_pinyin_order_and_filters(window) -> None:  # noqa: ANN001
+def test_roster_table_in_pinyin_order_and_filters(window) -> None:
     page = window.show_page("roster")
     names = shown_names(page)
     assert "吴秀兰" not in names  # left the branch: not in the default view
@@ -38,7 +38,7 @@ def test_roster_table_in_pinyin_order_and_filters(window) -> None:  # noqa: ANN0
     assert "已离开（转出）" in page.people.proxy.index(0, 9).data()
 
 
-def test_person_dialog_checks_dates_and_saves(window, qtbot, store, monkeypatch) -> None:  # noqa: ANN001
+def test_person_dialog_checks_dates_and_saves(window, qtbot, store, monkeypatch) -> None:
     dialog = PersonDialog(window, None, store.groups(), store.people())
     qtbot.addWidget(dialog)
     type_text(dialog.name, "欧阳娜")
@@ -61,7 +61,7 @@ def test_person_dialog_checks_dates_and_saves(window, qtbot, store, monkeypatch)
     assert "欧阳娜" in shown_names(page)
 
 
-def test_duplicate_name_needs_confirmation(window, qtbot, store, notices) -> None:  # noqa: ANN001
+def test_duplicate_name_needs_confirmation(window, qtbot, store, notices) -> None:
     dialog = PersonDialog(window, None, store.groups(), store.people())
     qtbot.addWidget(dialog)
     type_text(dialog.name, "李娜")
@@ -75,7 +75,7 @@ def test_duplicate_name_needs_confirmation(window, qtbot, store, notices) -> Non
     assert dialog.result_person is not None and dialog.result_person.name == "李娜"
 
 
-def test_editing_a_person_keeps_their_id(window, store, monkeypatch) -> None:  # noqa: ANN001
+def test_editing_a_person_keeps_their_id(window, store, monkeypatch) -> None:
     page = window.show_page("roster")
     page.people.select("m7")
     monkeypatch.setattr(PersonDialog, "ask", classmethod(
@@ -85,7 +85,7 @@ def test_editing_a_person_keeps_their_id(window, store, monkeypatch) -> None:  #
     assert len(store.people()) == 25
 
 
-def test_person_named_in_records_cannot_be_deleted(window, notices, store) -> None:  # noqa: ANN001
+def test_person_named_in_records_cannot_be_deleted(window, notices, store) -> None:
     page = window.show_page("roster")
     page.people.select("m1")
     page.people.delete_selected()
@@ -98,7 +98,7 @@ def test_person_named_in_records_cannot_be_deleted(window, notices, store) -> No
     assert not any(p.id == "n9" for p in store.people())
 
 
-def test_committee_term_warning(window) -> None:  # noqa: ANN001
+def test_committee_term_warning(window) -> None:
     page = window.show_page("roster")
     committee = page.committee
     # elected 2023-03-01: the three-year term ends 2026-03-01
@@ -112,7 +112,7 @@ def test_committee_term_warning(window) -> None:  # noqa: ANN001
     assert "已于 2026年3月1日 届满" in term_warning(roles, date(2026, 3, 2))
 
 
-def test_roster_by_committee_rank_then_join_date(window) -> None:  # noqa: ANN001
+def test_roster_by_committee_rank_then_join_date(window) -> None:
     page = window.show_page("roster")
     tab = page.people
     tab.order.setCurrentIndex(tab.order.findData("rank"))

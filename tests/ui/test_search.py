@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from tests.ui.conftest import type_text
 
 
-def test_search_finds_a_two_character_name(window, store, qtbot) -> None:  # noqa: ANN001
+def test_search_finds_a_two_character_name(window, store, qtbot) -> None:
     m = store.meeting("mt2")
     from dataclasses import replace
 
@@ -29,7 +29,7 @@ def test_search_finds_a_two_character_name(window, store, qtbot) -> None:  # noq
     assert editor.isVisible() and editor.meeting.id == "mt2"
 
 
-def test_search_without_hits_says_so(window, qtbot) -> None:  # noqa: ANN001
+def test_search_without_hits_says_so(window, qtbot) -> None:
     type_text(window.search_box, "不存在的词")
     window.run_search()
     qtbot.waitUntil(lambda: "没有找到" in window.search_page.status.text())

@@ -14,14 +14,14 @@ from ui.main_window import KEYS, NAV
 
 
 @pytest.fixture
-def exits(app, monkeypatch: pytest.MonkeyPatch) -> list[int]:  # noqa: ANN001
+def exits(app, monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """The codes the program would quit with: a real `exit` outside `exec` would end every later event loop."""
     codes: list[int] = []
     monkeypatch.setattr(app, "exit", lambda code=0: codes.append(code), raising=False)
     return codes
 
 
-def click_nav(qtbot, window, key: str) -> None:  # noqa: ANN001
+def click_nav(qtbot, window, key: str) -> None:
     """Click the page's entry in the navigation list, the way the clerk does."""
     item = window.nav.item(KEYS.index(key))
     point = window.nav.visualItemRect(item).center()
@@ -34,7 +34,7 @@ def test_importing_the_window_does_not_import_the_data_layer() -> None:
     assert heavy == [], heavy
 
 
-def test_the_frame_before_the_store_takes_every_request_and_does_it_then(app, qtbot, store, db_path) -> None:  # noqa: ANN001
+def test_the_frame_before_the_store_takes_every_request_and_does_it_then(app, qtbot, store, db_path) -> None:
     from datetime import date
 
     from models.glance import glance_of_file
@@ -76,7 +76,7 @@ def test_the_frame_before_the_store_takes_every_request_and_does_it_then(app, qt
     window.ctx.jobs.wait()
 
 
-def test_new_meeting_asked_before_the_store_opens_its_dialog_then(app, qtbot, store, monkeypatch) -> None:  # noqa: ANN001
+def test_new_meeting_asked_before_the_store_opens_its_dialog_then(app, qtbot, store, monkeypatch) -> None:
     from ui.main_window import MainWindow
     from ui.meetings.new_dialog import NewMeetingDialog
 
@@ -94,7 +94,7 @@ def test_new_meeting_asked_before_the_store_opens_its_dialog_then(app, qtbot, st
     window.ctx.jobs.wait()
 
 
-def test_closing_the_frame_before_the_store_comes(app, qtbot) -> None:  # noqa: ANN001
+def test_closing_the_frame_before_the_store_comes(app, qtbot) -> None:
     from ui import settings
     from ui.main_window import MainWindow
 
@@ -105,7 +105,7 @@ def test_closing_the_frame_before_the_store_comes(app, qtbot) -> None:  # noqa: 
     assert window.closed and not settings.app_settings().value("window/geometry").isEmpty()
 
 
-def test_launcher_shows_the_home_page_filled_from_the_file_before_the_store_opens(app, qtbot, store, db_path) -> None:  # noqa: ANN001
+def test_launcher_shows_the_home_page_filled_from_the_file_before_the_store_opens(app, qtbot, store, db_path) -> None:
     from ui.app import Launcher
 
     launcher = Launcher(str(db_path))
@@ -142,13 +142,13 @@ def test_the_program_starts_with_the_cycle_collector_off(monkeypatch: pytest.Mon
     assert seen == [("x.sqlite3", False)]
 
 
-def test_launcher_on_another_last_page_is_usable_with_the_store(app, qtbot, store, db_path) -> None:  # noqa: ANN001
+def test_launcher_on_another_last_page_is_usable_with_the_store(app, qtbot, store, db_path) -> None:
     from ui.app import Launcher
 
     launcher = Launcher(str(db_path))
     seen = []
 
-    def shown(window) -> None:  # noqa: ANN001
+    def shown(window) -> None:
         seen.append(("shown", window.is_attached(), window.statusBar().currentMessage()))
         click_nav(qtbot, window, "meetings")  # the clerk does not wait for the database
 
@@ -169,7 +169,7 @@ def test_launcher_on_another_last_page_is_usable_with_the_store(app, qtbot, stor
     window.close()
 
 
-def test_launcher_tells_when_the_database_cannot_be_opened(app, qtbot, tmp_path, notices, exits) -> None:  # noqa: ANN001
+def test_launcher_tells_when_the_database_cannot_be_opened(app, qtbot, tmp_path, notices, exits) -> None:
     from ui.app import Launcher
 
     bad = tmp_path / "bad.sqlite3"
@@ -183,7 +183,7 @@ def test_launcher_tells_when_the_database_cannot_be_opened(app, qtbot, tmp_path,
     assert launcher.window.statusBar().currentMessage() == "无法打开数据库" and exits == [1]
 
 
-def test_first_start_cancelled_closes_the_window(app, qtbot, tmp_path, monkeypatch, exits) -> None:  # noqa: ANN001
+def test_first_start_cancelled_closes_the_window(app, qtbot, tmp_path, monkeypatch, exits) -> None:
     from ui.app import Launcher
     from ui.dialogs.first_start import FirstStartWizard
 

@@ -15,24 +15,24 @@ from ui.documents.dialogs import SaveDocumentDialog
 YEAR = 2025
 
 
-def talks_page(window):  # noqa: ANN001, ANN201
+def talks_page(window):
     page = window.show_page("talks")
     page.set_year(YEAR)
     return page
 
 
-def click_cell(table, row: int, col: int) -> None:  # noqa: ANN001
+def click_cell(table, row: int, col: int) -> None:
     from pytestqt.qtbot import QtBot
 
     rect = table.visualRect(table.model().index(row, col))
     QtBot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
-def report(store) -> dict:  # noqa: ANN001
+def report(store) -> dict:
     return compliance_report(store.load_all(), YEAR, date(YEAR, 12, 31))["talks"]
 
 
-def test_the_list_shows_the_years_talks(window, store) -> None:  # noqa: ANN001
+def test_the_list_shows_the_years_talks(window, store) -> None:
     page = talks_page(window)
     assert page.list.rowCount() == 1
     assert [page.list.item(0, c).text() for c in range(4)] == ["2025年3月5日", "王丽华", "李娜", "谈工作思想"]
@@ -40,7 +40,7 @@ def test_the_list_shows_the_years_talks(window, store) -> None:  # noqa: ANN001
     assert page.editor.talk.id == "t1" and page.editor.location.text() == "书记办公室"
 
 
-def test_coverage_agrees_with_the_compliance_report(window, store) -> None:  # noqa: ANN001
+def test_coverage_agrees_with_the_compliance_report(window, store) -> None:
     page = talks_page(window)
     cov = page.coverage.coverage
     expected = report(store)
@@ -52,7 +52,7 @@ def test_coverage_agrees_with_the_compliance_report(window, store) -> None:  # n
     assert page.coverage.pairs.item(0, 1).text() == "未谈"
 
 
-def test_one_click_on_a_missing_pair_records_the_talk(window, store, qtbot) -> None:  # noqa: ANN001
+def test_one_click_on_a_missing_pair_records_the_talk(window, store, qtbot) -> None:
     page = talks_page(window)
     click_cell(page.coverage.pairs, 0, 1)  # 王丽华 (书记) and 陈静 (组织委员)
     editor = page.editor
@@ -69,7 +69,7 @@ def test_one_click_on_a_missing_pair_records_the_talk(window, store, qtbot) -> N
     assert page.coverage.coverage.missing_pairs == report(store)["missing_committee_pairs"]
 
 
-def test_the_record_button_of_a_member(window, store, qtbot) -> None:  # noqa: ANN001
+def test_the_record_button_of_a_member(window, store, qtbot) -> None:
     page = talks_page(window)
     button = page.coverage.record_button("m9")  # 解红梅
     assert button is not None
@@ -82,7 +82,7 @@ def test_the_record_button_of_a_member(window, store, qtbot) -> None:  # noqa: A
     assert page.coverage.record_button("m9") is None
 
 
-def test_every_field_of_a_new_talk_is_saved(window, store, qtbot) -> None:  # noqa: ANN001
+def test_every_field_of_a_new_talk_is_saved(window, store, qtbot) -> None:
     page = talks_page(window)
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     e = page.editor
@@ -105,7 +105,7 @@ def test_every_field_of_a_new_talk_is_saved(window, store, qtbot) -> None:  # no
     assert page.list.rowCount() == 2
 
 
-def test_a_new_talk_needs_both_people(window, store, qtbot) -> None:  # noqa: ANN001
+def test_a_new_talk_needs_both_people(window, store, qtbot) -> None:
     page = talks_page(window)
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     type_text(page.editor.content, "内容")
@@ -117,7 +117,7 @@ def test_a_new_talk_needs_both_people(window, store, qtbot) -> None:  # noqa: AN
     assert page.editor.save() and len(store.talks(YEAR)) == 2
 
 
-def test_editing_and_deleting_a_talk(window, store, qtbot, notices) -> None:  # noqa: ANN001
+def test_editing_and_deleting_a_talk(window, store, qtbot, notices) -> None:
     page = talks_page(window)
     page.list.selectRow(0)
     type_text(page.editor.follow_up, "已落实。")
@@ -127,7 +127,7 @@ def test_editing_and_deleting_a_talk(window, store, qtbot, notices) -> None:  # 
     assert store.talks(YEAR) == [] and page.list.rowCount() == 0
 
 
-def test_the_talk_record_form(window, store, qtbot, monkeypatch, tmp_path: Path) -> None:  # noqa: ANN001
+def test_the_talk_record_form(window, store, qtbot, monkeypatch, tmp_path: Path) -> None:
     target = tmp_path / "talk.docx"
     asked: list[tuple[str, tuple[str, ...]]] = []
     monkeypatch.setattr(SaveDocumentDialog, "ask", classmethod(
@@ -143,7 +143,7 @@ def test_the_talk_record_form(window, store, qtbot, monkeypatch, tmp_path: Path)
     assert "谈了工作中的思想问题。" in text and "书记办公室" in text
 
 
-def test_a_member_added_later_can_be_picked(window, store, qtbot) -> None:  # noqa: ANN001
+def test_a_member_added_later_can_be_picked(window, store, qtbot) -> None:
     from models.domain import Person
 
     page = talks_page(window)
@@ -157,7 +157,7 @@ def test_a_member_added_later_can_be_picked(window, store, qtbot) -> None:  # no
     qtbot.waitUntil(lambda: store.talk("t1").talkee == "m99", timeout=4000)
 
 
-def test_ctrl_p_previews_the_talk_record(window, store, monkeypatch) -> None:  # noqa: ANN001
+def test_ctrl_p_previews_the_talk_record(window, store, monkeypatch) -> None:
     from ui.printing import PrintPreview
 
     shown: list[str] = []

@@ -32,10 +32,10 @@ class MeetingListModel(ColumnsModel):
         self.shown = min(BATCH, len(summaries))
         self.endResetModel()
 
-    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
+    def canFetchMore(self, parent: Index) -> bool:
         return not parent.isValid() and self.shown < len(self.all)
 
-    def fetchMore(self, parent: Index) -> None:  # noqa: N802
+    def fetchMore(self, parent: Index) -> None:
         more = min(BATCH, len(self.all) - self.shown)
         if more <= 0:
             return
@@ -46,7 +46,7 @@ class MeetingListModel(ColumnsModel):
     def row_total(self) -> int:
         return self.shown
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         s = self.all[index.row()]

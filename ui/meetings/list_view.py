@@ -141,7 +141,7 @@ class MeetingList(QWidget):
         generation = self._generation
         self.count.setText(self.tr("正在读取会议记录…"))
 
-        def loaded(rows: list) -> None:  # noqa: ANN001
+        def loaded(rows: list) -> None:
             if generation == self._generation:
                 self._cache = rows
                 self.reload()

@@ -31,7 +31,7 @@ class SpeechCard(Card):
         self.speaker.currentTextChanged.connect(self.changed)
         self.content.textChanged.connect(self.changed)
 
-    def setFocus(self) -> None:  # noqa: N802
+    def setFocus(self) -> None:
         self.speaker.setFocus()
 
     def value(self) -> Speech | None:

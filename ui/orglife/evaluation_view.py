@@ -152,7 +152,7 @@ class EvaluationView(QWidget):
         self.ctx.saved.emit(self.tr("民主评议已保存"))
         return True
 
-    def _year_data(self):  # noqa: ANN202
+    def _year_data(self):
         return self.ctx.store.load_year(self.year)
 
     def start(self) -> None:

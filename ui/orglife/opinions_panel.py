@@ -31,7 +31,7 @@ class OpinionCard(Card):
         self.source.textChanged.connect(self.changed)
         self.content.textChanged.connect(self.changed)
 
-    def setFocus(self) -> None:  # noqa: N802
+    def setFocus(self) -> None:
         self.source.setFocus()
 
     def value(self) -> Opinion | None:

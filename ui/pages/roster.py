@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QFileDialog, QTabWidget, QWidget
 
 from models.roster import export_roster
@@ -80,13 +82,13 @@ def ask_open_path(parent: QWidget, title: str, filter_text: str) -> str:
     start = settings.get_str("paths/last_folder", "")
     path, _ = QFileDialog.getOpenFileName(parent, title, start, filter_text)
     if path:
-        settings.set_value("paths/last_folder", str(__import__("pathlib").Path(path).parent))
+        settings.set_value("paths/last_folder", str(Path(path).parent))
     return path
 
 
 def ask_save_path(parent: QWidget, title: str, name: str, filter_text: str) -> str:
     start = settings.get_str("paths/last_folder", "")
-    path, _ = QFileDialog.getSaveFileName(parent, title, str(__import__("pathlib").Path(start or ".") / name),
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(Path(start or ".") / name),
                                           filter_text)
     if path and not path.lower().endswith(".xlsx"):
         path += ".xlsx"

@@ -62,7 +62,7 @@ class SearchPage(Page):
                 item.setData(Qt.ItemDataRole.UserRole, row)
                 self.table.setItem(row, col, item)
 
-    def _open(self, index) -> None:  # noqa: ANN001
+    def _open(self, index) -> None:
         hit = self.hits[index.row()]
         if hit.kind == "meeting":
             self.window_.open_meeting(hit.id)

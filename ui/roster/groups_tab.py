@@ -58,7 +58,7 @@ class GroupsTab(QWidget):
             for col, text in enumerate((g.name, self.ctx.name(g.leader), str(count))):
                 self.table.setItem(row, col, QTableWidgetItem(text))
 
-    def _current(self):  # noqa: ANN202
+    def _current(self):
         row = self.table.currentRow()
         return self.groups[row] if 0 <= row < len(self.groups) else None
 
@@ -70,7 +70,7 @@ class GroupsTab(QWidget):
         if group is not None:
             self._save(GroupDialog.ask(self, group, self.ctx.people()))
 
-    def _save(self, group) -> None:  # noqa: ANN001
+    def _save(self, group) -> None:
         if group is None:
             return
         try:

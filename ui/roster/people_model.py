@@ -37,7 +37,7 @@ class PeopleModel(ColumnsModel):
     def row_total(self) -> int:
         return len(self.people)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         p = self.people[index.row()]
@@ -104,7 +104,7 @@ class PeopleFilter(QSortFilterProxyModel):
             setattr(self, key, value)
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def lessThan(self, left: Index, right: Index) -> bool:  # noqa: N802
+    def lessThan(self, left: Index, right: Index) -> bool:
         if self.rank is not None and left.column() == 0:
             model: PeopleModel = self.sourceModel()  # type: ignore[assignment]
             last = len(model.people)
@@ -117,7 +117,7 @@ class PeopleFilter(QSortFilterProxyModel):
             b = right.siblingAtColumn(0).data(SORT_ROLE)
         return a < b
 
-    def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         model: PeopleModel = self.sourceModel()  # type: ignore[assignment]
         p = model.people[row]
         today = model.today

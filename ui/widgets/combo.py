@@ -17,11 +17,11 @@ class ValueCombo(QComboBox):
         super().__init__(parent)
         self._values: list[Any] = []
 
-    def addItem(self, text: str, data: Any = None) -> None:  # type: ignore[override]  # noqa: N802
+    def addItem(self, text: str, data: Any = None) -> None:  # type: ignore[override]
         self._values.append(data)
         super().addItem(text)
 
-    def addItems(self, texts) -> None:  # type: ignore[override]  # noqa: ANN001, N802
+    def addItems(self, texts) -> None:  # type: ignore[override]
         for text in texts:
             self.addItem(text)
 
@@ -29,14 +29,14 @@ class ValueCombo(QComboBox):
         self._values = []
         super().clear()
 
-    def currentData(self, role: int = 0) -> Any:  # type: ignore[override]  # noqa: N802
+    def currentData(self, role: int = 0) -> Any:  # type: ignore[override]
         index = self.currentIndex()
         return self._values[index] if 0 <= index < len(self._values) else None
 
-    def itemData(self, index: int, role: int = 0) -> Any:  # type: ignore[override]  # noqa: N802
+    def itemData(self, index: int, role: int = 0) -> Any:  # type: ignore[override]
         return self._values[index] if 0 <= index < len(self._values) else None
 
-    def findData(self, data: Any, role: int = 0, flags: Any = None) -> int:  # type: ignore[override]  # noqa: N802
+    def findData(self, data: Any, role: int = 0, flags: Any = None) -> int:  # type: ignore[override]
         try:
             return self._values.index(data)
         except ValueError:

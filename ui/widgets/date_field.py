@@ -30,7 +30,7 @@ class DateField(QDateEdit):
         self.setMinimumWidth(130)
         self.calendarWidget().installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """An empty field's calendar opens on this month, not on January 1900."""
         if event.type() == QEvent.Type.Show and watched is self.calendarWidget() and self.value() is None:
             today = QDate.currentDate()
