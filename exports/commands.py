@@ -6,24 +6,20 @@ import sys
 from pathlib import Path
 
 from exports.archive import build_archive
-from exports.documents import record_document, save_docx, save_sign_in_sheet
+from exports.documents import document_of, save_docx, save_sign_in_sheet
 from exports.errors import ExportError
 from exports.pdf.writer import save_pdf
 from models.commands import UserError, open_store
-from models.domain import Meeting, Talk
-from models.services import Store
+from models.domain import Meeting
+from models.services import RecordData, Store
 from models.storage.errors import RecordNotFound
 
 SUFFIXES = (".docx", ".pdf")
 
 
-def _find_record(store: Store, record_id: str) -> Meeting | Talk:
+def _record_data(store: Store, record_id: str) -> RecordData:
     try:
-        return store.meeting(record_id)
-    except RecordNotFound:
-        pass
-    try:
-        return store.talk(record_id)
+        return store.record_data(record_id)
     except RecordNotFound:
         raise UserError(f"找不到会议或谈话记录：{record_id}") from None
 
@@ -34,11 +30,10 @@ def minutes(db: str | None, record_id: str, out: str) -> str:
         raise UserError(f"输出文件应以 .docx 或 .pdf 结尾：{out}")
     store = open_store(db, create=False)
     try:
-        record = _find_record(store, record_id)
-        data = store.load_year(record.date.year)
+        item = _record_data(store, record_id)
     finally:
         store.close()
-    document = record_document(data, record)
+    document = document_of(item)
     try:
         if target.suffix.lower() == ".pdf":
             pages = save_pdf(document, target)
@@ -52,15 +47,13 @@ def minutes(db: str | None, record_id: str, out: str) -> str:
 def signin(db: str | None, meeting_id: str, out: str) -> str:
     store = open_store(db, create=False)
     try:
-        try:
-            meeting = store.meeting(meeting_id)
-        except RecordNotFound:
-            raise UserError(f"找不到会议记录：{meeting_id}") from None
-        data = store.load_year(meeting.date.year)
+        item = _record_data(store, meeting_id)
     finally:
         store.close()
+    if not isinstance(item.record, Meeting):
+        raise UserError(f"找不到会议记录：{meeting_id}")
     try:
-        save_sign_in_sheet(data, meeting, Path(out))
+        save_sign_in_sheet(item.data, item.record, Path(out))
     except ExportError as error:
         raise UserError(str(error)) from error
     return f"已保存签到表：{out}"

@@ -13,9 +13,11 @@ from exports.records.minutes import minutes_document
 from exports.records.sign_in import sign_in_document
 from exports.records.talk import talk_document
 from models.domain import BranchData, Meeting, Talk
+from models.services.documents import RecordData
 
 __all__ = [
     "docx_bytes",
+    "document_of",
     "minutes_document",
     "record_document",
     "save_docx",
@@ -30,6 +32,11 @@ def record_document(data: BranchData, record: Meeting | Talk) -> Document:
     if isinstance(record, Talk):
         return talk_document(data, record)
     return minutes_document(data, record)
+
+
+def document_of(item: RecordData) -> Document:
+    """The document of a record as the store gives it (`Store.record_data`): the one way every part prints."""
+    return record_document(item.data, item.record)
 
 
 def save_sign_in_sheet(data: BranchData, meeting: Meeting, path: Path) -> Path:

@@ -41,32 +41,30 @@ class PrintPreview:
 
 
 def print_preview(parent: QWidget, ctx: AppContext, record: Meeting | Talk) -> None:
-    """Show the minutes of a meeting or a talk record (as the editor holds it) in a print preview."""
-    try:
-        from exports.documents import record_document
-        from ui.documents.records import document_data
+    """The minutes of a meeting or a talk record as stored (the editor saves first) in a print preview; read and
+    laid out off the UI thread, as the command line and the archive make it."""
+    from exports.documents import document_of
 
-        document = record_document(document_data(ctx), record)
-    except Exception as error:  # a bug in the layout: the crash dialog, the record itself is safe
-        show_error(parent, error)
-        return
+    store, record_id = ctx.store, record.id
     if isinstance(record, Talk):
         title = parent.tr("谈心谈话记录表")
     else:
         title = record.title or parent.tr("会议记录")
-    PrintPreview.show(parent, document, title)
+    ctx.jobs.run(lambda: document_of(store.record_data(record_id)),
+                 lambda document: PrintPreview.show(parent, document, title), lambda error: show_error(parent, error))
 
 
 def print_meetings(parent: QWidget, ctx: AppContext, meeting_ids: Sequence[str]) -> None:
     """打印所选: the minutes of the chosen meetings in date order, in one preview (read and laid out off the UI)."""
-    from exports.documents import record_document
-    from ui.documents.records import document_data, in_date_order
+    from exports.documents import document_of
+    from ui.documents.records import in_date_order
 
-    data, store, ids = document_data(ctx), ctx.store, list(meeting_ids)
+    store, ids = ctx.store, list(meeting_ids)
     title = parent.tr("所选 {0} 份会议记录").format(len(ids))
 
     def build() -> list[Document]:
-        return [record_document(data, m) for m in in_date_order(store.meeting(i) for i in ids)]
+        items = {item.record.id: item for item in store.records_data(ids)}
+        return [document_of(items[m.id]) for m in in_date_order(item.record for item in items.values())]
 
     ctx.jobs.run(build, lambda documents: PrintPreview.show(parent, documents, title),
                  lambda error: show_error(parent, error))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from models.services.documents import DocumentService
 from models.services.locks import YearLockService
 from models.services.meetings import MeetingService
 from models.services.people import PeopleService
@@ -9,5 +10,5 @@ from models.services.records import RecordService
 from models.services.search import SearchService
 
 
-class Store(MeetingService, PeopleService, RecordService, SearchService, YearLockService):
+class Store(DocumentService, MeetingService, PeopleService, RecordService, SearchService, YearLockService):
     """One branch's records. Each public call is one short transaction and returns plain frozen values."""

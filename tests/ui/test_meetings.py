@@ -192,6 +192,7 @@ def test_ctrl_p_previews_the_minutes_as_typed(window, store, monkeypatch, qtbot)
     page.open_meeting("mt2")
     type_text(page.editor.summary.summary, "会后各党小组组织专题学习。")
     window.actions_by_key["print"].trigger()
+    qtbot.waitUntil(lambda: bool(shown))  # read and laid out in the background
     document, title = shown[0]
     assert title == "学习贯彻全会精神"
     text = document.plain_text()

@@ -79,9 +79,12 @@ def test_ctrl_p_previews_the_form_of_each_tab(window, store, qtbot, monkeypatch)
     store.save_rectification(Rectification("r", "学习不够系统", meeting=page.dossier.meeting.id))
     print_action = window.actions_by_key["print"]
     print_action.trigger()
+    qtbot.waitUntil(lambda: len(shown) == 1)  # read and laid out in the background
     page.tabs.setCurrentWidget(page.rectifications)
     print_action.trigger()
+    qtbot.waitUntil(lambda: len(shown) == 2)
     page.tabs.setCurrentWidget(page.evaluation)
     print_action.trigger()  # no evaluation yet: the blank ballot
+    qtbot.waitUntil(lambda: len(shown) == 3)
     assert [t for t, _ in shown] == ["2025年度组织生活会", "2025年度整改清单", "2025年度民主评议党员测评表"]
     assert "批评和自我批评" in shown[0][1] and "学习不够系统" in shown[1][1] and "王丽华" in shown[2][1]

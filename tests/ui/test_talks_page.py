@@ -157,7 +157,7 @@ def test_a_member_added_later_can_be_picked(window, store, qtbot) -> None:
     qtbot.waitUntil(lambda: store.talk("t1").talkee == "m99", timeout=4000)
 
 
-def test_ctrl_p_previews_the_talk_record(window, store, monkeypatch) -> None:
+def test_ctrl_p_previews_the_talk_record(window, store, monkeypatch, qtbot) -> None:
     from ui.printing import PrintPreview
 
     shown: list[str] = []
@@ -166,4 +166,5 @@ def test_ctrl_p_previews_the_talk_record(window, store, monkeypatch) -> None:
     page = talks_page(window)
     page.list.selectRow(0)
     window.actions_by_key["print"].trigger()
+    qtbot.waitUntil(lambda: bool(shown))  # read and laid out in the background
     assert len(shown) == 1 and "谈心谈话记录表" in shown[0] and "书记办公室" in shown[0]

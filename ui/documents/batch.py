@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ui.context import AppContext
 from ui.documents.dialogs import ExportFolderDialog, remember_folder
-from ui.documents.records import distinct_paths, document_data, file_stem, in_date_order
+from ui.documents.records import distinct_paths, file_stem, in_date_order
 from ui.documents.save import report, tr
 from ui.jobs import Progress
 
@@ -33,7 +33,6 @@ class PdfBatch(QObject):
     def __init__(self, parent: QWidget, ctx: AppContext, meeting_ids: list[str], folder: Path) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.data = document_data(ctx)  # read here: the worker thread does not touch the context's cache
         self.ids = meeting_ids
         self.folder = folder
         self.cancelled = threading.Event()
@@ -50,17 +49,18 @@ class PdfBatch(QObject):
 
     def _write(self, progress: Progress) -> list[Path]:
         """On the worker thread: read, lay out and write one record after the other."""
-        from exports.documents import record_document
+        from exports.documents import document_of
         from exports.pdf.writer import save_pdf
 
-        meetings = in_date_order(self.ctx.store.meeting(i) for i in self.ids)
+        items = {item.record.id: item for item in self.ctx.store.records_data(self.ids)}
+        meetings = in_date_order(item.record for item in items.values())
         paths = distinct_paths(self.folder, [file_stem(m.date, m.title or "会议记录") for m in meetings], ".pdf")
         written: list[Path] = []
         for n, (meeting, path) in enumerate(zip(meetings, paths, strict=True)):
             if self.cancelled.is_set():
                 break
             progress(n, len(meetings), tr("正在导出：{0}").format(path.name))
-            save_pdf(record_document(self.data, meeting), path)
+            save_pdf(document_of(items[meeting.id]), path)
             written.append(path)
         return written
 

@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterable
 from datetime import date, time
 from pathlib import Path
 
 from exports.text import safe_name
-from models.domain import BranchData, Meeting, Talk
+from models.domain import Meeting, Talk
 from ui.context import AppContext
-
-
-def document_data(ctx: AppContext) -> BranchData:
-    """What a record's document needs besides the record: the people, groups, committee and the branch as it is
-    now (the cached roster does not follow a change of the branch's name in 设置)."""
-    return dataclasses.replace(ctx.roster().data, branch=ctx.store.branch())
 
 
 def file_stem(day: date, title: str) -> str:

@@ -14,7 +14,7 @@ from exports.model import Document
 from models.domain import Meeting, Talk
 from ui.context import AppContext
 from ui.documents.dialogs import SaveDocumentDialog, remember_folder, with_suffix
-from ui.documents.records import document_data, record_stem
+from ui.documents.records import record_stem
 from ui.errors import Notice, show_error
 
 
@@ -51,11 +51,12 @@ def save_document(parent: QWidget, ctx: AppContext, build: Callable[[], Document
 
 
 def export_record(parent: QWidget, ctx: AppContext, record: Meeting | Talk, kind: str) -> None:
-    """导出 Word / 导出 PDF of a meeting's minutes or a talk record, as the editor shows it."""
-    from exports.documents import record_document
+    """导出 Word / 导出 PDF of a meeting's minutes or a talk record, as stored (the editor saves first): the same
+    document the command line and the archive make of it."""
+    from exports.documents import document_of
 
-    data = document_data(ctx)
-    save_document(parent, ctx, lambda: record_document(data, record), record_stem(ctx, record), (kind,))
+    store, record_id = ctx.store, record.id
+    save_document(parent, ctx, lambda: document_of(store.record_data(record_id)), record_stem(ctx, record), (kind,))
 
 
 def report(parent: QWidget | None, error: Exception) -> None:

@@ -20,13 +20,9 @@ def export_form(parent: QWidget, ctx: AppContext, build: Callable[[], Document],
     save_document(parent, ctx, build, stem, ("docx", "pdf"), on_done)
 
 
-def preview_form(parent: QWidget, build: Callable[[], Document], title: str) -> None:
-    """Ctrl+P: the form in the print preview, laid out as its PDF (ui.printing)."""
+def preview_form(parent: QWidget, ctx: AppContext, build: Callable[[], Document], title: str) -> None:
+    """Ctrl+P: the form in the print preview, laid out as its PDF (ui.printing); read and built off the UI thread."""
     from ui.printing import PrintPreview
 
-    try:
-        document = build()
-    except Exception as error:  # a bug in the layout: the crash dialog; the records are safe
-        show_error(parent, error)
-        return
-    PrintPreview.show(parent, document, title)
+    ctx.jobs.run(build, lambda document: PrintPreview.show(parent, document, title),
+                 lambda error: show_error(parent, error))  # a bug in the layout: the crash dialog; records are safe

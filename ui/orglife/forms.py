@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from exports.documents import minutes_document, sign_in_document
+from exports.documents import document_of, sign_in_document
 from exports.forms import evaluation_ballot_document, evaluation_tally_document, rectification_list_document
 from exports.model import Document
 from models.domain import BranchData, Evaluation, Meeting
@@ -20,13 +20,14 @@ def branch_data(store: Store, meetings: tuple[Meeting, ...] = ()) -> BranchData:
 
 
 def minutes(store: Store, meeting_id: str) -> Document:
-    meeting = store.meeting(meeting_id)
-    return minutes_document(branch_data(store, (meeting,)), meeting)
+    """The record's minutes as every part of the program makes them (`Store.record_data`)."""
+    return document_of(store.record_data(meeting_id))
 
 
 def sign_in(store: Store, meeting_id: str) -> Document:
-    meeting = store.meeting(meeting_id)
-    return sign_in_document(branch_data(store, (meeting,)), meeting)
+    item = store.record_data(meeting_id)
+    assert isinstance(item.record, Meeting)
+    return sign_in_document(item.data, item.record)
 
 
 def rectification_list(store: Store, year: int, today: date) -> Document:

@@ -137,12 +137,14 @@ class OrgLifePage(Page):
         store, year, view = self.ctx.store, self.selected_year(), self.tabs.currentWidget()
         meeting, evaluation = self.dossier.meeting, self.evaluation.current()
         if view is self.dossier and meeting is not None:
-            preview_form(self, lambda: forms.minutes(store, meeting.id), meeting.title)
+            preview_form(self, self.ctx, lambda: forms.minutes(store, meeting.id), meeting.title)
         elif view is self.rectifications:
-            preview_form(self, lambda: forms.rectification_list(store, year, date.today()), f"{year}年度整改清单")
+            preview_form(self, self.ctx, lambda: forms.rectification_list(store, year, date.today()),
+                         f"{year}年度整改清单")
         elif view is self.evaluation and evaluation is not None:
-            preview_form(self, lambda: forms.tally(store, evaluation), f"{year}年度民主评议党员测评汇总表")
+            preview_form(self, self.ctx, lambda: forms.tally(store, evaluation), f"{year}年度民主评议党员测评汇总表")
         elif view is self.evaluation:
-            preview_form(self, lambda: forms.ballot(store, year, None, date.today()), f"{year}年度民主评议党员测评表")
+            preview_form(self, self.ctx, lambda: forms.ballot(store, year, None, date.today()),
+                         f"{year}年度民主评议党员测评表")
         else:
             Notice.info(self, self.tr("打印"), self.tr("本年度还没有组织生活会记录。"))
