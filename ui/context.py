@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from ui.jobs import Jobs
+from ui.operations import Changes, Writes
 
 if TYPE_CHECKING:  # the data layer is imported when the store is opened, not when the window's modules are
     from models.domain import Group, Person
@@ -15,10 +16,9 @@ if TYPE_CHECKING:  # the data layer is imported when the store is opened, not wh
 
 
 class AppContext(QObject):
-    """Pages talk to the Store through here; `roster_changed` tells every page to reload people."""
+    """Pages talk to the Store through here: reads in `jobs` (or directly when quick), every write through
+    `writes` (ui.operations), whose `did_execute(changes, initiator)` tells every page what changed."""
 
-    roster_changed = Signal()
-    meetings_changed = Signal()
     saved = Signal(str)  # a short note for the status bar ("已自动保存 16:40")
     message = Signal(str)  # a longer note shown in the status bar for a while ("已导出到 …")
 
@@ -26,11 +26,14 @@ class AppContext(QObject):
         super().__init__(parent)
         self.store = store
         self.jobs = Jobs(self)
+        self.writes = Writes(store, self)
+        self.did_execute = self.writes.did_execute
         self._roster: Roster | None = None
-        self.roster_changed.connect(self._forget_roster)
+        self.did_execute.connect(self._forget_roster)
 
-    def _forget_roster(self) -> None:
-        self._roster = None
+    def _forget_roster(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches_roster() or changes.branch:
+            self._roster = None
 
     def roster(self) -> Roster:
         """The people and committee (no meetings) as the rules want them, cached until the roster changes."""

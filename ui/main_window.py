@@ -23,6 +23,7 @@ from ui import settings
 from ui.actions import build_menus
 from ui.context import AppContext
 from ui.errors import Notice
+from ui.operations import Changes
 from ui.pages.home import HomePage
 from ui.widgets.waiting_page import WaitingPage
 
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
         self.ctx.jobs.busy_changed.connect(self.busy.setVisible)
         self.ctx.message.connect(lambda text: self.statusBar().showMessage(text, 20000))
         self.ctx.saved.connect(self._show_saved)
+        self.ctx.did_execute.connect(self._changed)
         self.statusBar().clearMessage()
         self.busy.setVisible(False)
         self._restore_pages()  # the home page keeps the glance read from the file, if it has one
@@ -251,6 +253,7 @@ class MainWindow(QMainWindow):
         previous = self.current_page()
         if previous is not None and previous is not self.waiting:
             previous.save_now()
+        self.ctx.writes.settle()  # the page shown next shows what the page left has just written
         key = NAV[row][0]
         self.stack.setCurrentWidget(self.pages[key])
         self.pages[key].activate()
@@ -322,6 +325,11 @@ class MainWindow(QMainWindow):
     def _show_saved(self, text: str) -> None:
         self.saved_label.setText(text)
 
+    def _changed(self, changes: Changes, _initiator: object) -> None:
+        if (changes.branch or changes.everything) and self.ctx is not None:
+            branch = self.ctx.store.branch()
+            self._show_branch(branch.name, branch.short_name)
+
     # --- closing ------------------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         for page in self.pages.values():
@@ -331,6 +339,7 @@ class MainWindow(QMainWindow):
         if self.ctx is None:  # closed while the database was opening: the launcher closes the store it gets
             super().closeEvent(event)
             return
+        self.ctx.writes.settle(60000)  # every edit is written before the store closes
         self.ctx.jobs.wait(10000)
         super().closeEvent(event)
         QTimer.singleShot(0, self.ctx.store.close)

@@ -50,8 +50,9 @@ def print_preview(parent: QWidget, ctx: AppContext, record: Meeting | Talk) -> N
         title = parent.tr("谈心谈话记录表")
     else:
         title = record.title or parent.tr("会议记录")
-    ctx.jobs.run(lambda: document_of(store.record_data(record_id)),
-                 lambda document: PrintPreview.show(parent, document, title), lambda error: show_error(parent, error))
+    ctx.writes.after(lambda _store: document_of(store.record_data(record_id)),  # behind the save just asked
+                     lambda document: PrintPreview.show(parent, document, title),
+                     lambda error: show_error(parent, error))
 
 
 def print_meetings(parent: QWidget, ctx: AppContext, meeting_ids: Sequence[str]) -> None:

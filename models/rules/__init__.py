@@ -29,7 +29,7 @@ _HOMES: dict[str, str] = {  # module: the names it gives the package
         "CommitteeAttendance VoteVerdict committee_attendance has_quorum judge_vote meeting_verdicts "
         "meeting_voters resolution_verdict"
     ),
-    "warnings": "RecordWarning evaluation_warnings meeting_warnings rule_warnings",
+    "warnings": "RecordWarning evaluation_warnings finalize_warnings meeting_warnings rule_warnings",
 }
 _MODULE_OF = {name: module for module, names in _HOMES.items() for name in names.split()}
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from models.domain import BranchData, Evaluation, Meeting
+from models.domain import PRESENT_STATUSES, BranchData, Evaluation, Meeting
 from models.rules.status import Roster, as_roster
 from models.rules.votes import committee_attendance, judge_vote, meeting_voters
 
@@ -124,3 +124,20 @@ def rule_warnings(data: BranchData, year: int | None = None) -> list[RecordWarni
         if year is None or evaluation.year == year:
             found.extend((evaluation.id, text) for text in evaluation_warnings(roster, evaluation))
     return found
+
+
+def _completeness_warnings(meeting: Meeting) -> list[str]:
+    found = []
+    if not meeting.attendance:
+        found.append("没有应到人员名单")
+    elif not any(a.status in PRESENT_STATUSES for a in meeting.attendance):
+        found.append("出席情况还没有登记（实到 0 人）")
+    if meeting.host is None or meeting.recorder is None:
+        found.append("没有填写主持人或记录人")
+    return found
+
+
+def finalize_warnings(data: BranchData | Roster, meeting: Meeting) -> list[str]:
+    """What to look at before 定稿: what the minutes lack (no list of who should attend, no roll taken, no host
+    or recorder), then every rule warning of the meeting (quorum, votes beyond the voters present …)."""
+    return [*_completeness_warnings(meeting), *meeting_warnings(data, meeting)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from pathlib import Path
 
 import pytest
@@ -89,11 +90,50 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "orglife.sqlite3"
 
 
+class SettledStore:
+    """The test's view of the program's store: before each call, the writes the program has queued are written
+    and their outcomes delivered (ui.operations), as a clerk who looks after the program saved would see it."""
+
+    def __init__(self, store: Store, writers: weakref.WeakSet) -> None:
+        self._store = store
+        self._writers = writers
+
+    def __getattr__(self, name: str):
+        value = getattr(self._store, name)
+        if not callable(value):
+            return value
+
+        def settled(*args, **kwargs):
+            for writes in list(self._writers):
+                writes.settle()
+            return value(*args, **kwargs)
+
+        return settled
+
+
 @pytest.fixture
-def store(db_path: Path):
+def writers(monkeypatch: pytest.MonkeyPatch) -> weakref.WeakSet:
+    """Every write queue the program makes during the test."""
+    from ui.operations import Writes
+
+    made: weakref.WeakSet = weakref.WeakSet()
+    original = Writes.__init__
+
+    def init(self, *args, **kwargs) -> None:
+        original(self, *args, **kwargs)
+        made.add(self)
+
+    monkeypatch.setattr(Writes, "__init__", init)
+    return made
+
+
+@pytest.fixture
+def store(db_path: Path, writers: weakref.WeakSet):
     s = Store.open(db_path)
     fill_store(s, build_branch())
-    yield s
+    yield SettledStore(s, writers)
+    for writes in list(writers):
+        writes.settle()
     s.close()
 
 
@@ -101,10 +141,11 @@ def store(db_path: Path):
 def window(app, qtbot, store):
     from ui.main_window import MainWindow
 
-    w = MainWindow(store)
+    w = MainWindow(store._store)
     qtbot.addWidget(w)
     w.show()
     yield w
+    w.ctx.writes.settle()
     w.ctx.jobs.wait()
 
 

@@ -19,7 +19,7 @@ def year_of_meetings(data, year: int, last_month: int):
     """A plausible year: committee, group meetings and theme days monthly; general meetings and lectures quarterly."""
     from models.domain import Attendance, Meeting, Speech
     from models.rules import expected_attendees
-    from ui.meetings.templates import default_agenda, default_title
+    from models.templates import default_agenda, default_title
 
     meetings = []
     topics = {"committee_meeting": "研究部署{m}月份支部工作", "theme_day": "{m}月主题党日：走进社区开展志愿服务",

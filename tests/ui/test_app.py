@@ -28,13 +28,13 @@ def test_main_window_pages_and_shortcuts(window) -> None:
 def test_window_reopens_on_the_last_page(app, qtbot, store) -> None:
     from ui.main_window import MainWindow
 
-    first = MainWindow(store)
+    first = MainWindow(store._store)
     qtbot.addWidget(first)
     first.show()
     first.show_page("roster")
     first.resize(1111, 700)
     first.close()
-    second = MainWindow(store)
+    second = MainWindow(store._store)
     qtbot.addWidget(second)
     second.show()
     assert second.current_page().key == "roster"

@@ -15,7 +15,7 @@ def page(app, qtbot, store, tmp_path: Path):
     from ui.context import AppContext
     from ui.pages.archive import ArchivePage
 
-    ctx = AppContext(store)
+    ctx = AppContext(store._store)
     p = ArchivePage(ctx)
     qtbot.addWidget(p)
     p.show()
@@ -37,9 +37,10 @@ def test_building_the_archive_shows_progress_and_the_result(page, qtbot, tmp_pat
     from PySide6.QtCore import Qt
 
     seen: list[int] = []
+    original = page._progressed
+    page._progressed = lambda done, total, what: (seen.append(done), original(done, total, what))
     qtbot.mouseClick(page.build_button, Qt.MouseButton.LeftButton)
-    assert page.is_building()
-    page.worker.progressed.connect(lambda done, total, what: seen.append(done))
+    assert page.is_building() and not page.build_button.isEnabled()
     qtbot.waitUntil(lambda: not page.is_building(), timeout=60000)
     zips = list((tmp_path / "档案").glob("*.zip"))
     assert len(zips) == 1
@@ -61,12 +62,14 @@ def test_a_failure_is_told_not_crashed(page, qtbot, tmp_path: Path, notices) -> 
     assert notices.shown and notices.crashes == []
 
 
-def test_locking_the_year_after_confirmation(page, store, notices) -> None:
+def test_locking_the_year_after_confirmation(page, store, notices, qtbot) -> None:
     notices.answer = False
     page.lock()
+    page.ctx.writes.settle()
     assert store.locked_years() == []
     notices.answer = True
     page.lock()
+    qtbot.waitUntil(lambda: "已锁定" in notices.texts())  # written in the background, then told
     assert store.locked_years() == [2025]
     assert "已锁定" in page.state.text()
     assert not page.lock_button.isEnabled()

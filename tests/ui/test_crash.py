@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from ui.meetings.editor import AUTOSAVE_MS
+from ui.widgets.autosave import AUTOSAVE_MS
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -38,7 +38,7 @@ def test_text_survives_a_kill_and_reopens(app, qtbot, store, db_path, monkeypatc
     # the restart (same user folder): the meeting that was open opens again with the text
     from ui.main_window import MainWindow
 
-    window = MainWindow(store)
+    window = MainWindow(store._store)
     qtbot.addWidget(window)
     window.show()
     editor = window.pages["meetings"].editor

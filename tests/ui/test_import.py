@@ -109,6 +109,7 @@ def test_import_dialog_previews_and_imports_the_valid_rows(window, store, tmp_pa
     def ask(cls, parent, ctx, p):
         d = cls(parent, ctx, p)
         qtbot.mouseClick(d.import_valid, Qt.MouseButton.LeftButton)
+        ctx.writes.settle()  # written in the background, then the dialog closes with the result
         return d.result_value
 
     monkeypatch.setattr(ImportDialog, "ask", classmethod(ask))

@@ -21,6 +21,7 @@ def new_meeting(window, monkeypatch, kind: str, group: str | None = None):
     monkeypatch.setattr(NewMeetingDialog, "ask", classmethod(lambda cls, *a: NewMeeting(kind, DAY, group)))
     window.show_page("meetings")
     window.actions_by_key["new"].trigger()
+    window.ctx.writes.settle()  # the new meeting is written, then opened
     editor = window.pages["meetings"].editor
     assert editor is not None and editor.isVisible()
     return editor
@@ -53,6 +54,12 @@ def test_host_and_recorder_are_remembered(window, store, monkeypatch, qtbot) -> 
     editor.basics.recorder.set_member("m2")
     assert editor.save()
     assert saved(store, editor).recorder == "m2"
+    first = editor.meeting.id
+    draft = new_meeting(window, monkeypatch, "theme_day")
+    assert (saved(store, draft).host, saved(store, draft).recorder) == ("m1", None)  # a draft is not remembered
+    window.pages["meetings"].open_meeting(first)
+    qtbot.mouseClick(editor.finalize_button, Qt.MouseButton.LeftButton)  # what went on paper is
+    assert saved(store, editor).status == "final"
     editor.back_requested.emit()
     second = new_meeting(window, monkeypatch, "theme_day")
     m = saved(store, second)
@@ -62,7 +69,9 @@ def test_host_and_recorder_are_remembered(window, store, monkeypatch, qtbot) -> 
 def test_attendance_counts_and_all_present_autosave(window, store, monkeypatch, qtbot) -> None:
     editor = new_meeting(window, monkeypatch, "general_meeting")
     section = editor.attendance
-    assert "应到 23 人，实到 0 人" in section.counts.text()
+    # everyone expected starts as 出席: the clerk marks who was away
+    assert section.counts.text() == "应到 23 人，实到 23 人；有表决权党员应到 21 人，实到 21 人"
+    assert all(a.status == "present" for a in saved(store, editor).attendance)
     qtbot.mouseClick(section.all_present, Qt.MouseButton.LeftButton)
     assert section.counts.text() == "应到 23 人，实到 23 人；有表决权党员应到 21 人，实到 21 人"
     row = section.row_of("李娜")

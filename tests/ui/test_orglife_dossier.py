@@ -25,7 +25,7 @@ def dossier_of(window, monkeypatch, qtbot):
     monkeypatch.setattr(MeetingDayDialog, "ask", classmethod(lambda cls, parent, day: DAY))
     page = orglife_page(window)
     qtbot.mouseClick(page.dossier.create_button, Qt.MouseButton.LeftButton)
-    assert page.dossier.meeting is not None
+    qtbot.waitUntil(lambda: page.dossier.meeting is not None)  # written, then shown
     return page.dossier
 
 

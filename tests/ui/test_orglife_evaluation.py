@@ -28,6 +28,7 @@ def started(window, store, qtbot, present: int = 20):
     view = page.evaluation
     assert view.start_button.isVisible()
     qtbot.mouseClick(view.start_button, Qt.MouseButton.LeftButton)
+    window.ctx.writes.settle()  # written, then shown
     return view
 
 

@@ -76,6 +76,7 @@ def test_ctrl_p_previews_the_form_of_each_tab(window, store, qtbot, monkeypatch)
     monkeypatch.setattr(MeetingDayDialog, "ask", classmethod(lambda cls, parent, day: date(2025, 12, 18)))
     page = orglife_page(window)
     qtbot.mouseClick(page.dossier.create_button, Qt.MouseButton.LeftButton)
+    window.ctx.writes.settle()  # written, then shown
     store.save_rectification(Rectification("r", "学习不够系统", meeting=page.dossier.meeting.id))
     print_action = window.actions_by_key["print"]
     print_action.trigger()

@@ -65,6 +65,7 @@ def test_a_new_item_is_typed_and_saved(window, store, qtbot) -> None:
     seed(store)
     view = view_of(window)
     qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
+    window.ctx.writes.settle()  # written, then shown
     form = view.form
     type_text(form.problem, "联系服务群众不够")
     type_text(form.measures, "每季度走访基层妇联一次")

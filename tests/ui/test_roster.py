@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, Qt
 from models.domain import Person
 from models.roster import name_key
 from tests.ui.conftest import type_text
+from ui.operations import Changes
 from ui.roster.person_dialog import PersonDialog
 
 
@@ -92,7 +93,7 @@ def test_person_named_in_records_cannot_be_deleted(window, notices, store) -> No
     assert "仍出现在记录中" in notices.texts()
     assert any(p.id == "m1" for p in store.people())
     store.save_person(Person("n9", "临时", kind="activist"))
-    window.ctx.roster_changed.emit()
+    window.ctx.did_execute.emit(Changes(roster=True), None)
     page.people.select("n9")
     page.people.delete_selected()
     assert not any(p.id == "n9" for p in store.people())

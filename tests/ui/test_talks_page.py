@@ -11,6 +11,7 @@ from models.rules import compliance_report
 from tests.exports.readback import docx_text
 from tests.ui.conftest import type_text
 from ui.documents.dialogs import SaveDocumentDialog
+from ui.operations import Changes
 
 YEAR = 2025
 
@@ -149,7 +150,7 @@ def test_a_member_added_later_can_be_picked(window, store, qtbot) -> None:
     page = talks_page(window)
     page.list.selectRow(0)
     store.save_person(Person("m99", "新党员", joined_on=date(2025, 5, 1)))
-    window.ctx.roster_changed.emit()
+    window.ctx.did_execute.emit(Changes(roster=True), None)
     assert page.editor.talker.member() == "m1"  # the open talk keeps its people
     page.editor.talkee.lineEdit().setFocus()
     page.editor.talkee.lineEdit().selectAll()

@@ -35,8 +35,10 @@ def write_document(document: Document, path: Path) -> Path:
 
 
 def save_document(parent: QWidget, ctx: AppContext, build: Callable[[], Document], stem: str,
-                  kinds: Sequence[str] = ("docx", "pdf"), on_done: Callable[[Path], None] | None = None) -> None:
-    """Ask for a file, then build and write the document off the UI thread; the status bar says where it went."""
+                  kinds: Sequence[str] = ("docx", "pdf"), on_done: Callable[[Path], None] | None = None,
+                  after_writes: bool = False) -> None:
+    """Ask for a file, then build and write the document off the UI thread; the status bar says where it went.
+    `after_writes`: built behind the writes asked so far (the record the clerk was just editing)."""
     chosen = SaveDocumentDialog.ask(parent, stem, kinds)
     if chosen is None:
         return
@@ -47,7 +49,10 @@ def save_document(parent: QWidget, ctx: AppContext, build: Callable[[], Document
         if on_done is not None:
             on_done(written)
 
-    ctx.jobs.run(lambda: write_document(build(), chosen), done, lambda error: report(parent, error))
+    if after_writes:
+        ctx.writes.after(lambda _store: write_document(build(), chosen), done, lambda error: report(parent, error))
+    else:
+        ctx.jobs.run(lambda: write_document(build(), chosen), done, lambda error: report(parent, error))
 
 
 def export_record(parent: QWidget, ctx: AppContext, record: Meeting | Talk, kind: str) -> None:
@@ -56,7 +61,8 @@ def export_record(parent: QWidget, ctx: AppContext, record: Meeting | Talk, kind
     from exports.documents import document_of
 
     store, record_id = ctx.store, record.id
-    save_document(parent, ctx, lambda: document_of(store.record_data(record_id)), record_stem(ctx, record), (kind,))
+    save_document(parent, ctx, lambda: document_of(store.record_data(record_id)), record_stem(ctx, record), (kind,),
+                  after_writes=True)
 
 
 def report(parent: QWidget | None, error: Exception) -> None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+import dataclasses
+from datetime import datetime
+
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -14,8 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.domain import MEETING_TYPES, PRESENT_STATUSES, Meeting
-from models.storage.errors import RecordLocked
+from models.domain import MEETING_TYPES, Meeting
+from models.rules import finalize_warnings
+from models.storage.errors import RecordNotFound
 from ui import settings
 from ui.context import AppContext
 from ui.errors import Notice, show_error
@@ -29,8 +32,8 @@ from ui.meetings.resolutions import ResolutionsSection
 from ui.meetings.section import Section
 from ui.meetings.speeches import SpeechesSection
 from ui.meetings.summary import SummarySection
-
-AUTOSAVE_MS = 1500  # edits reach the database within two seconds
+from ui.operations import Changes
+from ui.widgets.autosave import Autosave
 
 
 class MeetingEditor(QWidget):
@@ -40,12 +43,10 @@ class MeetingEditor(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.meeting: Meeting | None = None
-        self.dirty = False
         self.amending = False
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(AUTOSAVE_MS)
-        self.timer.timeout.connect(self.save)
+        self.amend_dirty = False  # edits of a final record, kept in the recovery file until “保存更正”
+        self.autosave = Autosave(self, self._start_write)
+        ctx.did_execute.connect(self._changed_elsewhere)
         self.heading = QLabel()
         self.heading.setObjectName("pageTitle")
         self.state = QLabel()
@@ -75,8 +76,6 @@ class MeetingEditor(QWidget):
         self.print_button.clicked.connect(self.print_preview)
         self.word_button.clicked.connect(lambda: self.export("docx"))
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
-        app = QApplication.instance()
-        app.focusChanged.connect(self._focus_changed)  # type: ignore[attr-defined]
 
     def _build_sections(self) -> None:
         ctx = self.ctx
@@ -123,22 +122,37 @@ class MeetingEditor(QWidget):
 
     # --- showing ------------------------------------------------------------------------------------------
     def open(self, meeting: Meeting) -> None:
-        self.timer.stop()
+        self.autosave.clear()
         self.meeting = meeting
-        self.dirty = False
         self.amending = False
-        pending = recovery.recovered(meeting.id) if meeting.status == "final" else None
-        shown = meeting
-        if pending is not None and pending != meeting:
-            if Notice.confirm(self, self.tr("恢复未保存的更正"), self.tr(
-                    "上次更正这条记录时程序意外退出，有尚未保存的修改。\n要恢复这些修改并继续更正吗？")):
-                shown, self.amending, self.dirty = pending, True, True
-            else:
-                recovery.discard(meeting.id)
+        self.amend_dirty = False
+        shown = self._recovered(meeting)
+        if shown is not meeting and meeting.status == "draft":
+            self.autosave.touch()  # the recovered text goes to the database with the next save
         for section in self.sections:
             section.load(shown)
         self.resolutions.update_verdicts()
         self._show_state()
+
+    def _recovered(self, meeting: Meeting) -> Meeting:
+        """What the recovery file holds beyond the stored record (the program stopped, or a save failed), if the
+        clerk wants it back; else the stored record."""
+        pending = recovery.recovered(meeting.id)
+        if pending is None or dataclasses.replace(pending, updated_at=meeting.updated_at) == meeting:
+            recovery.discard(meeting.id)
+            return meeting
+        if meeting.status == "final":
+            title, text = self.tr("恢复未保存的更正"), self.tr(
+                "上次更正这条记录时程序意外退出，有尚未保存的修改。\n要恢复这些修改并继续更正吗？")
+        else:
+            title, text = self.tr("恢复未保存的内容"), self.tr(
+                "这条记录有上次未能保存到数据库的内容（程序意外退出或保存失败）。\n要恢复这些内容吗？")
+        if not Notice.confirm(self, title, text):
+            recovery.discard(meeting.id)
+            return meeting
+        if meeting.status == "final":
+            self.amending, self.amend_dirty = True, True
+        return pending
 
     def current(self) -> Meeting:
         """The meeting as it stands in the editor, unsaved edits included."""
@@ -177,11 +191,14 @@ class MeetingEditor(QWidget):
 
     # --- saving -------------------------------------------------------------------------------------------
     def _changed(self) -> None:
-        self.dirty = True
-        if self.meeting is not None and (self.meeting.status == "draft" or self.amending):
-            self.timer.start()
-            if not self.amending:
-                self.state.setText(self.tr("草稿 · 正在保存…"))
+        if self.meeting is None:
+            return
+        if self.amending:
+            self.amend_dirty = True
+            self.autosave.touch()  # kept in the recovery file until “保存更正”
+        elif self.meeting.status == "draft":
+            self.autosave.touch()
+            self.state.setText(self.tr("草稿 · 正在保存…"))
 
     def _basics_changed(self) -> None:
         if self.meeting is not None:
@@ -189,41 +206,70 @@ class MeetingEditor(QWidget):
             self.attendance.set_meeting_date(self.attendance.apply(m))
             self.heading.setText(f"{MEETING_TYPES.get(m.type, m.type)}　{m.title}")
 
-    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
-        if self.dirty and old is not None and self.isAncestorOf(old) and self.timer.isActive():
-            self.save()
+    @property
+    def dirty(self) -> bool:
+        """Edits not yet in the database (being written, or not yet asked to be)."""
+        return not self.autosave.is_saved() or self.amend_dirty
 
     def save(self) -> bool:
-        """Write the draft now (autosave, focus change, Ctrl+S, leaving the page)."""
-        self.timer.stop()
-        if self.meeting is not None and self.amending and self.dirty:
-            recovery.keep(self.current())  # not yet an amendment: kept aside until “保存更正”
-            return True
-        if self.meeting is None or not self.dirty or self.meeting.status == "final":
+        """Write the draft now (autosave, focus change, Ctrl+S, leaving the page). The write runs in the
+        background; False only when it cannot be started."""
+        return self.autosave.flush()
+
+    def _start_write(self) -> bool:
+        """The autosave's write. What is typed goes to the recovery file first, so a crash, a full disk or a
+        locked database loses nothing: the file goes when the database has it (or, amending, at “保存更正”)."""
+        if self.meeting is None:
+            self.autosave.finished(True)
             return True
         current = self.current()
-        try:
-            self.ctx.store.save_meeting(current)
-        except RecordLocked as error:
-            show_error(self, error)
-            return False
-        except Exception as error:  # disk full, file locked …: the text stays in the editor, try again later
-            show_error(self, error)
-            self.timer.start()
-            return False
-        self.meeting = current
-        self.dirty = False
-        remember_people(current)
-        from datetime import datetime
-
-        self.state.setText(self.tr("草稿 · 已自动保存 {0}").format(datetime.now().strftime("%H:%M:%S")))
-        self.ctx.saved.emit(self.tr("已自动保存 {0}").format(datetime.now().strftime("%H:%M:%S")))
-        self.ctx.meetings_changed.emit()
+        recovery.keep(current)
+        if self.amending or self.meeting.status == "final":
+            self.autosave.finished(True)
+            return True
+        self.ctx.writes.run(lambda store: store.save_meeting(current), Changes.of_meeting(current.id),
+                            initiator=self, success=self._saved, failure=self._not_saved)
         return True
+
+    def _saved(self, saved: Meeting) -> None:
+        self.autosave.finished(True)
+        if self.meeting is None or self.meeting.id != saved.id:
+            return  # the editor has moved on to another record meanwhile
+        self.meeting = saved
+        if not self.autosave.dirty:
+            recovery.discard(saved.id)
+        stamp = datetime.now().strftime("%H:%M:%S")
+        self.state.setText(self.tr("草稿 · 已自动保存 {0}").format(stamp))
+        self.ctx.saved.emit(self.tr("已自动保存 {0}").format(stamp))
+
+    def _not_saved(self, error: Exception) -> None:
+        """Disk full, read-only file, locked database …: the text stays on screen and in the recovery file, and is
+        tried again a little later; the clerk is told once, not at every try."""
+        told = self.autosave.failed
+        self.autosave.finished(False)
+        self.state.setText(self.tr("草稿 · 未能保存，内容已暂存在本机，稍后自动重试"))
+        if not told:
+            show_error(self, error)
+
+    def _changed_elsewhere(self, changes: Changes, initiator: object) -> None:
+        """Another screen (the 组织生活会 dossier, a year's lock) wrote the meeting shown: show it as stored, so the
+        next save keeps what was written there."""
+        if initiator is self or self.meeting is None or self.dirty:
+            return
+        if self.meeting.id in changes.meetings or changes.years or changes.everything:
+            try:
+                stored = self.ctx.store.meeting(self.meeting.id)
+            except RecordNotFound:
+                self.meeting = None
+                self.back_requested.emit()
+                return
+            tab = self.tabs.currentIndex()
+            self.open(stored)
+            self.tabs.setCurrentIndex(tab)
 
     def leave(self) -> bool:
         """Before the editor closes: save a draft; a pending amendment asks for its reason."""
-        if self.amending and self.dirty:
+        if self.amending and self.amend_dirty:
             return self.save_amendment()
         self.amending = False
         return self.save()
@@ -232,65 +278,81 @@ class MeetingEditor(QWidget):
     def finalize(self) -> None:
         if self.meeting is None or not self.save():
             return
-        m = self.meeting
-        problems = []
-        if not m.attendance:
-            problems.append(self.tr("没有应到人员名单"))
-        elif not any(a.status in PRESENT_STATUSES for a in m.attendance):
-            problems.append(self.tr("出席情况还没有登记（实到 0 人）"))
-        if m.host is None or m.recorder is None:
-            problems.append(self.tr("没有填写主持人或记录人"))
+        m = self.current()
+        problems = finalize_warnings(self.ctx.roster(), m)
         text = self.tr("定稿后记录将被锁定，之后的修改需要说明理由并留下更正记录。\n确定将“{0}”（{1}）定稿吗？").format(
             m.title, cn_date(m.date))
         if problems:
-            text = self.tr("请注意：{0}。\n\n").format("；".join(problems)) + text
+            text = self.tr("请注意：\n{0}\n\n").format("\n".join(f"· {p}" for p in problems)) + text
         if not Notice.confirm(self, self.tr("定稿"), text):
             return
-        self.open(self.ctx.store.finalize_meeting(m.id))
-        self.ctx.meetings_changed.emit()
+        self.ctx.writes.run(lambda store: store.finalize_meeting(m.id), Changes.of_meeting(m.id), initiator=self,
+                            success=self._reopen, failure=lambda error: show_error(self, error))
+
+    def _reopen(self, stored: Meeting) -> None:
+        if stored.status == "final":
+            remember_people(stored)  # what is on paper, not a draft's text corrected later
+        if self.meeting is not None and self.meeting.id == stored.id:
+            self.open(stored)
 
     def start_amending(self) -> None:
         self.amending = True
         self._show_state()
 
     def cancel_amending(self) -> None:
-        if self.meeting is not None:
-            recovery.discard(self.meeting.id)
-            self.open(self.ctx.store.meeting(self.meeting.id))
+        if self.meeting is None:
+            return
+        if self.amend_dirty and not Notice.confirm(self, self.tr("放弃更正"), self.tr(
+                "放弃这次更正吗？所做的修改将不会保存，记录恢复为定稿时的内容。")):
+            return
+        self._discard_amendment()
+
+    def _discard_amendment(self) -> None:
+        assert self.meeting is not None
+        recovery.discard(self.meeting.id)
+        self.open(self.ctx.store.meeting(self.meeting.id))
 
     def save_amendment(self) -> bool:
         if self.meeting is None:
             return True
-        if not self.dirty:
-            self.cancel_amending()
+        if not self.amend_dirty:
+            self._discard_amendment()
             return True
         answer = AmendDialog.ask(self)
         if answer is None:
             if Notice.confirm(self, self.tr("放弃更正"), self.tr("不保存这次更正吗？所做的修改将被放弃。")):
-                self.cancel_amending()
+                self._discard_amendment()
                 return True
             return False
         reason, summary = answer
-        try:
-            saved = self.ctx.store.amend_meeting(self.current(), reason, summary)
-        except Exception as error:  # told to the clerk; the edits stay on screen
-            show_error(self, error)
-            return False
-        recovery.discard(saved.id)
-        self.open(self.ctx.store.meeting(saved.id))
-        self.ctx.meetings_changed.emit()
+        amended = self.current()
+        recovery.keep(amended)
+
+        def saved(stored: Meeting) -> None:
+            recovery.discard(stored.id)
+            self.amend_dirty = False
+            self._reopen(stored)
+
+        self.ctx.writes.run(lambda store: store.amend_meeting(amended, reason, summary),
+                            Changes.of_meeting(amended.id), initiator=self, success=saved,
+                            failure=lambda error: show_error(self, error))  # the edits stay on screen
         return True
 
     def delete_draft(self) -> None:
         if self.meeting is None or not Notice.confirm(self, self.tr("删除草稿"), self.tr(
                 "删除草稿“{0}”？删除后无法恢复。").format(self.meeting.title)):
             return
-        self.timer.stop()
-        self.dirty = False
-        self.ctx.store.delete_meeting(self.meeting.id)
-        self.meeting = None
-        self.ctx.meetings_changed.emit()
-        self.back_requested.emit()
+        self.autosave.clear()
+        meeting_id = self.meeting.id
+
+        def deleted(_: object) -> None:
+            recovery.discard(meeting_id)
+            if self.meeting is not None and self.meeting.id == meeting_id:
+                self.meeting = None
+                self.back_requested.emit()
+
+        self.ctx.writes.run(lambda store: store.delete_meeting(meeting_id), Changes.of_meeting(meeting_id),
+                            initiator=self, success=deleted, failure=lambda error: show_error(self, error))
 
     def print_preview(self) -> None:
         from ui.printing import print_preview
@@ -309,7 +371,7 @@ class MeetingEditor(QWidget):
 
 
 def remember_people(m: Meeting) -> None:
-    """Host, recorder and place of the last meeting: the next new meeting starts with them."""
+    """Host, recorder and place of the last final record: the next new meeting starts with them."""
     for key, value in (("host", m.host), ("recorder", m.recorder), ("location", m.location)):
         if value:
             settings.set_value(f"meetings/last_{key}", value)

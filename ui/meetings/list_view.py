@@ -21,6 +21,7 @@ from models.domain import MEETING_TYPES
 from ui import settings
 from ui.context import AppContext
 from ui.meetings.list_model import ID_ROLE, MeetingListModel
+from ui.operations import Changes
 from ui.widgets.combo import ValueCombo
 
 
@@ -89,8 +90,11 @@ class MeetingList(QWidget):
         self._generation = 0
         self._filled = False
         self._cache: list | None = None
-        ctx.meetings_changed.connect(self.mark_stale)
-        ctx.roster_changed.connect(self.mark_stale)
+        ctx.did_execute.connect(self._changed)
+
+    def _changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches_meetings() or changes.touches_roster():  # names and groups are shown in the rows
+            self.mark_stale()
 
     def fill_filters(self) -> None:
         """Years and groups from the database; the last choices from the settings."""

@@ -13,19 +13,20 @@ from datetime import date, datetime
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from models.domain import BranchData, Meeting
+from models.domain import Attachment, BranchData, Meeting
 from models.orglife import dossier_steps
 from models.orglife.dossier import participants
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.meetings.amend_dialog import AmendDialog
+from ui.operations import Changes
 from ui.orglife.attach import merged
-from ui.orglife.autosave import Autosave
 from ui.orglife.new_meeting import MeetingDayDialog, default_day, org_life_meeting
 from ui.orglife.opinions_panel import OpinionsPanel
 from ui.orglife.self_exam_panel import SelfExaminationsPanel
 from ui.orglife.step_panels import LinkPanel, MeetingPanel
 from ui.orglife.steps_view import StepsView
+from ui.widgets.autosave import Autosave
 
 
 class DossierView(QWidget):
@@ -44,6 +45,7 @@ class DossierView(QWidget):
         self.amend_dirty = False  # edits to a final record waiting for 保存更正
         self.autosave = Autosave(self, self._write)
         self._build()
+        ctx.did_execute.connect(self._changed_elsewhere)
 
     def _build(self) -> None:
         self.chooser = QComboBox()
@@ -115,8 +117,9 @@ class DossierView(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        """Read the year's 组织生活会 again (the meeting editor may have changed it)."""
+        """Read the year's 组织生活会 again (the meeting editor may have changed it), after what is being saved."""
         self.save()
+        self.ctx.writes.settle()
         keep = self.meeting.id if self.meeting is not None else None
         found = self.ctx.store.meeting_summaries(self.year, "org_life_meeting")
         self.chooser.blockSignals(True)
@@ -210,35 +213,50 @@ class DossierView(QWidget):
             return self.save_amendment()
         return self.autosave.flush()
 
-    def _edited(self, stored: Meeting) -> Meeting:
-        """The stored meeting with what the dossier edits: preparation, criticisms, added files."""
+    def _edits(self) -> tuple[Meeting, list[Attachment]]:
+        """What the dossier edits, taken from the widgets now: the meeting as shown and the files added."""
         current = self.current()
         assert current is not None
-        return dataclasses.replace(stored, preparation=current.preparation, criticisms=current.criticisms,
-                                   attachments=merged(stored.attachments, self.opinions.added + self.exams.added))
+        return current, list(self.opinions.added + self.exams.added)
 
     def _write(self) -> bool:
+        """The autosave's write: the stored meeting is read again in the write itself, and only what the dossier
+        edits is replaced, so what the meeting editor saved meanwhile stays."""
         if self.meeting is None or self.amending:
+            self.autosave.finished(True)
             return True
-        try:
-            stored = self.ctx.store.meeting(self.meeting.id)
-            saved = self.ctx.store.save_meeting(self._edited(stored))
-        except Exception as error:  # locked, disk full …: the text stays on screen
-            show_error(self, error)
-            return False
+        current, added = self._edits()
+        self.ctx.writes.run(lambda store: store.save_meeting(with_dossier_edits(store.meeting(current.id), current,
+                                                                                added)),
+                            Changes.of_meeting(current.id), initiator=self, success=self._saved,
+                            failure=self._not_saved)
+        return True
+
+    def _saved(self, saved: Meeting) -> None:
+        self.autosave.finished(True)
+        if self.meeting is None or self.meeting.id != saved.id:
+            return
         self.meeting = saved
         stamp = datetime.now().strftime("%H:%M:%S")
         self.state.setText(self.tr("草稿 · 已自动保存 {0}").format(stamp))
         self.ctx.saved.emit(self.tr("已自动保存 {0}").format(stamp))
-        self._after_save(saved)
-        return True
 
-    def _after_save(self, saved: Meeting) -> None:
-        self.ctx.meetings_changed.emit()
-        editor = getattr(getattr(self.window(), "pages", {}).get("meetings"), "editor", None)
-        # the meeting editor keeps the record it opened: give it the new one so its next save keeps ours
-        if editor is not None and editor.meeting is not None and editor.meeting.id == saved.id and not editor.dirty:
-            editor.open(self.ctx.store.meeting(saved.id))
+    def _not_saved(self, error: Exception) -> None:
+        told = self.autosave.failed
+        self.autosave.finished(False)  # the text stays on screen and is tried again
+        self.state.setText(self.tr("草稿 · 未能保存，稍后自动重试"))
+        if not told:
+            show_error(self, error)
+
+    def _changed_elsewhere(self, changes: Changes, initiator: object) -> None:
+        """The meeting editor (or a year's lock) changed the meeting shown: show it as stored."""
+        if initiator is self or self.meeting is None or not self.isVisible():
+            return
+        if (self.meeting.id in changes.meetings or changes.years or changes.everything) and not self.dirty():
+            self.reload()
+
+    def dirty(self) -> bool:
+        return not self.autosave.is_saved() or self.amend_dirty
 
     def start_amending(self) -> None:
         self.amending = True
@@ -250,15 +268,17 @@ class DossierView(QWidget):
         answer = AmendDialog.ask(self)
         if answer is None:
             return False
-        self.amend_dirty = False
-        try:
-            stored = self.ctx.store.meeting(self.meeting.id)
-            saved = self.ctx.store.amend_meeting(self._edited(stored), *answer)
-        except Exception as error:  # told to the clerk; the edits stay on screen
-            show_error(self, error)
-            return False
-        self._after_save(saved)
-        self.open(self.ctx.store.meeting(saved.id))
+        current, added = self._edits()
+
+        def saved(stored: Meeting) -> None:
+            self.amend_dirty = False
+            if self.meeting is not None and self.meeting.id == stored.id:
+                self.open(stored)
+
+        self.ctx.writes.run(lambda store: store.amend_meeting(with_dossier_edits(store.meeting(current.id), current,
+                                                                                 added), *answer),
+                            Changes.of_meeting(current.id), initiator=self, success=saved,
+                            failure=lambda error: show_error(self, error))  # the edits stay on screen
         return True
 
     # --- creating and linking -----------------------------------------------------------------------------
@@ -267,14 +287,23 @@ class DossierView(QWidget):
         if day is None:
             return
         meeting = org_life_meeting(self.ctx, day)
-        self.ctx.store.save_meeting(meeting)
-        self.ctx.meetings_changed.emit()
-        self.meeting = meeting
-        if day.year != self.year:
-            self.year_requested.emit(day.year)
-        else:
-            self.reload()
+
+        def created(_: Meeting) -> None:
+            self.meeting = meeting
+            if day.year != self.year:
+                self.year_requested.emit(day.year)
+            else:
+                self.reload()
+
+        self.ctx.writes.run(lambda store: store.save_meeting(meeting), Changes.of_meeting(meeting.id),
+                            initiator=self, success=created, failure=lambda error: show_error(self, error))
 
     def _open_meeting(self) -> None:
         if self.meeting is not None and self.save():
             self.open_meeting_requested.emit(self.meeting.id)
+
+
+def with_dossier_edits(stored: Meeting, current: Meeting, added: list[Attachment]) -> Meeting:
+    """The stored meeting with what the dossier edits: preparation, criticisms, added files."""
+    return dataclasses.replace(stored, preparation=current.preparation, criticisms=current.criticisms,
+                               attachments=merged(stored.attachments, added))

@@ -14,8 +14,9 @@ from models.orglife.tally import add_missing_members
 from ui.context import AppContext
 from ui.errors import Notice, show_error
 from ui.fmt import cn_date
-from ui.orglife.autosave import Autosave
+from ui.operations import Changes
 from ui.orglife.evaluation_grid import EvaluationGrid
+from ui.widgets.autosave import Autosave
 
 
 class EvaluationView(QWidget):
@@ -143,13 +144,23 @@ class EvaluationView(QWidget):
     def _write(self) -> bool:
         current = self.current()
         if current is None:
+            self.autosave.finished(True)
             return True
-        try:
-            self.evaluation = self.ctx.store.save_evaluation(current)
-        except Exception as error:  # told to the clerk; the grid keeps what was typed
-            show_error(self, error)
-            return False
-        self.ctx.saved.emit(self.tr("民主评议已保存"))
+
+        def saved(stored: Evaluation) -> None:
+            self.autosave.finished(True)
+            if self.evaluation is not None and self.evaluation.id == stored.id:
+                self.evaluation = stored
+            self.ctx.saved.emit(self.tr("民主评议已保存"))
+
+        def failed(error: Exception) -> None:
+            told = self.autosave.failed
+            self.autosave.finished(False)  # the grid keeps what was typed, tried again shortly
+            if not told:
+                show_error(self, error)
+
+        self.ctx.writes.run(lambda store: store.save_evaluation(current), Changes(evaluations=True),
+                            initiator=self, success=saved, failure=failed)
         return True
 
     def _year_data(self):
@@ -160,8 +171,8 @@ class EvaluationView(QWidget):
         if not evaluation.results:
             Notice.warn(self, self.tr("民主评议"), self.tr("评议当天没有在册党员，请先在党员名册中登记党员。"))
             return
-        self.ctx.store.save_evaluation(evaluation)
-        self.show_evaluation(evaluation)
+        self.ctx.writes.run(lambda store: store.save_evaluation(evaluation), Changes(evaluations=True),
+                            initiator=self, success=self.show_evaluation, failure=lambda error: show_error(self, error))
 
     def add_missing(self) -> None:
         current = self.current()
@@ -172,7 +183,8 @@ class EvaluationView(QWidget):
         grown = add_missing_members(data, current, day)
         added = len(grown.results) - len(current.results)
         if added:
-            self.ctx.store.save_evaluation(grown)
-            self.show_evaluation(grown)
+            self.ctx.writes.run(lambda store: store.save_evaluation(grown), Changes(evaluations=True),
+                                initiator=self, success=self.show_evaluation,
+                                failure=lambda error: show_error(self, error))
         Notice.info(self, self.tr("补充名单"), self.tr("已补充 {0} 名党员。").format(added) if added
                     else self.tr("名单已包含评议当天在册的全部党员。"))

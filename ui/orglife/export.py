@@ -15,14 +15,16 @@ from ui.errors import show_error
 
 def export_form(parent: QWidget, ctx: AppContext, build: Callable[[], Document], suggested: str,
                 on_done: Callable[[Path], None] | None = None) -> None:
-    """Ask for a file (Word first, PDF on offer), then write the form in the background."""
+    """Ask for a file (Word first, PDF on offer), then write the form in the background, behind the saves asked
+    so far (the forms are read from the store: what was just typed is in them)."""
     stem = suggested[: -len(Path(suggested).suffix)] if suggested.lower().endswith((".docx", ".pdf")) else suggested
-    save_document(parent, ctx, build, stem, ("docx", "pdf"), on_done)
+    save_document(parent, ctx, build, stem, ("docx", "pdf"), on_done, after_writes=True)
 
 
 def preview_form(parent: QWidget, ctx: AppContext, build: Callable[[], Document], title: str) -> None:
-    """Ctrl+P: the form in the print preview, laid out as its PDF (ui.printing); read and built off the UI thread."""
+    """Ctrl+P: the form in the print preview, laid out as its PDF (ui.printing); read and built off the UI thread,
+    behind the saves asked so far."""
     from ui.printing import PrintPreview
 
-    ctx.jobs.run(build, lambda document: PrintPreview.show(parent, document, title),
-                 lambda error: show_error(parent, error))  # a bug in the layout: the crash dialog; records are safe
+    ctx.writes.after(lambda _store: build(), lambda document: PrintPreview.show(parent, document, title),
+                     lambda error: show_error(parent, error))  # a bug in the layout: the crash dialog

@@ -6,10 +6,9 @@ from datetime import date
 
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QWidget
 
-from models.domain import Attendance, Meeting, new_id
-from models.rules import expected_attendees, secretary_on
+from models.domain import Meeting
+from models.templates import new_meeting
 from ui.context import AppContext
-from ui.meetings.templates import default_agenda, default_title
 from ui.widgets.buttons import ok_cancel
 from ui.widgets.date_field import DateField
 
@@ -40,11 +39,5 @@ def default_day(year: int, today: date) -> date:
 
 
 def org_life_meeting(ctx: AppContext, day: date) -> Meeting:
-    """The new meeting: everyone in the branch that day expected (marked absent until the roll is taken)."""
-    roster = ctx.roster()
-    secretary = secretary_on(roster.data.committee, day)
-    return Meeting(
-        id=new_id(), type=KIND, date=day, title=default_title(KIND, day), agenda=default_agenda(KIND),
-        attendance=tuple(Attendance(i, "absent") for i in expected_attendees(roster, KIND, day)),
-        host=secretary,
-    )
+    """The new meeting, made by the one factory of new meetings (models.templates): the 书记 hosts."""
+    return new_meeting(ctx.roster(), KIND, day)

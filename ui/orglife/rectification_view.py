@@ -7,7 +7,9 @@ below and saved automatically.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -29,9 +31,13 @@ from models.orglife.rectifications import reopen
 from ui.context import AppContext
 from ui.errors import Notice, show_error
 from ui.fmt import cn_date
-from ui.orglife.autosave import Autosave
+from ui.operations import Changes
 from ui.orglife.done_dialog import DoneDialog
 from ui.orglife.rectification_form import RectificationForm
+from ui.widgets.autosave import Autosave
+
+if TYPE_CHECKING:
+    from models.services import Store
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 OVERDUE_BG, DONE_FG, SECTION_BG = QColor("#fbe3e3"), QColor("#5f6b76"), QColor("#eef1f4")
@@ -76,7 +82,7 @@ class RectificationView(QWidget):
         self.reopen_button.clicked.connect(self.reopen_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.export_button.clicked.connect(self.export_requested)
-        ctx.roster_changed.connect(self._roster_changed)
+        ctx.did_execute.connect(self._roster_changed)
         self._layout()
 
     def _layout(self) -> None:
@@ -89,8 +95,9 @@ class RectificationView(QWidget):
         layout.addWidget(self.table, 3)
         layout.addWidget(self.form, 2)
 
-    def _roster_changed(self) -> None:
-        self.form.refill_people(self.ctx.people())
+    def _roster_changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches_roster():
+            self.form.refill_people(self.ctx.people())
 
     # --- showing ------------------------------------------------------------------------------------------
     def set_year(self, year: int) -> None:
@@ -193,15 +200,24 @@ class RectificationView(QWidget):
     def _write(self) -> bool:
         item = self.form.current()
         if item is None:
+            self.autosave.finished(True)
             return True
-        try:
-            self.ctx.store.save_rectification(item)
-        except Exception as error:  # told to the clerk; the text stays in the form
-            show_error(self, error)
-            return False
-        self.form.item = item
-        self.ctx.saved.emit(self.tr("整改事项已保存"))
-        self._refresh_row(item)
+
+        def saved(stored: Rectification) -> None:
+            self.autosave.finished(True)
+            if self.form.item is not None and self.form.item.id == stored.id:
+                self.form.item = stored
+            self.ctx.saved.emit(self.tr("整改事项已保存"))
+            self._refresh_row(stored)
+
+        def failed(error: Exception) -> None:
+            told = self.autosave.failed
+            self.autosave.finished(False)  # the text stays in the form, tried again shortly
+            if not told:
+                show_error(self, error)
+
+        self.ctx.writes.run(lambda store: store.save_rectification(item), Changes(rectifications=True),
+                            initiator=self, success=saved, failure=failed)
         return True
 
     def _refresh_row(self, item: Rectification) -> None:
@@ -223,9 +239,12 @@ class RectificationView(QWidget):
         meeting = meetings[0].id if meetings else None
         due = None if meeting else date(self.year, 12, 31)  # an item without a meeting keeps its year by its due
         item = Rectification(new_id(), "", meeting=meeting, due=due)
-        self.ctx.store.save_rectification(item)
-        self.reload(select=item.id)
-        self.form.problem.setFocus()
+
+        def added(_: Rectification) -> None:
+            self.reload(select=item.id)
+            self.form.problem.setFocus()
+
+        self._write_item(lambda store: store.save_rectification(item), added)
 
     def mark_selected_done(self) -> None:
         item = self.selected_item()
@@ -235,17 +254,15 @@ class RectificationView(QWidget):
         if answer is None:
             return
         done = mark_done(self.form.current() or item, *answer)
-        self.ctx.store.save_rectification(done)
         self.form.item = None
-        self.reload(select=done.id)
+        self._write_item(lambda store: store.save_rectification(done), lambda _: self.reload(select=done.id))
 
     def reopen_selected(self) -> None:
         item = self.selected_item()
         if item is None or item.status != "done":
             return
-        self.ctx.store.save_rectification(reopen(item))
         self.form.item = None
-        self.reload(select=item.id)
+        self._write_item(lambda store: store.save_rectification(reopen(item)), lambda _: self.reload(select=item.id))
 
     def delete_selected(self) -> None:
         item = self.selected_item()
@@ -256,5 +273,8 @@ class RectificationView(QWidget):
             return
         self.autosave.clear()
         self.form.show_item(None)
-        self.ctx.store.delete_rectification(item.id)
-        self.reload()
+        self._write_item(lambda store: store.delete_rectification(item.id), lambda _: self.reload())
+
+    def _write_item(self, op: Callable[[Store], object], then: Callable[[object], None]) -> None:
+        self.ctx.writes.run(op, Changes(rectifications=True), initiator=self, success=then,
+                            failure=lambda error: show_error(self, error))

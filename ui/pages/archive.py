@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -18,11 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from ui import settings
-from ui.archive.worker import ArchiveWorker
 from ui.context import AppContext
 from ui.errors import Notice, show_error
+from ui.operations import Changes
 from ui.pages.base import Page
 from ui.widgets.year_combo import YearCombo
+
+if TYPE_CHECKING:
+    from models.domain import BranchData
 
 CONTENTS = (
     "归档文件目录（Word、Excel、PDF，含档号和页数）",
@@ -53,7 +57,7 @@ class ArchivePage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.worker: ArchiveWorker | None = None
+        self.building = False
         self.progress: QProgressDialog | None = None
         self.last_zip: Path | None = None
         self.year = YearCombo("{0} 年度")
@@ -137,7 +141,7 @@ class ArchivePage(Page):
 
     def build(self) -> None:
         year = self.selected_year()
-        if year is None or self.worker is not None:
+        if year is None or self.building:
             return
         out_dir = Path(self.folder.text().strip() or default_folder())
         settings.set_value("archive/folder", str(out_dir))
@@ -148,12 +152,17 @@ class ArchivePage(Page):
         self.progress.setMinimumDuration(0)
         self.progress.show()
         self.build_button.setEnabled(False)
-        self.worker = ArchiveWorker(self.ctx.store, year, out_dir)
-        self.worker.progressed.connect(self._progressed)
-        self.worker.succeeded.connect(self._succeeded)
-        self.worker.failed.connect(self._failed)
-        self.worker.finished.connect(self._finished)
-        self.worker.start()
+        self.building = True
+        jobs = self.ctx.jobs
+
+        def build_from(data: BranchData) -> None:  # on the UI thread: the year as stored, every save included
+            from exports.archive import build_archive
+
+            jobs.run_with_progress(lambda progress: build_archive(data, year, out_dir, progress=progress),
+                                   self._progressed, self._succeeded, self._failed)
+
+        self._progressed(0, 1, self.tr("正在读取 {0} 年度的记录").format(year))
+        self.ctx.writes.after(lambda store: store.load_year(year), build_from, self._failed)
 
     def _progressed(self, done: int, total: int, what: str) -> None:
         if self.progress is not None:
@@ -162,12 +171,14 @@ class ArchivePage(Page):
             self.progress.setLabelText(what)
 
     def _succeeded(self, path: Path) -> None:
+        self._finished()
         self.last_zip = path
         self.open_button.setEnabled(True)
         self.result.setText(self.tr("已生成：{0}\n同名文件夹在它旁边，可直接刻盘或拷贝报送。").format(path))
         self.ctx.saved.emit(self.tr("年度档案已生成"))
 
     def _failed(self, error: Exception) -> None:
+        self._finished()
         self.result.setText(self.tr("未能生成档案，见提示。"))
         show_error(self, error)
 
@@ -176,13 +187,11 @@ class ArchivePage(Page):
             self.progress.close()
             self.progress.deleteLater()
             self.progress = None
-        if self.worker is not None:
-            self.worker.deleteLater()
-            self.worker = None
+        self.building = False
         self.build_button.setEnabled(True)
 
     def is_building(self) -> bool:
-        return self.worker is not None
+        return self.building
 
     def _open_folder(self) -> None:
         if self.last_zip is not None:
@@ -198,8 +207,10 @@ class ArchivePage(Page):
         ).format(year)
         if not Notice.confirm(self, self.tr("锁定年度"), question):
             return
-        finalised = self.ctx.store.lock_year(year)
-        self.ctx.meetings_changed.emit()
-        self._show_state()
-        Notice.info(self, self.tr("锁定年度"),
-                    self.tr("{0} 年度已锁定，{1} 份草稿随之定稿。").format(year, finalised))
+        def locked(finalised: int) -> None:
+            self._show_state()
+            Notice.info(self, self.tr("锁定年度"),
+                        self.tr("{0} 年度已锁定，{1} 份草稿随之定稿。").format(year, finalised))
+
+        self.ctx.writes.run(lambda store: store.lock_year(year), Changes(years=True), initiator=self,
+                            success=locked, failure=lambda error: show_error(self, error))

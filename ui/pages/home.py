@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from models.vocabulary import MEETING_TYPES
 from ui.fmt import cn_date
+from ui.operations import Changes
 from ui.pages.base import Page
 
 if TYPE_CHECKING:
@@ -90,14 +91,13 @@ class HomePage(Page):
 
     def attach(self, ctx: AppContext) -> None:
         self.ctx = ctx
-        ctx.roster_changed.connect(self._refresh_if_visible)
-        ctx.meetings_changed.connect(self._refresh_if_visible)
+        ctx.did_execute.connect(self._changed)
 
     def page_title(self) -> str:
         return self.tr("首页")
 
-    def _refresh_if_visible(self) -> None:
-        if self.isVisible():
+    def _changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches_records() and self.isVisible():
             self.activate()
 
     def activate(self) -> None:

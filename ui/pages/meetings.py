@@ -6,16 +6,16 @@ from datetime import date, datetime, time
 
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
-from models.domain import Attendance, Meeting, new_id
-from models.rules import expected_attendees, secretary_on
+from models.domain import Meeting
 from models.storage.errors import RecordNotFound
+from models.templates import Usual, new_meeting
 from ui import settings
 from ui.context import AppContext
 from ui.errors import Notice, show_error
 from ui.meetings.editor import MeetingEditor
 from ui.meetings.list_view import MeetingList
 from ui.meetings.new_dialog import NewMeeting, NewMeetingDialog
-from ui.meetings.templates import default_agenda, default_title
+from ui.operations import Changes
 from ui.pages.base import Page
 
 
@@ -31,7 +31,7 @@ class MeetingsPage(Page):
         self.outer.addWidget(self.stack, 1)
         self.list.open_requested.connect(self.open_meeting)
         self.list.new_requested.connect(self.new_record)
-        ctx.roster_changed.connect(self._roster_changed)
+        ctx.did_execute.connect(self._changed)
         self._loaded = False
 
     def page_title(self) -> str:
@@ -52,7 +52,9 @@ class MeetingsPage(Page):
             except RecordNotFound:
                 settings.set_value("meetings/open", "")
 
-    def _roster_changed(self) -> None:
+    def _changed(self, changes: Changes, _initiator: object) -> None:
+        if not changes.touches_roster():
+            return
         if self.editor is not None and self.stack.currentWidget() is self.editor and self.editor.meeting:
             return  # the open editor keeps its pickers until it is reopened
         if self.editor is not None:
@@ -70,6 +72,7 @@ class MeetingsPage(Page):
     def open_meeting(self, meeting_id: str) -> None:
         if self.editor is not None and self.editor.meeting is not None and not self.editor.leave():
             return
+        self.ctx.writes.settle()  # the record being left is written first
         meeting = self.ctx.store.meeting(meeting_id)
         editor = self._ensure_editor()
         editor.open(meeting)
@@ -80,6 +83,7 @@ class MeetingsPage(Page):
     def show_list(self) -> None:
         if self.editor is not None and not self.editor.leave():
             return
+        self.ctx.writes.settle()  # the list shows what was just written
         self.stack.setCurrentWidget(self.list)
         self.title_label.setVisible(True)
         settings.set_value("meetings/open", "")
@@ -92,34 +96,17 @@ class MeetingsPage(Page):
         if answer is None:
             return
         meeting = self.template(answer)
-        try:
-            self.ctx.store.save_meeting(meeting)
-        except Exception as error:  # told to the clerk
-            show_error(self, error)
-            return
-        self.ctx.meetings_changed.emit()
-        self.open_meeting(meeting.id)
+        self.ctx.writes.run(lambda store: store.save_meeting(meeting), Changes.of_meeting(meeting.id),
+                            initiator=self, success=lambda saved: self.open_meeting(saved.id),
+                            failure=lambda error: show_error(self, error))
 
     def template(self, answer: NewMeeting) -> Meeting:
-        """A new meeting filled as usual for its kind: agenda, who should attend that day, host and recorder."""
-        roster = self.ctx.roster()
-        ids = expected_attendees(roster, answer.type, answer.day, answer.group)
-        known = set(roster.people)
-        host = settings.get_str("meetings/last_host", "") or None
-        recorder = settings.get_str("meetings/last_recorder", "") or None
-        secretary = secretary_on(roster.data.committee, answer.day)
-        lecture = answer.type == "party_lecture"
-        return Meeting(
-            id=new_id(), type=answer.type, date=answer.day, group=answer.group,
-            title=default_title(answer.type, answer.day, self.ctx.group_name(answer.group)),
-            agenda=default_agenda(answer.type),
-            attendance=tuple(Attendance(i, "absent") for i in ids),
-            host=host if host in known else secretary,
-            recorder=recorder if recorder in known else None,
-            location=settings.get_str("meetings/last_location", ""),
-            lecturer_member=secretary if lecture else None,
-            start=_now_to_five_minutes() if answer.day == date.today() else None,
-        )
+        """A new meeting filled as usual for its kind (models.templates), with what the clerk used last time."""
+        usual = Usual(settings.get_str("meetings/last_host", "") or None,
+                      settings.get_str("meetings/last_recorder", "") or None,
+                      settings.get_str("meetings/last_location", ""))
+        start = _now_to_five_minutes() if answer.day == date.today() else None
+        return new_meeting(self.ctx.roster(), answer.type, answer.day, answer.group, usual, start)
 
     def save_now(self) -> bool:
         if self.editor is not None and self.stack.currentWidget() is self.editor:

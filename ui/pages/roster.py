@@ -10,6 +10,7 @@ from models.roster import export_roster
 from ui import settings
 from ui.context import AppContext
 from ui.errors import Notice, show_error
+from ui.operations import Changes
 from ui.pages.base import Page
 from ui.roster.committee_tab import CommitteeTab
 from ui.roster.groups_tab import GroupsTab
@@ -31,7 +32,7 @@ class RosterPage(Page):
         self.outer.addWidget(self.tabs, 1)
         self.people.import_requested.connect(self.import_excel)
         self.people.export_requested.connect(self.export_excel)
-        ctx.roster_changed.connect(self.reload)
+        ctx.did_execute.connect(self._changed)
         self._loaded = False
 
     def page_title(self) -> str:
@@ -42,6 +43,10 @@ class RosterPage(Page):
 
     def activate(self) -> None:
         if not self._loaded:
+            self.reload()
+
+    def _changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches_roster():
             self.reload()
 
     def reload(self) -> None:
@@ -62,7 +67,6 @@ class RosterPage(Page):
             return
         result = ImportDialog.ask(self, self.ctx, path)
         if result is not None and result.imported:
-            self.ctx.roster_changed.emit()
             Notice.info(self, self.tr("导入完成"), result.message)
 
     def export_excel(self) -> None:

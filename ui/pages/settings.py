@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdi
 from models.paths import data_dir
 from ui.context import AppContext
 from ui.errors import show_error
+from ui.operations import Changes
 from ui.pages.base import Page
 
 
@@ -65,10 +66,7 @@ class SettingsPage(Page):
                                   parent_org=self.parent_org.text().strip(), fonds_code=self.fonds.text().strip(),
                                   unit_code=self.unit.text().strip() or "DZB")
         if new != b:
-            try:
-                self.ctx.store.update_branch(new)
-            except Exception as error:  # told to the clerk
-                show_error(self, error)
-                return False
-            self.ctx.saved.emit(self.tr("支部信息已保存"))
+            self.ctx.writes.run(lambda store: store.update_branch(new), Changes(branch=True), initiator=self,
+                                success=lambda _: self.ctx.saved.emit(self.tr("支部信息已保存")),
+                                failure=lambda error: show_error(self, error))
         return True

@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QTabW
 from models.domain import BranchData, Talk, new_id
 from models.orglife import talk_coverage
 from ui.context import AppContext
-from ui.errors import Notice
+from ui.errors import Notice, show_error
 from ui.fmt import cn_date
+from ui.operations import Changes
 from ui.pages.base import Page
 from ui.talks.coverage_view import CoverageView
 from ui.talks.editor import TalkEditor
@@ -44,7 +45,7 @@ class TalksPage(Page):
         self.editor.delete_requested.connect(self.delete_talk)
         self.coverage.record_requested.connect(self.record_missing)
         self.coverage.open_requested.connect(self._open_from_coverage)
-        ctx.roster_changed.connect(self._roster_changed)
+        ctx.did_execute.connect(self._changed)
 
     def _records_tab(self) -> QWidget:
         left = QWidget()
@@ -88,9 +89,10 @@ class TalksPage(Page):
                           rules=self.ctx.store.own_rules())
         self.coverage.show_coverage(talk_coverage(data, year), talks)
 
-    def _roster_changed(self) -> None:
-        self.editor.save()
-        self.editor.refill_people()
+    def _changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches_roster():
+            self.editor.save()
+            self.editor.refill_people()
 
     # --- records ------------------------------------------------------------------------------------------
     def open_talk(self, talk_id: str) -> None:
@@ -99,6 +101,7 @@ class TalksPage(Page):
         if not self.editor.save():
             self.list.select(self.editor.talk.id if self.editor.talk else None)
             return
+        self.ctx.writes.settle()  # the talk being left is written before the list moves on
         self.editor.open(self.ctx.store.talk(talk_id))
 
     def _open_from_coverage(self, talk_id: str) -> None:
@@ -135,8 +138,10 @@ class TalksPage(Page):
         stored = not self.editor.is_new
         self.editor.close_talk()
         if stored:
-            self.ctx.store.delete_talk(talk.id)
-        self.reload()
+            self.ctx.writes.run(lambda store: store.delete_talk(talk.id), Changes.of_talk(talk.id), initiator=self,
+                                success=lambda _: self.reload(), failure=lambda error: show_error(self, error))
+        else:
+            self.reload()
 
     # --- the menus ----------------------------------------------------------------------------------------
     def save_now(self) -> bool:

@@ -23,6 +23,7 @@ from models.rules.term import term_end, term_warning
 from ui.context import AppContext
 from ui.errors import Notice, show_error
 from ui.fmt import cn_date
+from ui.operations import Changes
 from ui.roster.small_dialogs import RoleDialog
 
 
@@ -82,11 +83,8 @@ class CommitteeTab(QWidget):
         return row if 0 <= row < len(self.roles) else -1
 
     def _store(self, roles: list[CommitteeRole]) -> None:
-        try:
-            self.ctx.store.set_committee(roles)
-        except Exception as error:  # told to the clerk
-            show_error(self, error)
-        self.ctx.roster_changed.emit()
+        self.ctx.writes.run(lambda store: store.set_committee(roles), Changes(roster=True), initiator=self,
+                            failure=lambda error: show_error(self, error))
 
     def add(self) -> None:
         role = RoleDialog.ask(self, None, self.ctx.people())

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from ui.context import AppContext
 from ui.errors import Notice, show_error
+from ui.operations import Changes
 from ui.roster.small_dialogs import GroupDialog
 
 
@@ -73,19 +74,13 @@ class GroupsTab(QWidget):
     def _save(self, group) -> None:
         if group is None:
             return
-        try:
-            self.ctx.store.save_group(group)
-        except Exception as error:  # told to the clerk
-            show_error(self, error)
-        self.ctx.roster_changed.emit()
+        self.ctx.writes.run(lambda store: store.save_group(group), Changes(roster=True), initiator=self,
+                            failure=lambda error: show_error(self, error))
 
     def delete(self) -> None:
         group = self._current()
         if group is None or not Notice.confirm(self, self.tr("删除党小组"), self.tr(
                 "删除“{0}”？组内人员将变为未分党小组。").format(group.name)):
             return
-        try:
-            self.ctx.store.delete_group(group.id)
-        except Exception as error:  # told to the clerk
-            show_error(self, error)
-        self.ctx.roster_changed.emit()
+        self.ctx.writes.run(lambda store: store.delete_group(group.id), Changes(roster=True), initiator=self,
+                            failure=lambda error: show_error(self, error))

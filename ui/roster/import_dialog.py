@@ -27,6 +27,7 @@ from models.roster.excel import save_rows
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.fmt import cn_date
+from ui.operations import Changes
 from ui.widgets.combo import ValueCombo
 
 PREVIEW = (("姓名", "name"), ("类别", "kind"), ("入党日期", "joined_on"), ("转正日期", "full_member_on"),
@@ -127,12 +128,20 @@ class ImportDialog(QDialog):
         self.import_valid.setEnabled(good > 0)
 
     def _import(self, skip_invalid: bool) -> None:
-        try:
-            self.result_value = save_rows(self.ctx.store, self.results, skip_invalid)
-        except Exception as error:  # told to the clerk; nothing was imported
+        """Written in the background (one transaction: all rows or none); the dialog waits, then closes."""
+        results = self.results
+
+        def done(result: ImportResult) -> None:
+            self.result_value = result
+            self.accept()
+
+        def failed(error: Exception) -> None:  # told to the clerk; nothing was imported
+            self.setEnabled(True)
             show_error(self, error)
-            return
-        self.accept()
+
+        self.setEnabled(False)
+        self.ctx.writes.run(lambda store: save_rows(store, results, skip_invalid), Changes(roster=True),
+                            initiator=self, success=done, failure=failed)
 
     @classmethod
     def ask(cls, parent: QWidget | None, ctx: AppContext, path: str) -> ImportResult | None:

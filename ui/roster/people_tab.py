@@ -19,6 +19,7 @@ from models.domain import Person
 from ui import settings
 from ui.context import AppContext
 from ui.errors import Notice, show_error
+from ui.operations import Changes
 from ui.roster.people_model import PERSON_ROLE, PeopleFilter, PeopleModel
 from ui.roster.person_dialog import PersonDialog
 from ui.widgets.combo import ValueCombo
@@ -168,13 +169,9 @@ class PeopleTab(QWidget):
             self._save(person)
 
     def _save(self, person: Person) -> None:
-        try:
-            self.ctx.store.save_person(person)
-        except Exception as error:  # shown to the clerk; the dialog's data is in the error message
-            show_error(self, error)
-            return
-        self.ctx.roster_changed.emit()
-        self.select(person.id)
+        self.ctx.writes.run(lambda store: store.save_person(person), Changes(roster=True), initiator=self,
+                            success=lambda _saved: self.select(person.id),  # after the page has reloaded the list
+                            failure=lambda error: show_error(self, error))  # the dialog's data is in the message
 
     def select(self, person_id: str) -> None:
         for row in range(self.proxy.rowCount()):
@@ -195,5 +192,5 @@ class PeopleTab(QWidget):
                 "“{0}”仍出现在记录中（{1}）。\n如已转出，请编辑此人并填写离开日期。").format(person.name, listed))
             return
         if Notice.confirm(self, self.tr("删除人员"), self.tr("确定从名册中删除“{0}”吗？").format(person.name)):
-            self.ctx.store.delete_person(person.id)
-            self.ctx.roster_changed.emit()
+            self.ctx.writes.run(lambda store: store.delete_person(person.id), Changes(roster=True), initiator=self,
+                                failure=lambda error: show_error(self, error))

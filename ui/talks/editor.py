@@ -26,8 +26,9 @@ from models.domain import Talk
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.meetings.people_picker import PersonPicker
-from ui.orglife.autosave import Autosave
+from ui.operations import Changes
 from ui.orglife.pickers import refill
+from ui.widgets.autosave import Autosave
 from ui.widgets.date_field import DateField
 from ui.widgets.inline_row import inline_row
 
@@ -168,23 +169,34 @@ class TalkEditor(QWidget):
         return self.autosave.flush()
 
     def _write(self) -> bool:
+        """The autosave's write, in the background; False (nothing started) while the two people are missing."""
         if self.talk is None:
+            self.autosave.finished(True)
             return True
         talk = self.current()
         if not talk.talker or not talk.talkee:
             self.state.setText(self.tr("请选择谈话人和谈话对象，选好后自动保存"))
             return False
-        try:
-            stored = self.ctx.store.save_talk(talk)
-        except Exception as error:  # disk full, file locked …: the text stays here, saved with the next edit
-            show_error(self, error)
-            return False
+        self.ctx.writes.run(lambda store: store.save_talk(talk), Changes.of_talk(talk.id), initiator=self,
+                            success=self._written, failure=self._not_written)
+        return True
+
+    def _written(self, stored: Talk) -> None:
+        self.autosave.finished(True)
+        if self.talk is None or self.talk.id != stored.id:
+            return  # another talk is open by now
         self.talk, self.is_new = stored, False
         stamp = datetime.now().strftime("%H:%M:%S")
         self.state.setText(self.tr("已自动保存 {0}").format(stamp))
         self.ctx.saved.emit(self.tr("已自动保存 {0}").format(stamp))
         self.saved.emit(stored)
-        return True
+
+    def _not_written(self, error: Exception) -> None:
+        told = self.autosave.failed
+        self.autosave.finished(False)  # the text stays here and is tried again
+        self.state.setText(self.tr("未能保存，稍后自动重试"))
+        if not told:
+            show_error(self, error)
 
     # --- paper --------------------------------------------------------------------------------------------
     def print_preview(self) -> None:
