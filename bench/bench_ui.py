@@ -131,9 +131,9 @@ def last_page_meetings(data_dir: str) -> None:
     """The settings of a clerk who closed the program on 会议记录 (the program reopens there)."""
     saved = os.environ.get("ORGLIFE_DATA_DIR")
     os.environ["ORGLIFE_DATA_DIR"] = data_dir
-    from ui import settings
+    from ui import options
 
-    settings.set_value("window/page", "meetings")
+    options.WINDOW_PAGE.set("meetings")
     if saved is None:
         del os.environ["ORGLIFE_DATA_DIR"]
     else:

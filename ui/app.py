@@ -177,10 +177,10 @@ class Launcher(QObject):
 def _import_first_page() -> None:
     """Import the modules of the page the window opens on, so attaching does not wait for them."""
     import ui.pages.search  # noqa: F401 - imported for its side effect: loaded before the window needs it
-    from ui import settings
+    from ui import options
     from ui.pages.registry import page_class
 
-    key = settings.get_str("window/page", "home")
+    key = options.WINDOW_PAGE.get()
     page_class(key if key in KEYS else "home")  # home: already, with the frame
 
 

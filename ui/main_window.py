@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import settings
+from ui import options
 from ui.actions import build_menus
 from ui.context import AppContext
 from ui.errors import Notice
 from ui.operations import Changes
 from ui.pages.home import HomePage
+from ui.settings import use_database
 from ui.widgets.waiting_page import WaitingPage
 
 if TYPE_CHECKING:  # models.services brings SQLAlchemy: imported when the store is opened, not before the window
@@ -103,7 +104,7 @@ class MainWindow(QMainWindow):
         self.actions_by_key = build_menus(self)
         self.nav.currentRowChanged.connect(self._nav_changed)
         self._restore_geometry()
-        last = settings.get_str("window/page", "home")
+        last = options.WINDOW_PAGE.get()
         self.nav.setCurrentRow(KEYS.index(last if last in KEYS else "home"))  # the page it will open on
         if store is None:
             self.statusBar().showMessage(self.tr("正在打开数据库…"))
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
         if self.ctx is not None:
             raise RuntimeError("the main window is already attached to a store")
         self.ctx = AppContext(store, self)
+        use_database(store.engine.url.render_as_string(hide_password=True))  # its own filters, last record …
         branch = store.branch()
         self._show_branch(branch.name, branch.short_name)
         self.home.attach(self.ctx)
@@ -208,7 +210,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.busy)
 
     def _restore_geometry(self) -> None:
-        geometry = settings.app_settings().value("window/geometry")
+        geometry = options.WINDOW_GEOMETRY.get()
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
@@ -216,7 +218,7 @@ class MainWindow(QMainWindow):
 
     def _restore_pages(self) -> None:
         """The record that was open, then the page the navigation shows (the last one, or the clerk's choice)."""
-        if settings.get_str("meetings/open", ""):
+        if options.OPEN_MEETING.get():
             self.pages["meetings"]  # built now: it reopens the record that was open
         row = self.nav.currentRow()
         self.show_page(KEYS[row] if row >= 0 else "home")
@@ -257,7 +259,7 @@ class MainWindow(QMainWindow):
         key = NAV[row][0]
         self.stack.setCurrentWidget(self.pages[key])
         self.pages[key].activate()
-        settings.set_value("window/page", key)
+        options.WINDOW_PAGE.set(key)
 
     # --- actions ------------------------------------------------------------------------------------------
     def new_record(self) -> None:
@@ -308,14 +310,14 @@ class MainWindow(QMainWindow):
     def open_meeting(self, meeting_id: str) -> None:
         self._with_store(lambda: self.show_page("meetings").open_meeting(meeting_id))  # type: ignore[attr-defined]
 
+    def open_talk_coverage(self, year: int) -> None:
+        self._with_store(lambda: self.show_page("talks").show_coverage(year))  # type: ignore[attr-defined]
+
     def open_person(self, person_id: str) -> None:
         self._with_store(lambda: self._open_person(person_id))
 
     def _open_person(self, person_id: str) -> None:
-        page = self.show_page("roster")
-        page.tabs.setCurrentWidget(page.people)  # type: ignore[attr-defined]
-        page.people.presence_filter.setCurrentIndex(2)  # type: ignore[attr-defined]
-        page.people.select(person_id)  # type: ignore[attr-defined]
+        self.show_page("roster").show_person(person_id)  # type: ignore[attr-defined]
 
     def about(self) -> None:
         Notice.info(self, self.tr("关于"), self.tr(
@@ -334,7 +336,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         for page in self.pages.values():
             page.save_now()
-        settings.set_value("window/geometry", self.saveGeometry())
+        options.WINDOW_GEOMETRY.set(self.saveGeometry())
         self.closed = True
         if self.ctx is None:  # closed while the database was opening: the launcher closes the store it gets
             super().closeEvent(event)

@@ -1,10 +1,24 @@
-"""The program's own settings (window geometry, last page, last filters) in one ini file next to the data."""
+"""The program's own settings (window, last page, filters, folders) in one ini file next to the data.
+
+Every stored setting is an `Option` declared once, with its default, in ui/options.py; code reads and writes
+`options.SOME_OPTION.get()` / `.set(value)`, never a key in a string. Options that only make sense for one
+database (filters, the record that was open, the last host) are kept per database, so opening another
+branch's file does not carry them over.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+import hashlib
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
 
 from models.paths import data_dir
+
+T = TypeVar("T", str, bool, int, QByteArray)
+
+_database = {"key": ""}  # the database the window works on, for the per-database options
 
 
 def app_settings() -> QSettings:
@@ -14,12 +28,46 @@ def app_settings() -> QSettings:
     return QSettings(str(path), QSettings.Format.IniFormat)
 
 
-def get_str(key: str, default: str = "") -> str:
-    value = app_settings().value(key, default)
-    return str(value) if value is not None else default
+def use_database(name: str) -> None:
+    """The database the per-database options belong to (its file path or URL)."""
+    _database["key"] = hashlib.sha256(name.encode("utf-8")).hexdigest()[:12] if name else ""
 
 
-def set_value(key: str, value: object) -> None:
-    settings = app_settings()
-    settings.setValue(key, value)
-    settings.sync()
+@dataclass(frozen=True)
+class Option(Generic[T]):
+    """One stored setting: its key, its default (which also gives its type), whether it is per database."""
+
+    key: str
+    default: T
+    per_database: bool = False
+    title: str = ""  # what it is, in the clerk's words (shown where a settings page offers it)
+
+    def stored_key(self) -> str:
+        if self.per_database and _database["key"]:
+            return f"db-{_database['key']}/{self.key}"
+        return self.key
+
+    def get(self) -> T:
+        value = app_settings().value(self.stored_key(), self.default)
+        if value is None:
+            return self.default
+        if isinstance(self.default, bool):  # the ini file gives text back
+            return value in (True, "true", "1", 1)  # type: ignore[return-value]
+        if isinstance(self.default, int):
+            try:
+                return int(value)  # type: ignore[return-value]
+            except (TypeError, ValueError):
+                return self.default
+        if isinstance(self.default, QByteArray):
+            return value if isinstance(value, QByteArray) else self.default
+        return str(value)  # type: ignore[return-value]
+
+    def set(self, value: T) -> None:
+        settings = app_settings()
+        settings.setValue(self.stored_key(), value)
+        settings.sync()
+
+    def reset(self) -> None:
+        settings = app_settings()
+        settings.remove(self.stored_key())
+        settings.sync()

@@ -16,6 +16,9 @@ QListWidget#nav {{ background: #2f3a45; color: #e8ecef; border: none; font-size:
 QListWidget#nav::item {{ padding: 11px 18px; border-left: 4px solid transparent; }}
 QListWidget#nav::item:selected {{ background: #3b4856; color: white; border-left: 4px solid {ACCENT}; }}
 QListWidget#nav::item:hover:!selected {{ background: #36424e; }}
+QListWidget#settingsNav {{ background: white; border: 1px solid #dfe3e8; border-radius: 6px; outline: 0; }}
+QListWidget#settingsNav::item {{ padding-left: 12px; border-left: 3px solid transparent; }}
+QListWidget#settingsNav::item:selected {{ background: #e8eef5; color: #1f2933; border-left: 3px solid {ACCENT}; }}
 QLabel#pageTitle {{ font-size: 20px; font-weight: 600; color: #1f2933; padding: 2px 0 6px 0; }}
 QLabel#hint {{ color: #5f6b76; }}
 QLabel#verdictOk {{ color: #1d6b35; font-weight: 600; }}

@@ -117,6 +117,7 @@ def start_dossier(page) -> None:
 
     MeetingDayDialog.ask = classmethod(lambda cls, parent, day: default_day(day.year, date.today()))
     page.dossier.create_button.click()
+    page.ctx.writes.settle()  # written, then shown
 
 
 def select_rows(meeting_list, settle, rows: tuple[int, ...]) -> None:

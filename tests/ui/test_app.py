@@ -38,9 +38,9 @@ def test_window_reopens_on_the_last_page(app, qtbot, store) -> None:
     qtbot.addWidget(second)
     second.show()
     assert second.current_page().key == "roster"
-    from ui import settings
+    from ui import options
 
-    assert not settings.app_settings().value("window/geometry").isEmpty()  # (offscreen screens clamp the size)
+    assert not options.WINDOW_GEOMETRY.get().isEmpty()  # (offscreen screens clamp the size)
 
 
 def test_wizard_asks_for_the_branch(app, qtbot) -> None:

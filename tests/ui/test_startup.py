@@ -70,9 +70,9 @@ def test_the_frame_before_the_store_takes_every_request_and_does_it_then(app, qt
     qtbot.waitUntil(lambda: "“李娜”：找到" in window.search_page.status.text(), timeout=5000)
     assert window.statusBar().currentMessage() == ""
     qtbot.waitUntil(lambda: not window.busy.isVisible())
-    from ui import settings
+    from ui import options
 
-    assert settings.get_str("window/page") == "home"
+    assert options.WINDOW_PAGE.get() == "home"
     window.ctx.jobs.wait()
 
 
@@ -95,14 +95,14 @@ def test_new_meeting_asked_before_the_store_opens_its_dialog_then(app, qtbot, st
 
 
 def test_closing_the_frame_before_the_store_comes(app, qtbot) -> None:
-    from ui import settings
+    from ui import options
     from ui.main_window import MainWindow
 
     window = MainWindow()
     qtbot.addWidget(window)
     window.show()
     window.close()
-    assert window.closed and not settings.app_settings().value("window/geometry").isEmpty()
+    assert window.closed and not options.WINDOW_GEOMETRY.get().isEmpty()
 
 
 def test_launcher_shows_the_home_page_filled_from_the_file_before_the_store_opens(app, qtbot, store, db_path) -> None:

@@ -57,7 +57,7 @@ def test_no_widget_writes_on_the_ui_thread(window, store, monkeypatch, qtbot, no
     type_text(talks.editor.content, "谈了思想。")
     talks.editor.save()
     settings_page = window.show_page("settings")
-    settings_page.short_name.setText("档案馆支部")
+    settings_page.section("branch").short_name.setText("档案馆支部")
     settings_page.save_now()
     archive = window.show_page("archive")
     archive.lock()

@@ -8,20 +8,19 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from ui import settings
+from ui import options
 
 KINDS = {"docx": ("Word 文档", ".docx"), "pdf": ("PDF 文件", ".pdf")}
-FOLDER_KEY = "export/folder"
 
 
 def last_folder() -> Path:
     """The folder the clerk saved to last time, else their Documents folder."""
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(settings.get_str(FOLDER_KEY, "") or documents or Path.home())
+    return Path(options.EXPORT_FOLDER.get() or documents or Path.home())
 
 
 def remember_folder(folder: Path) -> None:
-    settings.set_value(FOLDER_KEY, str(folder))
+    options.EXPORT_FOLDER.set(str(folder))
 
 
 def with_suffix(path: Path, suffix: str) -> Path:

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 from models.domain import ATTENDANCE_STATUSES, PRESENT_STATUSES, Attendance, Meeting
 from models.rules import committee_attendance, expected_attendees, meeting_voters, standing
 from ui.context import AppContext
-from ui.meetings.people_picker import PersonPicker
 from ui.meetings.section import Section
 from ui.widgets.combo import ValueCombo
+from ui.widgets.person_picker import PersonPicker
 
 REASONS = ("", "因公", "病假", "事假", "其他")
 

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 
 from models.domain import MEETING_TYPES, Guest, Meeting
 from ui.context import AppContext
-from ui.meetings.people_picker import PersonPicker
 from ui.meetings.section import Section
 from ui.widgets.combo import ValueCombo
 from ui.widgets.date_field import DateField
 from ui.widgets.inline_row import inline_row
+from ui.widgets.person_picker import PersonPicker
 from ui.widgets.time_field import TimeField
 
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from models.domain import MEETING_TYPES, Meeting
 from models.rules import finalize_warnings
 from models.storage.errors import RecordNotFound
-from ui import settings
+from ui import options
 from ui.context import AppContext
 from ui.errors import Notice, show_error
 from ui.fmt import cn_date, cn_timestamp
@@ -372,6 +372,7 @@ class MeetingEditor(QWidget):
 
 def remember_people(m: Meeting) -> None:
     """Host, recorder and place of the last final record: the next new meeting starts with them."""
-    for key, value in (("host", m.host), ("recorder", m.recorder), ("location", m.location)):
+    for option, value in ((options.LAST_HOST, m.host), (options.LAST_RECORDER, m.recorder),
+                          (options.LAST_LOCATION, m.location)):
         if value:
-            settings.set_value(f"meetings/last_{key}", value)
+            option.set(value)

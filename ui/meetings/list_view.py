@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.domain import MEETING_TYPES
-from ui import settings
+from ui import options
 from ui.context import AppContext
 from ui.meetings.list_model import ID_ROLE, MeetingListModel
 from ui.operations import Changes
@@ -99,11 +99,11 @@ class MeetingList(QWidget):
     def fill_filters(self) -> None:
         """Years and groups from the database; the last choices from the settings."""
         wanted = {
-            self.year: settings.get_str("meetings/year", "") if not self._filled else self.year.currentData(),
-            self.group: settings.get_str("meetings/group", "") if not self._filled else self.group.currentData(),
+            self.year: options.MEETINGS_YEAR.get() if not self._filled else self.year.currentData(),
+            self.group: options.MEETINGS_GROUP.get() if not self._filled else self.group.currentData(),
         }
         if not self._filled:
-            kind, status = settings.get_str("meetings/kind", ""), settings.get_str("meetings/status", "")
+            kind, status = options.MEETINGS_KIND.get(), options.MEETINGS_STATUS.get()
             self.kind.setCurrentIndex(max(0, self.kind.findData(kind or None)))
             self.status.setCurrentIndex(max(0, self.status.findData(status or None)))
         for box in (self.year, self.group):
@@ -133,10 +133,10 @@ class MeetingList(QWidget):
         year = self.year.currentData()
         wanted = (int(year) if year else None, self.kind.currentData(), self.group.currentData() or None,
                   self.status.currentData())
-        settings.set_value("meetings/year", year or "")
-        settings.set_value("meetings/kind", wanted[1] or "")
-        settings.set_value("meetings/group", wanted[2] or "")
-        settings.set_value("meetings/status", wanted[3] or "")
+        options.MEETINGS_YEAR.set(str(year or ""))
+        options.MEETINGS_KIND.set(wanted[1] or "")
+        options.MEETINGS_GROUP.set(wanted[2] or "")
+        options.MEETINGS_STATUS.set(wanted[3] or "")
         started = time.perf_counter()
         if self._cache is not None:
             self._show(wanted, started)

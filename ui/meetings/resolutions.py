@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPlainTextEdit, QS
 from models.domain import RESOLUTION_KINDS, Meeting, Resolution, Vote
 from models.rules import resolution_verdict
 from ui.context import AppContext
-from ui.meetings.cards import Card, CardList
 from ui.meetings.section import Section
+from ui.widgets.card_list import Card, CardList
 from ui.widgets.combo import ValueCombo
 
 

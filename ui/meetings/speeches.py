@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from models.domain import Meeting, Speech
 from ui.context import AppContext
-from ui.meetings.cards import Card, CardList
-from ui.meetings.people_picker import PersonPicker
 from ui.meetings.section import Section
+from ui.widgets.card_list import Card, CardList
+from ui.widgets.person_picker import PersonPicker
 
 
 class SpeechCard(Card):

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from models.domain import Criticism, Meeting, Person, ReceivedCriticism
 from ui.context import AppContext
-from ui.meetings.people_picker import PersonPicker
 from ui.meetings.section import Section
 from ui.widgets.card_column import card_column
+from ui.widgets.person_picker import PersonPicker
 
 
 class ReceivedRow(QWidget):

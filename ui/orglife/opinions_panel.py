@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QP
 
 from models.domain import Attachment, Meeting, Opinion, Preparation
 from ui.context import AppContext
-from ui.meetings.cards import Card, CardList
 from ui.meetings.section import Section
 from ui.orglife.attach import names_with, pick_attachments
+from ui.widgets.card_list import Card, CardList
 
 PREFIX = "征求意见_"
 

@@ -10,9 +10,8 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPlainTextEdit, 
 from models.domain import Person, Rectification
 from ui.context import AppContext
 from ui.fmt import cn_date
-from ui.meetings.people_picker import PersonPicker
-from ui.orglife.pickers import refill
 from ui.widgets.date_field import DateField
+from ui.widgets.person_picker import PersonPicker
 
 
 class RectificationForm(QWidget):
@@ -60,7 +59,7 @@ class RectificationForm(QWidget):
         self._loading = True
         try:
             for picker in (self.member, self.responsible):
-                refill(picker, people)
+                picker.refill(people)
         finally:
             self._loading = False
 

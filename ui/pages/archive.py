@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import settings
+from ui import options
 from ui.context import AppContext
 from ui.errors import Notice, show_error
 from ui.operations import Changes
@@ -61,7 +61,7 @@ class ArchivePage(Page):
         self.progress: QProgressDialog | None = None
         self.last_zip: Path | None = None
         self.year = YearCombo("{0} 年度")
-        self.folder = QLineEdit(settings.get_str("archive/folder", "") or default_folder())
+        self.folder = QLineEdit(options.ARCHIVE_FOLDER.get() or default_folder())
         self.folder.setMinimumWidth(380)
         choose = QPushButton(self.tr("选择…"))
         choose.clicked.connect(self._choose_folder)
@@ -144,7 +144,7 @@ class ArchivePage(Page):
         if year is None or self.building:
             return
         out_dir = Path(self.folder.text().strip() or default_folder())
-        settings.set_value("archive/folder", str(out_dir))
+        options.ARCHIVE_FOLDER.set(str(out_dir))
         self.progress = QProgressDialog(self.tr("正在生成 {0} 年度档案…").format(year), "", 0, 0, self)
         self.progress.setCancelButton(None)
         self.progress.setWindowTitle(self.tr("年度归档"))

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 from models.domain import Meeting
 from models.storage.errors import RecordNotFound
 from models.templates import Usual, new_meeting
-from ui import settings
+from ui import options
 from ui.context import AppContext
 from ui.errors import Notice, show_error
 from ui.meetings.editor import MeetingEditor
@@ -45,12 +45,12 @@ class MeetingsPage(Page):
 
     def restore_state(self) -> None:
         """After a crash or a normal exit, the meeting that was open opens again with what was typed."""
-        open_id = settings.get_str("meetings/open", "")
+        open_id = options.OPEN_MEETING.get()
         if open_id:
             try:
                 self.open_meeting(open_id)
             except RecordNotFound:
-                settings.set_value("meetings/open", "")
+                options.OPEN_MEETING.set("")
 
     def _changed(self, changes: Changes, _initiator: object) -> None:
         if not changes.touches_roster():
@@ -78,7 +78,7 @@ class MeetingsPage(Page):
         editor.open(meeting)
         self.stack.setCurrentWidget(editor)
         self.title_label.setVisible(False)
-        settings.set_value("meetings/open", meeting_id)
+        options.OPEN_MEETING.set(meeting_id)
 
     def show_list(self) -> None:
         if self.editor is not None and not self.editor.leave():
@@ -86,7 +86,7 @@ class MeetingsPage(Page):
         self.ctx.writes.settle()  # the list shows what was just written
         self.stack.setCurrentWidget(self.list)
         self.title_label.setVisible(True)
-        settings.set_value("meetings/open", "")
+        options.OPEN_MEETING.set("")
         self._loaded = True
         self.list.fill_filters()
         self.list.reload()
@@ -102,9 +102,9 @@ class MeetingsPage(Page):
 
     def template(self, answer: NewMeeting) -> Meeting:
         """A new meeting filled as usual for its kind (models.templates), with what the clerk used last time."""
-        usual = Usual(settings.get_str("meetings/last_host", "") or None,
-                      settings.get_str("meetings/last_recorder", "") or None,
-                      settings.get_str("meetings/last_location", ""))
+        usual = Usual(options.LAST_HOST.get() or None,
+                      options.LAST_RECORDER.get() or None,
+                      options.LAST_LOCATION.get())
         start = _now_to_five_minutes() if answer.day == date.today() else None
         return new_meeting(self.ctx.roster(), answer.type, answer.day, answer.group, usual, start)
 

@@ -84,10 +84,8 @@ class OrgLifePage(Page):
     # --- links to other pages -----------------------------------------------------------------------------
     def _open_talks(self, year: int) -> None:
         window = self.window()
-        if hasattr(window, "show_page"):
-            page = window.show_page("talks")
-            page.set_year(year)  # type: ignore[attr-defined]
-            page.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
+        if hasattr(window, "open_talk_coverage"):
+            window.open_talk_coverage(year)
 
     def _open_meeting(self, meeting_id: str) -> None:
         window = self.window()

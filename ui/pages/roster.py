@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QTabWidget, QWidget
 
 from models.roster import export_roster
-from ui import settings
+from ui import options
 from ui.context import AppContext
 from ui.errors import Notice, show_error
 from ui.operations import Changes
@@ -55,6 +55,12 @@ class RosterPage(Page):
         self.groups.reload()
         self.committee.reload()
 
+    def show_person(self, person_id: str) -> None:
+        """One person in the roster, whoever it is (those who left included): a search result opened."""
+        self.tabs.setCurrentWidget(self.people)
+        self.people.presence_filter.setCurrentIndex(2)
+        self.people.select(person_id)
+
     def new_record(self) -> None:
         self.tabs.setCurrentWidget(self.people)
         self.people.add_person()
@@ -83,15 +89,15 @@ class RosterPage(Page):
 
 def ask_open_path(parent: QWidget, title: str, filter_text: str) -> str:
     """A file to open (tests replace this function)."""
-    start = settings.get_str("paths/last_folder", "")
+    start = options.ROSTER_FOLDER.get()
     path, _ = QFileDialog.getOpenFileName(parent, title, start, filter_text)
     if path:
-        settings.set_value("paths/last_folder", str(Path(path).parent))
+        options.ROSTER_FOLDER.set(str(Path(path).parent))
     return path
 
 
 def ask_save_path(parent: QWidget, title: str, name: str, filter_text: str) -> str:
-    start = settings.get_str("paths/last_folder", "")
+    start = options.ROSTER_FOLDER.get()
     path, _ = QFileDialog.getSaveFileName(parent, title, str(Path(start or ".") / name),
                                           filter_text)
     if path and not path.lower().endswith(".xlsx"):

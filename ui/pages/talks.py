@@ -73,6 +73,11 @@ class TalksPage(Page):
         self.year.fill({*self.ctx.store.years_with_records(), date.today().year})
         self.reload()
 
+    def show_coverage(self, year: int) -> None:
+        """The coverage of `year`: who has talked with whom, and who is still owed a talk."""
+        self.set_year(year)
+        self.tabs.setCurrentIndex(1)
+
     def set_year(self, year: int) -> None:
         self.year.select(year)
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.domain import Person
-from ui import settings
+from ui import options
 from ui.context import AppContext
 from ui.errors import Notice, show_error
 from ui.operations import Changes
@@ -107,8 +107,7 @@ class PeopleTab(QWidget):
 
     def reload(self) -> None:
         groups = self.ctx.groups()
-        current = self.group_filter.currentData() if self.group_filter.count() else settings.get_str(
-            "roster/group", "*")
+        current = self.group_filter.currentData() if self.group_filter.count() else options.ROSTER_GROUP.get()
         self.group_filter.blockSignals(True)
         self.group_filter.clear()
         self.group_filter.addItem(self.tr("全部党小组"), "*")
@@ -123,8 +122,8 @@ class PeopleTab(QWidget):
         self._filter_changed()
 
     def restore_filters(self) -> None:
-        kind = settings.get_str("roster/kind", "")
-        presence = settings.get_str("roster/presence", "in")
+        kind = options.ROSTER_KIND.get()
+        presence = options.ROSTER_PRESENCE.get()
         self.kind_filter.setCurrentIndex(max(0, self.kind_filter.findData(kind or None)))
         self.presence_filter.setCurrentIndex(max(0, self.presence_filter.findData(presence)))
 
@@ -133,9 +132,9 @@ class PeopleTab(QWidget):
         self.proxy.set_filter(group=None if group in (None, "*") else group, kind=self.kind_filter.currentData(),
                               presence=self.presence_filter.currentData(), text=self.text_filter.text().strip())
         self.count.setText(self.tr("共 {0} 人").format(self.proxy.rowCount()))
-        settings.set_value("roster/group", group if group is not None else "*")
-        settings.set_value("roster/kind", self.kind_filter.currentData() or "")
-        settings.set_value("roster/presence", self.presence_filter.currentData())
+        options.ROSTER_GROUP.set(group if group is not None else "*")
+        options.ROSTER_KIND.set(self.kind_filter.currentData() or "")
+        options.ROSTER_PRESENCE.set(self.presence_filter.currentData())
 
     def _order_changed(self) -> None:
         """书记 first, then the committee by rank, then everyone by the day they joined (the roster's usual order)."""

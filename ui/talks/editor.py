@@ -25,12 +25,11 @@ from PySide6.QtWidgets import (
 from models.domain import Talk
 from ui.context import AppContext
 from ui.errors import show_error
-from ui.meetings.people_picker import PersonPicker
 from ui.operations import Changes
-from ui.orglife.pickers import refill
 from ui.widgets.autosave import Autosave
 from ui.widgets.date_field import DateField
 from ui.widgets.inline_row import inline_row
+from ui.widgets.person_picker import PersonPicker
 
 KINDS = ("谈心谈话", "谈话提醒", "提醒谈话", "诫勉谈话", "入党谈话", "转正谈话")
 
@@ -109,7 +108,7 @@ class TalkEditor(QWidget):
         self._loading = True
         try:
             for picker in (self.talker, self.talkee):
-                refill(picker, people)
+                picker.refill(people)
         finally:
             self._loading = False
 

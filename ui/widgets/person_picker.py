@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from models.domain import Person
@@ -46,3 +46,18 @@ class PersonPicker(ValueCombo):
         else:
             self.setCurrentIndex(0)
             self.setEditText(free_name or "")
+
+    def refill(self, people: list[Person]) -> None:
+        """The roster changed (a member added or renamed while the page was open): the new names, keeping the
+        person chosen (or the text typed)."""
+        member, text = self.member(), self.currentText()
+        self.blockSignals(True)
+        self.clear()
+        self.addItem("", None)
+        for p in sort_people(people):
+            self.addItem(p.name, p.id)
+        model = self.completer().model()
+        if isinstance(model, QStringListModel):
+            model.setStringList([p.name for p in people])
+        self.set_member(member, text if member is None else None)
+        self.blockSignals(False)

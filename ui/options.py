@@ -1,0 +1,37 @@
+"""Every setting the program stores, declared once with its default (ui.settings.Option).
+
+Global: the window and the folders the clerk chose. Per database: what belongs to one branch's records (the
+filters, the record that was open, the host, recorder and place of the last final record).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray
+
+from ui.settings import Option
+
+# the window
+WINDOW_PAGE = Option("window/page", "home", title="上次打开的页面")
+WINDOW_GEOMETRY = Option("window/geometry", QByteArray(), title="窗口位置和大小")
+
+# folders the clerk chose
+EXPORT_FOLDER = Option("export/folder", "", title="导出文档的文件夹")
+ROSTER_FOLDER = Option("paths/last_folder", "", title="名册 Excel 的文件夹")
+ARCHIVE_FOLDER = Option("archive/folder", "", title="年度档案的存放位置")
+
+# the meetings page, per database
+OPEN_MEETING = Option("meetings/open", "", per_database=True, title="上次打开的会议记录")
+MEETINGS_YEAR = Option("meetings/year", "", per_database=True)
+MEETINGS_KIND = Option("meetings/kind", "", per_database=True)
+MEETINGS_GROUP = Option("meetings/group", "", per_database=True)
+MEETINGS_STATUS = Option("meetings/status", "", per_database=True)
+LAST_HOST = Option("meetings/last_host", "", per_database=True, title="上次的主持人")
+LAST_RECORDER = Option("meetings/last_recorder", "", per_database=True, title="上次的记录人")
+LAST_LOCATION = Option("meetings/last_location", "", per_database=True, title="上次的会议地点")
+
+# the roster page, per database
+ROSTER_GROUP = Option("roster/group", "*", per_database=True)
+ROSTER_KIND = Option("roster/kind", "", per_database=True)
+ROSTER_PRESENCE = Option("roster/presence", "in", per_database=True)
+
+ALL = tuple(value for value in tuple(globals().values()) if isinstance(value, Option))

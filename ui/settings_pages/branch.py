@@ -1,0 +1,58 @@
+"""支部信息: the branch's name, superior body and archive codes — kept with the branch in the database."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from ui.context import AppContext
+from ui.errors import show_error
+from ui.operations import Changes
+from ui.settings_pages.base import OptionsPage
+
+
+class BranchPage(OptionsPage):
+    NAME = "branch"
+    TITLE = "支部信息"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.name = QLineEdit()
+        self.short_name = QLineEdit()
+        self.parent_org = QLineEdit()
+        self.fonds = QLineEdit()
+        self.unit = QLineEdit()
+        self.form.addRow(self.tr("党支部全称"), self.name)
+        self.form.addRow(self.tr("简称"), self.short_name)
+        self.form.addRow(self.tr("上级党组织"), self.parent_org)
+        self.form.addRow(self.tr("全宗号（档号用）"), self.fonds)
+        self.form.addRow(self.tr("机构代码（档号用）"), self.unit)
+        self.outer.addStretch(1)
+        self._loaded = False
+
+    def load(self) -> None:
+        b = self.ctx.store.branch()
+        self.name.setText(b.name)
+        self.short_name.setText(b.short_name)
+        self.parent_org.setText(b.parent_org)
+        self.fonds.setText(b.fonds_code)
+        self.unit.setText(b.unit_code)
+        self._loaded = True
+
+    def check(self) -> str | None:
+        if self._loaded and not self.name.text().strip():
+            return self.tr("请填写党支部全称：它印在每份会议记录的标题上。")
+        return None
+
+    def save(self) -> None:
+        if not self._loaded or self.check() is not None:
+            return  # never shown, or emptied by mistake: what is stored stays
+        b = self.ctx.store.branch()
+        new = dataclasses.replace(b, name=self.name.text().strip(), short_name=self.short_name.text().strip(),
+                                  parent_org=self.parent_org.text().strip(), fonds_code=self.fonds.text().strip(),
+                                  unit_code=self.unit.text().strip() or "DZB")
+        if new != b:
+            self.ctx.writes.run(lambda store: store.update_branch(new), Changes(branch=True), initiator=self,
+                                success=lambda _: self.ctx.saved.emit(self.tr("支部信息已保存")),
+                                failure=lambda error: show_error(self, error))

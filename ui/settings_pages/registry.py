@@ -1,0 +1,9 @@
+"""The pages of 设置, in the order the clerk sees them."""
+
+from __future__ import annotations
+
+from ui.settings_pages.base import OptionsPage
+from ui.settings_pages.branch import BranchPage
+from ui.settings_pages.folders import FoldersPage
+
+PAGES: tuple[type[OptionsPage], ...] = (BranchPage, FoldersPage)
