@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import sys
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -137,20 +138,39 @@ class Launcher(QObject):
         if window.closed:
             store.close()
             return
-        after = None
-        if not store.has_branch():
-            from ui.dialogs.first_start import FirstStartWizard
+        if store.has_branch():
+            self._attach(store)
+            return
+        from ui.dialogs.first_start import FirstStartWizard
 
-            window.stop_waiting(self.tr("第一次使用：请先填写党支部的信息"))
-            answer = FirstStartWizard.ask(window)
-            if answer is None:
-                store.close()
-                window.close()
-                QApplication.instance().exit(0)
-                return
+        window.stop_waiting(self.tr("第一次使用：请先填写党支部的信息"))
+        answer = FirstStartWizard.ask(window)
+        if answer is None:
+            store.close()
+            window.close()
+            QApplication.instance().exit(0)
+            return
+        if answer.roster == "sample":
+            store.close()  # the clerk's own file stays as it is, without a branch: the wizard comes again
+            window.stop_waiting(self.tr("正在打开示例数据…"))
+            self.jobs.run(_open_sample, lambda sample: self._attach(sample, sample=True), self._open_failed)
+            return
+
+        def create() -> Store:  # written off the UI thread, like every write
             store.create_branch(answer.branch)
-            after = answer.after
+            return store
+
+        self.jobs.run(create, lambda created: self._attach(created, answer.after), self._open_failed)
+
+    def _attach(self, store: Store, after: Callable[[MainWindow], None] | None = None, sample: bool = False) -> None:
+        window = self.window
+        assert window is not None
+        if window.closed:
+            store.close()
+            return
         window.attach(store)
+        if sample:
+            window.show_sample_note()
         if after is not None:
             after(window)
         self._ready_when_filled(window)
@@ -172,6 +192,13 @@ class Launcher(QObject):
             jobs.busy_changed.connect(idle)
         else:
             filled()
+
+
+def _open_sample() -> Store:
+    """On the worker thread: a fresh copy of the sample branch in a database of its own."""
+    from models.sample import open_sample_store
+
+    return open_sample_store()
 
 
 def _import_first_page() -> None:

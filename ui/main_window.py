@@ -142,6 +142,12 @@ class MainWindow(QMainWindow):
             self.home.show_glance(glance)
             self.home.glance_from_file = True
 
+    def show_sample_note(self) -> None:
+        """The window works on 示例数据: say so where the clerk always sees it."""
+        self.sample_label.setText(self.tr("示例数据 · 试用中的修改不影响正式数据，下次启动时可填写本支部信息"))
+        self.sample_action.setVisible(True)
+        self.setWindowTitle(self.tr("组织生活记录本 — 示例数据"))
+
     def _show_branch(self, name: str, short_name: str) -> None:
         self.setWindowTitle(self.tr("组织生活记录本 — {0}").format(short_name or name))
         self.branch_label.setText(name)
@@ -189,6 +195,10 @@ class MainWindow(QMainWindow):
         self.branch_label = QLabel()
         self.branch_label.setStyleSheet("font-weight:600; color:#1f2933; padding-left:8px;")
         bar.addWidget(self.branch_label)
+        self.sample_label = QLabel()
+        self.sample_label.setObjectName("sampleNote")
+        self.sample_action = bar.addWidget(self.sample_label)  # a toolbar shows or hides its widget by the action
+        self.sample_action.setVisible(False)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)

@@ -19,6 +19,8 @@ QListWidget#nav::item:hover:!selected {{ background: #36424e; }}
 QListWidget#settingsNav {{ background: white; border: 1px solid #dfe3e8; border-radius: 6px; outline: 0; }}
 QListWidget#settingsNav::item {{ padding-left: 12px; border-left: 3px solid transparent; }}
 QListWidget#settingsNav::item:selected {{ background: #e8eef5; color: #1f2933; border-left: 3px solid {ACCENT}; }}
+QLabel#sampleNote {{ background: #fff7e0; color: #5c4500; border: 1px solid #e9d28c; border-radius: 4px;
+                     padding: 2px 8px; margin-left: 12px; }}
 QLabel#pageTitle {{ font-size: 20px; font-weight: 600; color: #1f2933; padding: 2px 0 6px 0; }}
 QLabel#hint {{ color: #5f6b76; }}
 QLabel#verdictOk {{ color: #1d6b35; font-weight: 600; }}

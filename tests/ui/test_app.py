@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QWizard
 
 from models.domain import Branch
 from models.services import Store
@@ -76,3 +77,31 @@ def test_first_start_creates_the_branch_and_opens_the_window(app, qtbot, tmp_pat
     store = Store.open(tmp_path / "new.sqlite3")
     assert store.branch().name == "中共某某局机关支部委员会"
     store.close()
+
+
+def test_the_sample_branch_can_be_tried_without_touching_the_clerks_file(app, qtbot, tmp_path, monkeypatch) -> None:
+    """示例数据 in the first-start wizard: the sample opens in a database of its own; the clerk's file gets no branch,
+    so the next start asks for the branch again."""
+    from models.sample import sample_database_path
+    from ui.app import Launcher
+
+    wizard = FirstStartWizard()
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.mouseClick(wizard.branch_page.sample_button, Qt.MouseButton.LeftButton)
+    assert wizard.result() == QWizard.DialogCode.Accepted and wizard.value().roster == "sample"
+    monkeypatch.setattr(FirstStartWizard, "ask", classmethod(lambda cls, parent: wizard.value()))
+    own = tmp_path / "own.sqlite3"
+    launcher = Launcher(str(own))
+    with qtbot.waitSignal(launcher.ready, timeout=20000) as ready:
+        launcher.start()
+    window = ready.args[0]
+    qtbot.addWidget(window)
+    assert "示例数据" in window.windowTitle() and window.sample_action.isVisible()
+    assert window.ctx.store.engine.url.database == str(sample_database_path())
+    assert len(window.ctx.store.meeting_summaries()) == 9  # the whole sample, to try everything on
+    window.close()
+    window.ctx.writes.settle()
+    clerks = Store.open(own)
+    assert not clerks.has_branch()  # untouched: the wizard comes again at the next start
+    clerks.close()

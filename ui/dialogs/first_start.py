@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -22,7 +23,7 @@ from models.domain import Branch
 @dataclass(frozen=True)
 class FirstStart:
     branch: Branch
-    roster: str  # "excel", "manual" or "later"
+    roster: str  # "excel", "manual" or "later"; "sample": try the program on the sample branch instead
 
     def after(self, window: QWidget) -> None:
         """What the main window does once it is shown: open the roster the way the clerk chose."""
@@ -48,6 +49,14 @@ class BranchPage(QWizardPage):
         form.addRow(self.tr("简称"), self.short_name)
         form.addRow(self.tr("上级党组织"), self.parent_org)
         self.registerField("name*", self.name)
+        self.sample_button = QPushButton(self.tr("先用示例数据试用…"))
+        hint = QLabel(self.tr("示例数据是一个虚构的党支部，可以随意试用所有功能，不影响正式数据；"
+                              "下次启动时仍从这里开始填写本支部的信息。"))
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        form.addRow(QLabel(""))
+        form.addRow(self.sample_button)
+        form.addRow(hint)
 
 
 class ArchivePage(QWizardPage):
@@ -100,8 +109,16 @@ class FirstStartWizard(QWizard):
         for page in (self.branch_page, self.archive_page, self.roster_page):
             self.addPage(page)
         self.resize(640, 440)
+        self.sample = False
+        self.branch_page.sample_button.clicked.connect(self.try_sample)
+
+    def try_sample(self) -> None:
+        self.sample = True
+        self.done(QWizard.DialogCode.Accepted)
 
     def value(self) -> FirstStart:
+        if self.sample:
+            return FirstStart(Branch(""), "sample")
         b, a = self.branch_page, self.archive_page
         branch = Branch(name=b.name.text().strip(), short_name=b.short_name.text().strip(),
                         parent_org=b.parent_org.text().strip(), fonds_code=a.fonds.text().strip(),
