@@ -51,9 +51,6 @@ class Changes:
     def touches_meetings(self) -> bool:
         return bool(self.meetings) or self.years or self.everything
 
-    def touches_talks(self) -> bool:
-        return bool(self.talks) or self.years or self.everything
-
     def touches_roster(self) -> bool:
         return self.roster or self.everything
 

@@ -66,8 +66,3 @@ class Option(Generic[T]):
         settings = app_settings()
         settings.setValue(self.stored_key(), value)
         settings.sync()
-
-    def reset(self) -> None:
-        settings = app_settings()
-        settings.remove(self.stored_key())
-        settings.sync()

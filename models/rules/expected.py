@@ -7,9 +7,6 @@ from datetime import date
 from models.domain import MEETING_TYPES, BranchData
 from models.rules.status import Roster, as_roster, in_branch
 
-# Meetings every member of the branch attends (预备党员 included: they attend and speak, without a vote).
-WHOLE_BRANCH_TYPES = frozenset(MEETING_TYPES) - {"committee_meeting", "group_meeting"}
-
 
 def expected_attendees(
     data: BranchData | Roster, meeting_type: str, day: date, group: str | None = None

@@ -121,8 +121,6 @@ class MeetingsPage(Page):
         else:
             Notice.info(self, self.tr("打印"), self.tr("请先打开一条会议记录，或在列表中选中要打印的记录。"))
 
-    def current_editor(self) -> MeetingEditor | None:
-        return self.editor if self.editor is not None and self.stack.currentWidget() is self.editor else None
 
 
 def _now_to_five_minutes() -> time:
