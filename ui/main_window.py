@@ -346,12 +346,20 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         for page in self.pages.values():
             page.save_now()
+        if self.ctx is not None:
+            self.ctx.writes.settle(60000)  # every edit is written before the store closes
+            if any(page.unsaved() for page in self.pages.values()) and not Notice.confirm(
+                    self, self.tr("有内容未能保存"), self.tr(
+                        "有内容未能保存到数据库（例如磁盘已满、文件只读或被其他程序锁定）。\n"
+                        "这些内容已暂存在本机的恢复文件中，下次打开这条记录时可以恢复。\n\n"
+                        "仍要退出吗？选“否”留在程序中，解决问题后会自动重试保存。")):
+                event.ignore()
+                return
         options.WINDOW_GEOMETRY.set(self.saveGeometry())
         self.closed = True
         if self.ctx is None:  # closed while the database was opening: the launcher closes the store it gets
             super().closeEvent(event)
             return
-        self.ctx.writes.settle(60000)  # every edit is written before the store closes
         self.ctx.jobs.wait(10000)
         super().closeEvent(event)
         QTimer.singleShot(0, self.ctx.store.close)

@@ -126,3 +126,21 @@ def test_writes_are_written_in_the_order_asked(window, store) -> None:
                               Changes(), success=lambda _: None)
     window.ctx.writes.settle()
     assert order == [str(n) for n in range(20)]
+
+
+def test_closing_with_text_that_could_not_be_saved_asks_first(window, store, monkeypatch, qtbot, notices) -> None:
+    editor = new_meeting(window, monkeypatch, "committee_meeting")
+
+    def read_only(self, meeting):
+        raise OSError(30, "Read-only file system")
+
+    monkeypatch.setattr(Store, "save_meeting", read_only)
+    type_text(editor.summary.summary, "只读时输入的内容。")
+    notices.answer = False  # 否: stay
+    window.close()
+    assert window.isVisible() and not window.closed
+    assert "有内容未能保存" in notices.texts() and "恢复文件" in notices.texts()
+    assert recovery.recovered(editor.meeting.id).summary == "只读时输入的内容。"
+    notices.answer = True  # 是: quit; the recovery file keeps the text for the next start
+    window.close()
+    assert window.closed and recovery.recovered(editor.meeting.id) is not None

@@ -38,6 +38,10 @@ class Page(QWidget):
         """Ctrl+S: write what is being edited. False when it could not be saved."""
         return True
 
+    def unsaved(self) -> bool:
+        """Edits that could not be written (a failed save): closing the window asks first."""
+        return False
+
     def print_current(self) -> None:
         """Ctrl+P: the print preview of the current record (documents come from exports/)."""
         from ui.errors import Notice

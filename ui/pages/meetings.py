@@ -113,6 +113,9 @@ class MeetingsPage(Page):
             return self.editor.save()
         return True
 
+    def unsaved(self) -> bool:
+        return self.editor is not None and self.editor.autosave.failed
+
     def print_current(self) -> None:
         if self.editor is not None and self.stack.currentWidget() is self.editor and self.editor.meeting:
             self.editor.print_preview()

@@ -129,6 +129,9 @@ class OrgLifePage(Page):
     def save_now(self) -> bool:
         return all((self.dossier.save(), self.rectifications.save(), self.evaluation.save()))
 
+    def unsaved(self) -> bool:
+        return any(view.autosave.failed for view in (self.dossier, self.rectifications, self.evaluation))
+
     def print_current(self) -> None:
         """Ctrl+P: the print preview of the form of the tab shown."""
         self.save_now()

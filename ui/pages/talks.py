@@ -152,6 +152,9 @@ class TalksPage(Page):
     def save_now(self) -> bool:
         return self.editor.save()
 
+    def unsaved(self) -> bool:
+        return self.editor.autosave.failed
+
     def print_current(self) -> None:
         if self.editor.talk is not None:
             self.editor.print_preview()
