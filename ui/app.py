@@ -145,6 +145,9 @@ class Launcher(QObject):
 
         window.stop_waiting(self.tr("第一次使用：请先填写党支部的信息"))
         answer = FirstStartWizard.ask(window)
+        while answer is None and not Notice.confirm(window, self.tr("退出程序"), self.tr(
+                "还没有填写党支部的信息，程序需要它才能开始记录。\n现在退出吗？（下次打开时再填写）")):
+            answer = FirstStartWizard.ask(window)
         if answer is None:
             store.close()
             window.close()

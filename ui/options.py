@@ -27,6 +27,7 @@ MEETINGS_GROUP = Option("meetings/group", "", per_database=True)
 MEETINGS_STATUS = Option("meetings/status", "", per_database=True)
 LAST_HOST = Option("meetings/last_host", "", per_database=True, title="上次的主持人")
 LAST_RECORDER = Option("meetings/last_recorder", "", per_database=True, title="上次的记录人")
+DRAFT_TAB = Option("meetings/draft_tab", 0, per_database=True, title="草稿上次停留的标签页")
 LAST_LOCATION = Option("meetings/last_location", "", per_database=True, title="上次的会议地点")
 
 # the roster page, per database

@@ -262,3 +262,22 @@ def test_lecture_guests_and_other_duties(window, store, monkeypatch, qtbot) -> N
     assert (m.lecturer, m.lecturer_member, m.lecture_title) == ("市委党校 李教授", None, "学习党章")
     assert [(g.name, g.title) for g in m.guests] == [("李教授", "市委党校")]
     assert (m.start, m.end) == (time(14, 30), time(16, 0))
+
+
+def test_a_reopened_draft_opens_on_the_tab_last_used(window, store, monkeypatch, qtbot) -> None:
+    from ui.main_window import MainWindow
+
+    page = window.show_page("meetings")
+    page.open_meeting("mt2")  # a draft
+    page.editor.tabs.setCurrentWidget(page.editor.speeches)
+    page.show_list()
+    page.open_meeting("mt1")  # final: opens on its first tab
+    assert page.editor.tabs.currentIndex() == 0
+    page.open_meeting("mt2")
+    assert page.editor.tabs.currentWidget() is page.editor.speeches
+    window.close()
+    again = MainWindow(store._store)  # the next start reopens the draft where the clerk was writing
+    qtbot.addWidget(again)
+    again.show()
+    editor = again.pages["meetings"].editor
+    assert editor.meeting.id == "mt2" and editor.tabs.currentWidget() is editor.speeches

@@ -195,3 +195,20 @@ def test_first_start_cancelled_closes_the_window(app, qtbot, tmp_path, monkeypat
     qtbot.waitUntil(lambda: bool(exits), timeout=10000)
     assert asked == [launcher.window] and launcher.window.closed and not launcher.window.is_attached()
     assert exits == [0]
+
+
+def test_cancelling_the_first_start_asks_before_quitting(app, qtbot, tmp_path, monkeypatch, exits, notices) -> None:
+    """A clerk who pressed 取消 by mistake is asked, and gets the wizard back when they say 否."""
+    from models.domain import Branch
+    from ui.app import Launcher
+    from ui.dialogs.first_start import FirstStart, FirstStartWizard
+
+    answers = [None, FirstStart(Branch("中共某某局机关支部委员会"), "later")]
+    monkeypatch.setattr(FirstStartWizard, "ask", classmethod(lambda cls, parent: answers.pop(0)))
+    notices.answer = False  # 否: do not quit
+    launcher = Launcher(str(tmp_path / "new.sqlite3"))
+    with qtbot.waitSignal(launcher.ready, timeout=10000) as ready:
+        launcher.start()
+    qtbot.addWidget(ready.args[0])
+    assert "现在退出吗" in notices.texts() and answers == [] and exits == []
+    assert ready.args[0].ctx.store.branch().name == "中共某某局机关支部委员会"

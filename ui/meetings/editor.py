@@ -65,6 +65,7 @@ class MeetingEditor(QWidget):
         self.pdf_button = QPushButton(self.tr("导出 PDF…"))
         self.delete_button = QPushButton(self.tr("删除草稿"))
         self.tabs = QTabWidget()
+        self.tabs.currentChanged.connect(self._tab_changed)
         self._build_sections()
         self._layout()
         self.back.clicked.connect(self.back_requested)
@@ -133,6 +134,10 @@ class MeetingEditor(QWidget):
             section.load(shown)
         self.resolutions.update_verdicts()
         self._show_state()
+        if meeting.status == "draft":  # a draft is still being written: back where the clerk was writing
+            self.tabs.setCurrentIndex(min(max(0, options.DRAFT_TAB.get()), self.tabs.count() - 1))
+        else:
+            self.tabs.setCurrentIndex(0)
 
     def _recovered(self, meeting: Meeting) -> Meeting:
         """What the recovery file holds beyond the stored record (the program stopped, or a save failed), if the
@@ -153,6 +158,10 @@ class MeetingEditor(QWidget):
         if meeting.status == "final":
             self.amending, self.amend_dirty = True, True
         return pending
+
+    def _tab_changed(self, index: int) -> None:
+        if self.meeting is not None and self.meeting.status == "draft" and index >= 0:
+            options.DRAFT_TAB.set(index)
 
     def current(self) -> Meeting:
         """The meeting as it stands in the editor, unsaved edits included."""
