@@ -14,14 +14,18 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 Progress = Callable[[int, int, str], None]  # progress(done, total, text), callable from the worker thread
 
 
-class _Signals(QObject):
+class JobSignals(QObject):
+    """The outcome of one job, delivered on the thread that made this object (the UI thread)."""
+
     done = Signal(object)
     failed = Signal(object)
     progressed = Signal(int, int, str)  # done, total, what is being done
 
 
-class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any], signals: _Signals) -> None:
+class Job(QRunnable):
+    """Runs `fn` on a pool thread and emits its result or its error; never swallows an error."""
+
+    def __init__(self, fn: Callable[[], Any], signals: JobSignals) -> None:
         super().__init__()
         self.fn = fn
         self.signals = signals
@@ -44,7 +48,7 @@ class Jobs(QObject):
         super().__init__(parent)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(2)
-        self._running: set[_Signals] = set()
+        self._running: set[JobSignals] = set()
 
     def run(
         self,
@@ -66,14 +70,14 @@ class Jobs(QObject):
 
     def _start(
         self,
-        fn: Callable[[_Signals], Any],
+        fn: Callable[[JobSignals], Any],
         on_done: Callable[[Any], None],
         on_error: Callable[[Exception], None] | None,
         on_progress: Callable[[int, int, str], None] | None = None,
     ) -> None:
         # Made here, on the UI thread, so its signals are delivered here; a child of this object, so a result
         # that arrives after the window has closed is dropped with it instead of reaching deleted widgets.
-        signals = _Signals(self)
+        signals = JobSignals(self)
         self._running.add(signals)
 
         def finish(_: object) -> None:
@@ -90,7 +94,7 @@ class Jobs(QObject):
         signals.failed.connect(finish)
         if len(self._running) == 1:
             self.busy_changed.emit(True)
-        self.pool.start(_Job(lambda: fn(signals), signals))
+        self.pool.start(Job(lambda: fn(signals), signals))
 
     def is_busy(self) -> bool:
         return bool(self._running)

@@ -17,7 +17,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
+
+from ui.jobs import Job, JobSignals
 
 if TYPE_CHECKING:
     from models.services import Store
@@ -59,26 +61,6 @@ class Changes:
         return self != Changes()
 
 
-class _Signals(QObject):
-    done = Signal(object)
-    failed = Signal(object)
-
-
-class _Write(QRunnable):
-    def __init__(self, op: Callable[[], Any], signals: _Signals) -> None:
-        super().__init__()
-        self.op = op
-        self.signals = signals
-
-    def run(self) -> None:
-        try:
-            result = self.op()
-        except Exception as error:  # reported on the UI thread, never swallowed
-            self.signals.failed.emit(error)
-        else:
-            self.signals.done.emit(result)
-
-
 class Writes(QObject):
     """The one queue of writes to the store: a single worker thread, in order; `did_execute` after each."""
 
@@ -90,7 +72,7 @@ class Writes(QObject):
         self.store = store
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)  # one writer: the order asked is the order written
-        self._running: set[_Signals] = set()
+        self._running: set[JobSignals] = set()
 
     def run(
         self,
@@ -104,7 +86,7 @@ class Writes(QObject):
         """Queue `op(store)`; on the UI thread then `did_execute` and `success(result)`, or `failure(error)`
         (by default the error is told to the clerk). `changes` None: a read that must see every write asked
         before it (printing what was just typed), which changes nothing."""
-        signals = _Signals(self)  # made on the UI thread, so its signals are delivered there
+        signals = JobSignals(self)  # made on the UI thread, so its signals are delivered there
         self._running.add(signals)
         store = self.store
 
@@ -128,14 +110,14 @@ class Writes(QObject):
         signals.failed.connect(failed)
         if len(self._running) == 1:
             self.busy_changed.emit(True)
-        self.pool.start(_Write(lambda: op(store), signals))
+        self.pool.start(Job(lambda: op(store), signals))
 
     def after(self, op: Callable[[Store], Any], success: Callable[[Any], None],
               failure: Callable[[Exception], None] | None = None) -> None:
         """A read queued behind the writes asked so far: it sees them (the document of a record just edited)."""
         self.run(op, None, success=success, failure=failure)
 
-    def _finish(self, signals: _Signals) -> None:
+    def _finish(self, signals: JobSignals) -> None:
         self._running.discard(signals)
         signals.deleteLater()
         if not self._running:

@@ -254,11 +254,8 @@ class MeetingEditor(QWidget):
     def _not_saved(self, error: Exception) -> None:
         """Disk full, read-only file, locked database …: the text stays on screen and in the recovery file, and is
         tried again a little later; the clerk is told once, not at every try."""
-        told = self.autosave.failed
-        self.autosave.finished(False)
         self.state.setText(self.tr("草稿 · 未能保存，内容已暂存在本机，稍后自动重试"))
-        if not told:
-            show_error(self, error)
+        self.autosave.write_failed(error)
 
     def _changed_elsewhere(self, changes: Changes, initiator: object) -> None:
         """Another screen (the 组织生活会 dossier, a year's lock) wrote the meeting shown: show it as stored, so the

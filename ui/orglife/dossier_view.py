@@ -242,11 +242,8 @@ class DossierView(QWidget):
         self.ctx.saved.emit(self.tr("已自动保存 {0}").format(stamp))
 
     def _not_saved(self, error: Exception) -> None:
-        told = self.autosave.failed
-        self.autosave.finished(False)  # the text stays on screen and is tried again
         self.state.setText(self.tr("草稿 · 未能保存，稍后自动重试"))
-        if not told:
-            show_error(self, error)
+        self.autosave.write_failed(error)  # the text stays on screen and is tried again
 
     def _changed_elsewhere(self, changes: Changes, initiator: object) -> None:
         """The meeting editor (or a year's lock) changed the meeting shown: show it as stored."""

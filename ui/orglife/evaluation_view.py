@@ -153,14 +153,8 @@ class EvaluationView(QWidget):
                 self.evaluation = stored
             self.ctx.saved.emit(self.tr("民主评议已保存"))
 
-        def failed(error: Exception) -> None:
-            told = self.autosave.failed
-            self.autosave.finished(False)  # the grid keeps what was typed, tried again shortly
-            if not told:
-                show_error(self, error)
-
         self.ctx.writes.run(lambda store: store.save_evaluation(current), Changes(evaluations=True),
-                            initiator=self, success=saved, failure=failed)
+                            initiator=self, success=saved, failure=self.autosave.write_failed)
         return True
 
     def _year_data(self):

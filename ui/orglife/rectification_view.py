@@ -210,14 +210,8 @@ class RectificationView(QWidget):
             self.ctx.saved.emit(self.tr("整改事项已保存"))
             self._refresh_row(stored)
 
-        def failed(error: Exception) -> None:
-            told = self.autosave.failed
-            self.autosave.finished(False)  # the text stays in the form, tried again shortly
-            if not told:
-                show_error(self, error)
-
         self.ctx.writes.run(lambda store: store.save_rectification(item), Changes(rectifications=True),
-                            initiator=self, success=saved, failure=failed)
+                            initiator=self, success=saved, failure=self.autosave.write_failed)
         return True
 
     def _refresh_row(self, item: Rectification) -> None:

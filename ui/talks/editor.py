@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from models.domain import Talk
 from ui.context import AppContext
-from ui.errors import show_error
 from ui.operations import Changes
 from ui.widgets.autosave import Autosave
 from ui.widgets.date_field import DateField
@@ -191,11 +190,8 @@ class TalkEditor(QWidget):
         self.saved.emit(stored)
 
     def _not_written(self, error: Exception) -> None:
-        told = self.autosave.failed
-        self.autosave.finished(False)  # the text stays here and is tried again
         self.state.setText(self.tr("未能保存，稍后自动重试"))
-        if not told:
-            show_error(self, error)
+        self.autosave.write_failed(error)  # the text stays here and is tried again
 
     # --- paper --------------------------------------------------------------------------------------------
     def print_preview(self) -> None:

@@ -69,6 +69,16 @@ class Autosave(QObject):
             self.dirty = True  # kept: tried again a little later, and with the next edit
             self.longest.start()
 
+    def write_failed(self, error: Exception) -> None:
+        """A write started by `start_write` failed (disk full, read-only, locked): the edits stay and are tried
+        again shortly; the clerk is told once, not at every try."""
+        told = self.failed
+        self.finished(False)
+        if not told:
+            from ui.errors import show_error
+
+            show_error(self.owner, error)
+
     def is_saved(self) -> bool:
         return not self.dirty and not self.writing and not self.failed
 
