@@ -35,4 +35,7 @@ ROSTER_GROUP = Option("roster/group", "*", per_database=True)
 ROSTER_KIND = Option("roster/kind", "", per_database=True)
 ROSTER_PRESENCE = Option("roster/presence", "in", per_database=True)
 
+# the home page, per database
+HOME_PUT_OFF = Option("home/put_off", "", per_database=True, title="一周后再提醒的事项")
+
 ALL = tuple(value for value in tuple(globals().values()) if isinstance(value, Option))

@@ -41,7 +41,7 @@ class NewMeeting:
 
 
 class NewMeetingDialog(QDialog):
-    def __init__(self, parent: QWidget | None, groups: list[Group]) -> None:
+    def __init__(self, parent: QWidget | None, groups: list[Group], preset: NewMeeting | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("新建会议记录"))
         layout = QVBoxLayout(self)
@@ -73,7 +73,17 @@ class NewMeetingDialog(QDialog):
         buttons = ok_cancel(self)
         layout.addWidget(buttons)
         self.kinds.idToggled.connect(lambda *_: self._update())
+        if preset is not None:  # a meeting the home page's grid found missing: its kind, a day in its period
+            self._preset(preset)
         self._update()
+
+    def _preset(self, preset: NewMeeting) -> None:
+        for button in self.kinds.buttons():
+            if button.property("code") == preset.type:
+                button.setChecked(True)
+        self.day.set_value(preset.day)
+        if preset.group is not None and self.group.findData(preset.group) >= 0:
+            self.group.setCurrentIndex(self.group.findData(preset.group))
 
     def kind(self) -> str:
         return self.kinds.checkedButton().property("code")
@@ -92,6 +102,6 @@ class NewMeetingDialog(QDialog):
         return NewMeeting(self.kind(), self.day.value(), group)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, groups: list[Group]) -> NewMeeting | None:
-        dialog = cls(parent, groups)
+    def ask(cls, parent: QWidget | None, groups: list[Group], preset: NewMeeting | None = None) -> NewMeeting | None:
+        dialog = cls(parent, groups, preset)
         return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -1,10 +1,16 @@
-"""首页: the branch at a glance — people, this year's meetings by kind, drafts to finish, reminders."""
+"""首页: the branch at a glance — reminders, this year's duties by month, people, the latest records.
+
+Made with the window's frame, before the store is open: the start fills the people, meetings and latest records
+from the database file (`show_glance`); the duties grid and the reminders come from the store once it is open
+(`show_overview`), computed by models.overview from the compliance report.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -13,17 +19,25 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from models.vocabulary import MEETING_TYPES
 from ui.fmt import cn_date
+from ui.home.cell_panel import CellPanel
+from ui.home.duty_grid import DutyGrid
+from ui.home.reminder_list import ReminderList
 from ui.operations import Changes
 from ui.pages.base import Page
+from ui.widgets.year_combo import YearCombo
 
 if TYPE_CHECKING:
     from models.glance import Glance
+    from models.overview.grid import GridCell, GridRow
+    from models.overview.home import HomeOverview
+    from models.overview.reminders import Reminder
     from ui.context import AppContext
 
 
@@ -40,23 +54,98 @@ def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
 
 class HomePage(Page):
     """Made with the window's frame, before the store is open: the start fills it from the database file
-    (`show_glance`); once the window is attached (`attach`) it reads the same glance through the store."""
+    (`show_glance`); once the window is attached (`attach`) it reads the same glance through the store, and the
+    grid and reminders (`show_overview`)."""
 
     key = "home"
+    overview_shown = Signal()  # the grid and reminders are on screen
 
     def __init__(self, ctx: AppContext | None, window: QWidget) -> None:
         super().__init__(ctx)
         self.window_ = window
         self.glance_from_file = False  # filled by the launcher's glance; the window's attaching need not read again
         self.glance_day: date | None = None
+        self.overview: HomeOverview | None = None
+        self._overview_asked = False  # the attaching asked for it: the first activate need not ask again
         self.today_label = QLabel()
         self.today_label.setObjectName("hint")
         self.header.addWidget(self.today_label)
+        self._make_tools()
         self.reminder = QLabel()
         self.reminder.setObjectName("banner")
         self.reminder.setWordWrap(True)
         self.reminder.hide()
         self.outer.addWidget(self.reminder)
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 8, 0)
+        column.setSpacing(12)
+        self.reminders = ReminderList()
+        self.reminders.follow.connect(self.follow)
+        self.reminders.put_off.connect(self.put_off)
+        self.reminders.hide()
+        column.addWidget(self.reminders)
+        column.addWidget(self._make_grid_card())
+        column.addLayout(self._make_buttons())
+        column.addLayout(self._make_cards(), 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        self.outer.addWidget(scroll, 1)
+        if ctx is not None:
+            self.attach(ctx)
+
+    # --- construction -------------------------------------------------------------------------------------
+    def _make_tools(self) -> None:
+        self.year = YearCombo()
+        self.year.setToolTip(self.tr("查看以往年度的落实情况"))
+        self.year.fill([date.today().year])
+        self.year.currentIndexChanged.connect(lambda _: self.load_overview())
+        self.print_button = QPushButton(self.tr("打印一览"))
+        self.print_button.setEnabled(False)
+        self.print_button.clicked.connect(self.print_grid)
+        self.rules_button = QPushButton(self.tr("本支部的要求…"))
+        self.rules_button.setToolTip(self.tr("各项组织生活的频次（默认按党内规定），可按本支部实际调整"))
+        self.rules_button.setEnabled(False)
+        self.rules_button.clicked.connect(self.edit_rules)
+        self.header.addSpacing(16)
+        for widget in (self.year, self.print_button, self.rules_button):
+            self.header.addWidget(widget)
+
+    def _make_grid_card(self) -> QFrame:
+        card, layout = _card(self.tr("本年度落实情况"))
+        self.grid_title = card.findChild(QLabel)
+        self.grid_wait = QLabel(self.tr("正在统计本年度各项组织生活的落实情况…"))
+        self.grid_wait.setObjectName("hint")
+        layout.addWidget(self.grid_wait)
+        self.grid = DutyGrid()
+        self.grid.chosen.connect(self._cell_chosen)
+        self.grid.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.grid)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.cell_panel = CellPanel()
+        self.cell_panel.open_meeting.connect(lambda meeting_id: self.window_.open_meeting(meeting_id))
+        self.cell_panel.create.connect(self.create_missing)
+        self.cell_panel.go_to.connect(lambda key: self.window_.go_to(key))
+        layout.addWidget(self.cell_panel)
+        return card
+
+    def _make_buttons(self) -> QHBoxLayout:
+        buttons = QHBoxLayout()
+        new = QPushButton(self.tr("新建会议记录"))
+        new.setObjectName("primary")
+        new.clicked.connect(lambda: self.window_.new_meeting())
+        roster = QPushButton(self.tr("打开党员名册"))
+        roster.clicked.connect(lambda: self.window_.go_to("roster"))
+        buttons.addWidget(new)
+        buttons.addWidget(roster)
+        buttons.addStretch(1)
+        return buttons
+
+    def _make_cards(self) -> QGridLayout:
         grid = QGridLayout()
         grid.setSpacing(14)
         people_card, people_layout = _card(self.tr("党员情况"))
@@ -69,45 +158,58 @@ class HomePage(Page):
         year_layout.addStretch(1)
         recent_card, recent_layout = _card(self.tr("最近的记录（双击打开）"))
         self.recent = QListWidget()
+        self.recent.setMinimumHeight(150)
         self.recent.itemDoubleClicked.connect(self._open_recent)
         recent_layout.addWidget(self.recent)
-        buttons = QHBoxLayout()
-        new = QPushButton(self.tr("新建会议记录"))
-        new.setObjectName("primary")
-        new.clicked.connect(lambda: window.new_meeting())
-        roster = QPushButton(self.tr("打开党员名册"))
-        roster.clicked.connect(lambda: window.go_to("roster"))
-        buttons.addWidget(new)
-        buttons.addWidget(roster)
-        buttons.addStretch(1)
         grid.addWidget(people_card, 0, 0)
         grid.addWidget(year_card, 0, 1)
-        grid.addWidget(recent_card, 1, 0, 1, 2)
-        grid.setRowStretch(1, 1)
-        self.outer.addLayout(buttons)
-        self.outer.addLayout(grid, 1)
-        if ctx is not None:
-            self.attach(ctx)
+        grid.addWidget(recent_card, 0, 2)
+        grid.setColumnStretch(2, 1)
+        return grid
 
+    # --- the store ----------------------------------------------------------------------------------------
     def attach(self, ctx: AppContext) -> None:
         self.ctx = ctx
         ctx.did_execute.connect(self._changed)
+        self.rules_button.setEnabled(True)
+        self.load_overview()
+        self._overview_asked = True
+        store = ctx.store
+        ctx.jobs.run(store.years_with_records, self._fill_years)
 
     def page_title(self) -> str:
         return self.tr("首页")
 
     def _changed(self, changes: Changes, _initiator: object) -> None:
+        """Records or the branch's rules written: shown again now if on screen, else when next shown."""
         if changes.touches_records() and self.isVisible():
             self.activate()
 
     def activate(self) -> None:
         if self.ctx is None:  # the frame before the store: `show_glance` comes from the launcher
             return
+        if self._overview_asked:
+            self._overview_asked = False
+        else:
+            self.load_overview()
         if self.glance_from_file and date.today() == self.glance_day:  # read from the file moments ago
             return
         store, today = self.ctx.store, date.today()
         self.ctx.jobs.run(lambda: store.glance(today), self.show_glance)  # over many years it takes a moment
 
+    def load_overview(self) -> None:
+        """Read the chosen year's grid and today's reminders in the background, then show them."""
+        if self.ctx is None:
+            return
+        from models.overview.home import home_overview, newest_backup_day
+
+        store, year, today = self.ctx.store, self.year.year(), date.today()
+        self.ctx.jobs.run(lambda: home_overview(store, year, today, newest_backup_day()), self.show_overview)
+
+    def _fill_years(self, years: list[int]) -> None:
+        self.year.fill([*years, date.today().year], prefer=self.year.year())
+
+    # --- showing ------------------------------------------------------------------------------------------
     def show_glance(self, glance: Glance | None) -> None:
         if glance is None:
             return
@@ -118,7 +220,7 @@ class HomePage(Page):
             "正式党员 {0} 人，预备党员 {1} 人\n发展对象 {2} 人，入党积极分子 {3} 人").format(
             people["正式党员"], people["预备党员"], people["candidate"], people["activist"]))
         self.reminder.setText(glance.term_warning or "")
-        self.reminder.setVisible(bool(glance.term_warning))
+        self.reminder.setVisible(bool(glance.term_warning) and self.overview is None)  # later one of the reminders
         lines = [f"{name}：{glance.meetings[t]} 次" for t, name in MEETING_TYPES.items() if glance.meetings.get(t)]
         if not lines:
             lines = [self.tr("{0}年还没有会议记录。").format(today.year)]
@@ -132,5 +234,92 @@ class HomePage(Page):
             item.setData(256, m.id)  # Qt.UserRole
             self.recent.addItem(item)
 
+    def show_overview(self, overview: HomeOverview) -> None:
+        from models.overview.reminders import shown
+        from ui.home.reminder_list import put_off_until
+
+        if overview.grid.year != self.year.year():  # read for a year the clerk has since left
+            return
+        previous = self.overview
+        self.overview = overview
+        grid = overview.grid
+        self.grid_title.setText(self.tr("{0}年度落实情况").format(grid.year))
+        self.grid.show_grid(grid)
+        self.grid.show()
+        self.grid_wait.hide()
+        self.print_button.setEnabled(True)
+        self.reminder.hide()
+        self.reminders.show_reminders(shown(list(overview.reminders), put_off_until(), grid.as_of))
+        self.reminders.show()
+        chosen = self.cell_panel.row, self.cell_panel.cell
+        if previous is not None and chosen[0] is not None and self.grid.selected is not None \
+                and previous.grid.year == grid.year:
+            r, c = self.grid.selected
+            self.cell_panel.show_cell(grid, grid.rows[r], grid.rows[r].cells[c])  # the same cell, new figures
+        else:
+            self.grid.selected = None
+            self.cell_panel.clear_cell()
+        self.overview_shown.emit()
+
+    def _cell_chosen(self, row: int, cell: int) -> None:
+        if self.overview is None:
+            return
+        grid = self.overview.grid
+        self.cell_panel.show_cell(grid, grid.rows[row], grid.rows[row].cells[cell])
+
     def _open_recent(self, item: QListWidgetItem) -> None:
         self.window_.open_meeting(item.data(256))
+
+    # --- actions ------------------------------------------------------------------------------------------
+    def create_missing(self, row: GridRow, cell: GridCell) -> None:
+        """The 新建会议记录 dialog for the meeting a cell lacks: its kind, its group, a day in its period."""
+        from ui.meetings.new_dialog import NewMeeting
+
+        kind = row.meeting_type
+        if kind is None:
+            return
+        today, period = date.today(), cell.period
+        day = today if today in period else period.last if period.last < today else period.first
+        group = row.group if kind == "group_meeting" else None
+        self.window_.show_page("meetings").new_record(NewMeeting(kind, day, group))
+
+    def follow(self, reminder: Reminder) -> None:
+        """Go where the reminder is done."""
+        window = self.window_
+        if reminder.kind == "duty" and self.overview is not None:
+            grid = self.overview.grid
+            row = next((r for r in grid.rows if r.key == reminder.target and r.group == reminder.group), None)
+            cell = next((c for c in row.cells if c.period.label == reminder.period), None) if row else None
+            if row is not None and cell is not None:
+                self.create_missing(row, cell)
+                return
+        if reminder.kind == "draft" and reminder.target:
+            window.open_meeting(reminder.target)
+        elif reminder.kind == "probation" and reminder.target:
+            window.open_person(reminder.target)
+        elif reminder.kind == "term":
+            page = window.show_page("roster")
+            page.tabs.setCurrentWidget(page.committee)  # type: ignore[attr-defined]
+        else:
+            window.go_to(reminder.where)
+
+    def put_off(self, reminder: Reminder) -> None:
+        from ui.home.reminder_list import put_off
+
+        put_off(reminder.key, date.today())
+        if self.overview is not None:
+            self.show_overview(self.overview)
+
+    def print_grid(self) -> None:
+        if self.overview is None:
+            return
+        from ui.home.grid_print import grid_title, print_grid
+
+        print_grid(self, self.overview.grid, grid_title(self.window_.branch_label.text(), self.overview.grid))
+
+    def edit_rules(self) -> None:
+        if self.ctx is None:
+            return
+        from ui.settings_pages.rules_dialog import RulesDialog
+
+        RulesDialog.ask(self, self.ctx)  # once written, the change (its branch) redraws the grid: `_changed`

@@ -91,8 +91,10 @@ class MeetingsPage(Page):
         self.list.fill_filters()
         self.list.reload()
 
-    def new_record(self) -> None:
-        answer = NewMeetingDialog.ask(self, self.ctx.groups())
+    def new_record(self, preset: NewMeeting | None = None) -> None:
+        """The 新建会议记录 dialog (`preset`: its kind, day and group chosen already), then the new record."""
+        answer = NewMeetingDialog.ask(self, self.ctx.groups()) if preset is None else \
+            NewMeetingDialog.ask(self, self.ctx.groups(), preset)
         if answer is None:
             return
         meeting = self.template(answer)

@@ -1,0 +1,1 @@
+"""The home page's parts: the duties-by-month grid, the cell's details, the reminders."""

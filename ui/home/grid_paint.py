@@ -1,0 +1,190 @@
+"""Drawing the duties-by-month grid with QPainter: on screen, in the print preview and on paper alike.
+
+Each state has a colour and a symbol of its own (✓ met, ✗ missing, ◐ 本期待办, ○ to come), drawn as shapes,
+so the grid reads printed in black and white and by colour-blind users; the colours are Okabe and Ito's.
+A month cell takes one column, a quarter three, a year twelve.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
+
+if TYPE_CHECKING:
+    from models.overview.grid import GridCell, GridRow, YearGrid
+
+MET, MISSING, UPCOMING, DUE = "met", "missing", "upcoming", "due"
+STATE_WORDS = {MET: "已落实", MISSING: "缺", UPCOMING: "待开展", DUE: "本期待办"}
+FILL = {MET: "#d5efe6", MISSING: "#f8dccb", DUE: "#fbe9bf", UPCOMING: "#f3f4f6"}
+INK = {MET: "#00755a", MISSING: "#b34700", DUE: "#8a5a00", UPCOMING: "#7b8794"}
+LEGEND = (MET, MISSING, DUE, UPCOMING)
+QUARTERS = "一二三四"
+
+
+@dataclass(frozen=True)
+class Metrics:
+    label: float = 180.0  # the duties' column
+    column: float = 54.0  # a month
+    header: float = 28.0
+    row: float = 30.0
+    font_px: float = 13.0
+
+    def width(self) -> float:
+        return self.label + 12 * self.column
+
+    def height(self, rows: int) -> float:
+        return self.header + rows * self.row
+
+
+def cell_span(row: GridRow, index: int) -> tuple[int, int]:
+    """(first month column, how many columns) of the row's `index`-th cell."""
+    if row.per == "month":
+        return index, 1
+    if row.per == "quarter":
+        return 3 * index, 3
+    return 0, 12
+
+
+def cell_rect(m: Metrics, row_index: int, row: GridRow, index: int) -> QRectF:
+    first, columns = cell_span(row, index)
+    return QRectF(m.label + first * m.column, m.header + row_index * m.row, columns * m.column, m.row)
+
+
+def cell_text(grid: YearGrid, row: GridRow, cell: GridCell) -> str:
+    """The words beside the symbol: none in a month cell; the counts in a quarter; a sentence in a year."""
+    if row.key == "talks":
+        owed = grid.talks
+        if not owed.pairs and not owed.members:
+            return "均已开展"
+        return f"支委之间尚有 {len(owed.pairs)} 对、党员尚有 {len(owed.members)} 人未谈"
+    if row.per == "month":
+        return ""
+    counts = f"{cell.held}/{cell.required}"
+    if row.per == "quarter":
+        return counts
+    return f"{STATE_WORDS[cell.state]}（{counts}）"
+
+
+def cell_tooltip(grid: YearGrid, row: GridRow, cell: GridCell) -> str:
+    label = cell.period.label
+    when = (f"{int(label[5:])}月" if row.per == "month" else f"第{QUARTERS[int(label[-1]) - 1]}季度"
+            if row.per == "quarter" else "全年")
+    if row.key == "talks":
+        return f"{row.label}（{grid.year}年）：{STATE_WORDS[cell.state]}，{cell_text(grid, row, cell)}"
+    counts = f"已开 {cell.held} 次，应开 {cell.required} 次"
+    return f"{row.label}　{grid.year}年{when}：{STATE_WORDS[cell.state]}（{counts}）"
+
+
+def draw_symbol(p: QPainter, state: str, centre: QPointF, size: float, ink: QColor) -> None:
+    """✓ ✗ ◐ ○ as shapes (a font may lack the characters; a printer must not lose them)."""
+    r = size / 2
+    p.save()
+    p.setPen(QPen(ink, max(1.6, size / 7), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    x, y = centre.x(), centre.y()
+    if state == MET:
+        path = QPainterPath(QPointF(x - r * 0.8, y))
+        path.lineTo(QPointF(x - r * 0.2, y + r * 0.65))
+        path.lineTo(QPointF(x + r * 0.85, y - r * 0.7))
+        p.drawPath(path)
+    elif state == MISSING:
+        p.drawLine(QPointF(x - r * 0.7, y - r * 0.7), QPointF(x + r * 0.7, y + r * 0.7))
+        p.drawLine(QPointF(x - r * 0.7, y + r * 0.7), QPointF(x + r * 0.7, y - r * 0.7))
+    elif state == DUE:
+        box = QRectF(x - r * 0.8, y - r * 0.8, r * 1.6, r * 1.6)
+        p.drawEllipse(box)
+        p.setBrush(QBrush(ink))
+        p.drawPie(box, 90 * 16, 180 * 16)  # the left half filled: the period is half gone
+    else:
+        p.setPen(QPen(ink, max(1.2, size / 10)))
+        p.drawEllipse(QRectF(x - r * 0.55, y - r * 0.55, r * 1.1, r * 1.1))
+    p.restore()
+
+
+def _font(px: float, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setFamilies(["Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Noto Sans SC"])
+    font.setPixelSize(max(1, round(px)))
+    font.setBold(bold)
+    return font
+
+
+def _header(p: QPainter, m: Metrics, current_month: int | None) -> None:
+    p.setFont(_font(m.font_px, True))
+    for month in range(12):
+        box = QRectF(m.label + month * m.column, 0, m.column, m.header)
+        if current_month == month + 1:
+            p.fillRect(box, QColor("#e3e8ee"))
+        p.setPen(QColor("#1f2933"))
+        p.drawText(box, Qt.AlignmentFlag.AlignCenter, f"{month + 1}月")
+    p.drawText(QRectF(8, 0, m.label - 8, m.header), Qt.AlignmentFlag.AlignVCenter, "要求")
+
+
+def paint_cell(p: QPainter, m: Metrics, grid: YearGrid, row: GridRow, cell: GridCell, box: QRectF) -> None:
+    p.fillRect(box, QColor(FILL[cell.state]))
+    if cell.state == MISSING:  # a light hatch too: missing stands out on a grey print
+        p.fillRect(box, QBrush(QColor(INK[MISSING]).lighter(170), Qt.BrushStyle.BDiagPattern))
+    ink = QColor(INK[cell.state])
+    text = cell_text(grid, row, cell)
+    size = min(m.row * 0.55, m.column * 0.45)
+    if not text:
+        draw_symbol(p, cell.state, box.center(), size, ink)
+        return
+    p.setFont(_font(m.font_px))
+    p.setPen(QColor("#1f2933"))
+    width = p.fontMetrics().horizontalAdvance(text) + size + 6
+    left = box.center().x() - width / 2
+    draw_symbol(p, cell.state, QPointF(left + size / 2, box.center().y()), size, ink)
+    p.drawText(QRectF(left + size + 6, box.top(), box.right() - left - size - 6, box.height()),
+               Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+
+
+def paint_grid(p: QPainter, m: Metrics, grid: YearGrid, selected: tuple[int, int] | None = None) -> None:
+    """The whole grid at (0, 0) in `m`'s units: header, one row per duty, the lines, the selected cell."""
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    current = grid.as_of.month if grid.as_of.year == grid.year else None
+    _header(p, m, current)
+    line = QPen(QColor("#b8c1cc"), 1)
+    for r, row in enumerate(grid.rows):
+        top = m.header + r * m.row
+        p.setFont(_font(m.font_px))
+        p.setPen(QColor("#1f2933"))
+        label = p.fontMetrics().elidedText(row.label, Qt.TextElideMode.ElideRight, round(m.label - 12))
+        p.drawText(QRectF(8, top, m.label - 12, m.row), Qt.AlignmentFlag.AlignVCenter, label)
+        for c, cell in enumerate(row.cells):
+            box = cell_rect(m, r, row, c)
+            paint_cell(p, m, grid, row, cell, box)
+            p.setPen(line)
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRect(box)
+    p.setPen(line)
+    p.drawLine(QPointF(0, m.header), QPointF(m.width(), m.header))
+    p.drawLine(QPointF(0, m.height(len(grid.rows))), QPointF(m.width(), m.height(len(grid.rows))))
+    if current is not None:  # this month's column framed: where "now" is
+        p.setPen(QPen(QColor("#2f3a45"), 2))
+        p.drawRect(QRectF(m.label + (current - 1) * m.column, 0, m.column, m.height(len(grid.rows))))
+    if selected is not None and selected[0] < len(grid.rows):
+        row = grid.rows[selected[0]]
+        if selected[1] < len(row.cells):
+            p.setPen(QPen(QColor("#1f2933"), 3))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRect(cell_rect(m, selected[0], row, selected[1]).adjusted(1.5, 1.5, -1.5, -1.5))
+
+
+def paint_legend(p: QPainter, m: Metrics, top: float) -> float:
+    """The key to the symbols below the grid; returns its height."""
+    p.setFont(_font(m.font_px))
+    x, size = 8.0, m.row * 0.5
+    for state in LEGEND:
+        box = QRectF(x, top + 4, m.row - 8, m.row - 8)
+        p.fillRect(box, QColor(FILL[state]))
+        draw_symbol(p, state, box.center(), size, QColor(INK[state]))
+        p.setPen(QColor("#1f2933"))
+        words = STATE_WORDS[state] if state != MISSING else "缺（期限已过未开）"
+        width = p.fontMetrics().horizontalAdvance(words)
+        p.drawText(QRectF(box.right() + 6, top, width + 4, m.row), Qt.AlignmentFlag.AlignVCenter, words)
+        x = box.right() + width + 28
+    return m.row
