@@ -42,6 +42,12 @@ QTabWidget::pane {{ background: white; border: 1px solid #dfe3e8; }}
 QLineEdit#search {{ padding: 5px 8px; border: 1px solid #c9d1d9; border-radius: 4px; background: white;
                    min-width: 280px; }}
 QLineEdit#search:disabled {{ background: #eef1f4; border-color: #d5dbe1; }}
+QLabel#cardTitle {{ font-weight: 600; font-size: 14px; color: #1f2933; }}
+QLabel#cellTitle {{ font-weight: 600; color: #1f2933; }}
+QPushButton#link {{ color: #0b5394; text-decoration: underline; border: none; padding: 2px 6px;
+                    background: transparent; }}
+QPushButton#later {{ color: #5f6b76; border: none; padding: 2px 6px; background: transparent; }}
+QPushButton#more {{ color: #0b5394; border: none; text-align: left; padding: 2px 0; background: transparent; }}
 """
 
 

@@ -24,9 +24,9 @@ class HomeOverview:
 
 def home_overview(store: Store, year: int, today: date, newest_backup: date | None) -> HomeOverview:
     """The grid of `year` judged on `today`, and today's reminders (from this year's grid)."""
-    data = store.load_year(today.year)
+    data = store.year_outline(today.year)
     current = year_grid(data, today.year, today)
-    grid = current if year == today.year else year_grid(store.load_year(year), year, today)
+    grid = current if year == today.year else year_grid(store.year_outline(year), year, today)
     found = reminders(data, current, today, newest_backup=newest_backup, locked_years=store.locked_years(),
                       years_with_records=store.years_with_records(), drafts=store.meeting_summaries(status="draft"))
     return HomeOverview(grid, tuple(found))

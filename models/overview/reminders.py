@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 PROBATION_WARN_MONTHS = 2  # 预备期满 within two months: prepare the 转正 vote
 DRAFT_DAYS = 7  # a draft whose meeting was more than a week ago
+DRAFTS_ONE_BY_ONE = 3  # more old drafts than this are told in one reminder
 BACKUP_DAYS = 7  # no backup for more than a week
 ARCHIVE_DAY = (1, 10)  # the year's archive is handed to the superior body by 10 January
 ARCHIVE_FROM = (12, 1)  # … and reminded of from 1 December
@@ -126,9 +127,14 @@ def rectification_reminders(data: BranchData, today: date) -> list[Reminder]:
 
 
 def draft_reminders(meetings: Sequence[Meeting | MeetingSummary], today: date) -> list[Reminder]:
-    """Records still drafts (草稿) of meetings held more than a week ago, oldest first."""
+    """Records still drafts (草稿) of meetings held more than a week ago, oldest first; more than three are one
+    reminder, which leads to the list of drafts."""
     old = sorted((m for m in meetings if m.status == "draft" and m.date <= today - timedelta(days=DRAFT_DAYS)),
                  key=lambda m: m.date)
+    if len(old) > DRAFTS_ONE_BY_ONE:
+        first = f"{cn_day(old[0].date)}的“{old[0].title}”"
+        text = f"有 {len(old)} 条一周前的会议记录仍是草稿（最早的是{first}），请补全后定稿"
+        return [Reminder(f"drafts:{old[0].id}:{len(old)}", "draft", text, MEETINGS, "查看草稿")]
     return [Reminder(f"draft:{m.id}", "draft", f"{cn_day(m.date)}的“{m.title}”记录仍是草稿，请补全后定稿",
                      MEETINGS, "打开记录", m.id) for m in old]
 

@@ -7,7 +7,7 @@ from datetime import date
 
 from sqlalchemy import Connection, and_, func, select
 
-from models.domain import Amendment, Meeting, now_timestamp
+from models.domain import Amendment, BranchData, Meeting, now_timestamp
 from models.orm import Base
 from models.services.base import BaseStore, next_id
 from models.services.summaries import MeetingSummary
@@ -53,6 +53,12 @@ class MeetingService(BaseStore):
                                r.status, r.updated_at)
                 for r in conn.execute(stmt)
             ]
+
+    def year_outline(self, year: int) -> BranchData:
+        """`load_year` with the meetings' outline only (loader.load_meetings): what the compliance report and the
+        home page's grid read, without the speeches and attachments that make a whole year slow to load."""
+        with self._read() as conn:
+            return loader.load_branch(conn, self.branch_id, year, content=False)
 
     def meeting_years(self) -> list[int]:
         m = T["meeting"]

@@ -63,22 +63,23 @@ def _ext_ids(conn: Connection, table: Table, branch_id: int) -> dict[int, str]:
     return dict(conn.execute(select(table.c.id, table.c.ext_id).where(table.c.branch_id == branch_id)).all())
 
 
-def load_branch(conn: Connection, branch_id: int, year: int | None = None) -> BranchData:
+def load_branch(conn: Connection, branch_id: int, year: int | None = None, content: bool = True) -> BranchData:
     """The branch's records; with `year`, only that year's meetings, talks and evaluations (people, groups,
-    committee and rectifications whole, since the year's records refer to them)."""
+    committee and rectifications whole, since the year's records refer to them). Without `content` the meetings
+    come without what is written in them (see `load_meetings`)."""
     names = Names(conn, branch_id)
     branch, rules = load_branch_info(conn, branch_id)
     meeting_ids = talk_ids = None
     if year is not None:
         meeting_ids = ids_in_year(conn, T["meeting"], branch_id, year)
         talk_ids = ids_in_year(conn, T["talk"], branch_id, year)
-    evaluations = load_evaluations(conn, branch_id, names)
+    evaluations = load_evaluations(conn, branch_id, names, year)
     return BranchData(
         branch=branch,
         groups=tuple(load_groups(conn, branch_id, names)),
         members=tuple(load_people(conn, branch_id, names)),
         committee=tuple(load_committee(conn, branch_id, names)),
-        meetings=tuple(load_meetings(conn, branch_id, names, meeting_ids)),
+        meetings=tuple(load_meetings(conn, branch_id, names, meeting_ids, content)),
         talks=tuple(load_talks(conn, branch_id, names, talk_ids)),
         rectifications=tuple(load_rectifications(conn, branch_id, names)),
         evaluations=tuple(e for e in evaluations if year is None or e.year == year),
@@ -154,9 +155,17 @@ def _children(conn: Connection, name: str, meeting_ids: list[int] | None, branch
     return grouped
 
 
+MEETING_PARTS = ("meeting_duty", "attendance", "guest", "agenda_item", "speech", "resolution", "criticism",
+                 "criticism_received", "opinion", "self_examination", "amendment", "attachment")
+OUTLINE_PARTS = ("meeting_duty", "attendance", "resolution")  # what the rules read of a meeting
+
+
 def load_meetings(
-    conn: Connection, branch_id: int, names: Names, meeting_ids: list[int] | None = None
+    conn: Connection, branch_id: int, names: Names, meeting_ids: list[int] | None = None, content: bool = True
 ) -> list[Meeting]:
+    """The meetings, whole; without `content` only their outline — the head, the duties counted (also_counts_as),
+    the attendance and the resolutions with their votes, all the compliance report reads — and no guests, agenda,
+    speeches, criticism, preparation, amendments or attachments."""
     t = T["meeting"]
     # The interchange order (date, start with no time first, id by code point): lists built from the database
     # then agree with an exported file, e.g. the order of `meetings` in the compliance report.
@@ -166,9 +175,8 @@ def load_meetings(
         stmt = stmt.where(t.c.id.in_(meeting_ids))
     heads = conn.execute(stmt).all()
     kids = {
-        name: _children(conn, name, meeting_ids, branch_id)
-        for name in ("meeting_duty", "attendance", "guest", "agenda_item", "speech", "resolution", "criticism",
-                     "criticism_received", "opinion", "self_examination", "amendment", "attachment")
+        name: _children(conn, name, meeting_ids, branch_id) if content or name in OUTLINE_PARTS else {}
+        for name in MEETING_PARTS
     }
     return [_meeting(r, kids, names) for r in heads]
 
@@ -242,17 +250,23 @@ def load_rectifications(conn: Connection, branch_id: int, names: Names) -> list[
     ]
 
 
-def load_evaluations(conn: Connection, branch_id: int, names: Names) -> list[Evaluation]:
+def load_evaluations(conn: Connection, branch_id: int, names: Names, year: int | None = None) -> list[Evaluation]:
+    """The branch's evaluations (民主评议), of `year` only when given."""
     t, res = T["evaluation"], T["evaluation_result"]
     results: dict[int, list[EvaluationResult]] = defaultdict(list)
     owned = select(t.c.id).where(t.c.branch_id == branch_id)
+    if year is not None:
+        owned = owned.where(t.c.year == year)
     for r in conn.execute(select(res).where(res.c.evaluation_id.in_(owned)).order_by(res.c.evaluation_id,
                                                                                      res.c.position)):
         votes = GradeVotes(r.votes_excellent, r.votes_qualified, r.votes_basic, r.votes_unqualified)
         results[r.evaluation_id].append(
             EvaluationResult(names.people[r.person_id], r.self_assessment, votes, r.grade, r.remarks)
         )
-    rows = conn.execute(select(t).where(t.c.branch_id == branch_id).order_by(t.c.year, by_code_point(conn, t.c.ext_id)))
+    chosen = select(t).where(t.c.branch_id == branch_id)
+    if year is not None:
+        chosen = chosen.where(t.c.year == year)
+    rows = conn.execute(chosen.order_by(t.c.year, by_code_point(conn, t.c.ext_id)))
     return [
         Evaluation(r.ext_id, r.year, r.voters, None if r.meeting_id is None else names.meetings[r.meeting_id],
                    tuple(results[r.id]))

@@ -110,3 +110,19 @@ def test_a_rules_change_recolours_the_grid() -> None:
     assert states(grid, "committee_meeting") == "mduu" and grid.row("committee_meeting").per == "quarter"
     assert states(grid, "group_meeting", "g2") == "xduu"
     assert grid.row("theme_day").cells[0].required == 2
+
+
+def test_the_years_outline_gives_the_same_report_as_the_whole_year(tmp_path) -> None:  # noqa: ANN001
+    from bench.generate import Spec, generate_branch
+    from models.services import Store
+
+    store = Store.open(tmp_path / "db.sqlite3")
+    store.import_data(generate_branch(Spec(members=40, groups=3, years=2, first_year=2024, speech_chars=30,
+                                           photo_bytes=50)))
+    for year in (2024, 2025):
+        whole, outline = store.load_year(year), store.year_outline(year)
+        assert compliance_report(outline, year, date(2025, 7, 1)) == compliance_report(whole, year, date(2025, 7, 1))
+        assert [m.id for m in outline.meetings] == [m.id for m in whole.meetings]
+        assert all(not m.speeches and not m.attachments for m in outline.meetings)
+        assert any(m.speeches for m in whole.meetings) and outline.evaluations == whole.evaluations
+    store.close()

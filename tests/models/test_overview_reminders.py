@@ -91,6 +91,10 @@ def test_a_draft_older_than_a_week_until_it_is_finalised() -> None:
     assert found(data, date(2025, 5, 9), "draft")[0].target == "d1"
     final = dataclasses.replace(draft, status="final")
     assert texts(small_branch(final), date(2025, 5, 9), "draft") == []
+    many = small_branch(*(meeting(f"d{i}", "theme_day", date(2025, 5, i), status="draft") for i in range(1, 5)))
+    assert texts(many, date(2025, 5, 20), "draft") == [
+        "有 4 条一周前的会议记录仍是草稿（最早的是2025年5月1日的“theme_day 2025-05-01”），请补全后定稿"]
+    assert found(many, date(2025, 5, 20), "draft")[0].target is None  # it leads to the list of drafts
 
 
 def test_the_annual_archive_due_by_10_january_until_the_year_is_archived() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from ui.fmt import cn_date
@@ -14,7 +14,7 @@ from ui.home.grid_paint import MET, cell_tooltip
 if TYPE_CHECKING:
     from models.overview.grid import GridCell, GridRow, YearGrid
 
-MEETING_ROLE = Qt.ItemDataRole.UserRole
+MEETING_ROLE = 256  # Qt.ItemDataRole.UserRole
 
 
 class CellPanel(QWidget):
@@ -28,8 +28,8 @@ class CellPanel(QWidget):
         self.cell: GridCell | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
-        self.title = QLabel(self.tr("点击上表中的一格，查看计入该期的会议，或按模板补建缺少的会议。"))
-        self.title.setObjectName("hint")
+        self.title = QLabel()
+        self.title.setObjectName("cellTitle")
         self.title.setWordWrap(True)
         layout.addWidget(self.title)
         self.items = QListWidget()
@@ -53,8 +53,6 @@ class CellPanel(QWidget):
 
     def show_cell(self, grid: YearGrid, row: GridRow, cell: GridCell) -> None:
         self.row, self.cell = row, cell
-        self.title.setObjectName("")
-        self.title.setStyleSheet("font-weight:600; color:#1f2933;")
         self.title.setText(cell_tooltip(grid, row, cell))
         self.items.clear()
         if row.key == "talks":
@@ -79,6 +77,7 @@ class CellPanel(QWidget):
 
     def clear_cell(self) -> None:
         self.row = self.cell = None
+        self.title.clear()
         self.items.clear()
         self.items.hide()
         for button in (self.open_button, self.create_button, self.talks_button):

@@ -46,9 +46,8 @@ class ReminderRow(QWidget):
         layout.addWidget(self.text, 1)
         self.link = QPushButton(reminder.action)
         self.link.setObjectName("link")
-        self.link.setStyleSheet("color:#0b5394; text-decoration:underline; border:none; padding:2px 6px;")
         self.later = QPushButton(self.tr("一周后再提醒"))
-        self.later.setStyleSheet("color:#5f6b76; border:none; padding:2px 6px;")
+        self.later.setObjectName("later")
         layout.addWidget(self.link)
         layout.addWidget(self.later)
 
@@ -65,46 +64,49 @@ class ReminderList(QFrame):
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(16, 10, 16, 10)
         self.title = QLabel(self.tr("提醒"))
-        self.title.setStyleSheet("font-weight:600; font-size:14px; color:#1f2933;")
+        self.title.setObjectName("cardTitle")
         self.layout_.addWidget(self.title)
         self.rows: list[ReminderRow] = []
         self.more = QPushButton()
-        self.more.setStyleSheet("color:#0b5394; border:none; text-align:left; padding:2px 0;")
+        self.more.setObjectName("more")
         self.more.clicked.connect(self._show_all)
         self.layout_.addWidget(self.more)
         self.empty = QLabel(self.tr("暂无需要处理的事项。"))
         self.empty.setObjectName("hint")
         self.layout_.addWidget(self.empty)
         self.all_shown = False
+        self.all: list[Reminder] = []
 
     def show_reminders(self, reminders: list[Reminder]) -> None:
         for row in self.rows:
             row.setParent(None)
             row.deleteLater()
         self.rows = []
-        for reminder in reminders:
+        self.all = list(reminders)
+        self._add_rows()
+        self.title.setText(self.tr("提醒（{0} 项）").format(len(reminders)) if reminders else self.tr("提醒"))
+        self.empty.setVisible(not reminders)
+
+    def texts(self) -> list[str]:
+        return [r.text for r in self.all]
+
+    def row_of(self, kind: str) -> ReminderRow | None:
+        """The first row of a kind among those on screen."""
+        return next((row for row in self.rows if row.reminder.kind == kind), None)
+
+    def _add_rows(self) -> None:
+        """Rows for the first few reminders, or for all once the clerk asked: each row is a few widgets to make."""
+        wanted = self.all if self.all_shown else self.all[: self.MAX_SHOWN]
+        for reminder in wanted[len(self.rows):]:
             row = ReminderRow(reminder, self)
             row.link.clicked.connect(lambda _=False, r=reminder: self.follow.emit(r))
             row.later.clicked.connect(lambda _=False, r=reminder: self.put_off.emit(r))
             self.layout_.insertWidget(self.layout_.count() - 2, row)
             self.rows.append(row)
-        self.title.setText(self.tr("提醒（{0} 项）").format(len(reminders)) if reminders else self.tr("提醒"))
-        self.empty.setVisible(not reminders)
-        self._limit()
-
-    def texts(self) -> list[str]:
-        return [row.reminder.text for row in self.rows]
-
-    def row_of(self, kind: str) -> ReminderRow | None:
-        return next((row for row in self.rows if row.reminder.kind == kind), None)
-
-    def _limit(self) -> None:
-        hidden = 0 if self.all_shown else max(0, len(self.rows) - self.MAX_SHOWN)
-        for i, row in enumerate(self.rows):
-            row.setVisible(i < len(self.rows) - hidden)
+        hidden = len(self.all) - len(self.rows)
         self.more.setText(self.tr("还有 {0} 项，显示全部").format(hidden))
         self.more.setVisible(hidden > 0)
 
     def _show_all(self) -> None:
         self.all_shown = True
-        self._limit()
+        self._add_rows()

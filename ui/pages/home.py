@@ -26,9 +26,6 @@ from PySide6.QtWidgets import (
 
 from models.vocabulary import MEETING_TYPES
 from ui.fmt import cn_date
-from ui.home.cell_panel import CellPanel
-from ui.home.duty_grid import DutyGrid
-from ui.home.reminder_list import ReminderList
 from ui.operations import Changes
 from ui.pages.base import Page
 from ui.widgets.year_combo import YearCombo
@@ -38,7 +35,11 @@ if TYPE_CHECKING:
     from models.overview.grid import GridCell, GridRow
     from models.overview.home import HomeOverview
     from models.overview.reminders import Reminder
+    from models.services import Store
     from ui.context import AppContext
+    from ui.home.cell_panel import CellPanel
+    from ui.home.duty_grid import DutyGrid
+    from ui.home.reminder_list import ReminderList
 
 
 def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
@@ -47,9 +48,17 @@ def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
     layout = QVBoxLayout(frame)
     layout.setContentsMargins(16, 12, 16, 12)
     label = QLabel(title)
-    label.setStyleSheet("font-weight:600; font-size:14px; color:#1f2933;")
+    label.setObjectName("cardTitle")
     layout.addWidget(label)
     return frame, layout
+
+
+def _read_overview(store: Store, year: int, today: date) -> HomeOverview:
+    """On the worker thread: the figures, and the modules that show them imported meanwhile (the first time)."""
+    from models.overview.home import home_overview, newest_backup_day
+    from ui.home import duty_grid, reminder_list  # noqa: F401
+
+    return home_overview(store, year, today, newest_backup_day())
 
 
 class HomePage(Page):
@@ -77,14 +86,14 @@ class HomePage(Page):
         self.reminder.hide()
         self.outer.addWidget(self.reminder)
         content = QWidget()
-        column = QVBoxLayout(content)
+        column = self.column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 8, 0)
         column.setSpacing(12)
-        self.reminders = ReminderList()
-        self.reminders.follow.connect(self.follow)
-        self.reminders.put_off.connect(self.put_off)
-        self.reminders.hide()
-        column.addWidget(self.reminders)
+        # the reminders, the grid and the cell's panel are made when the store has given their figures: the start
+        # does not wait for their modules and widgets
+        self.reminders: ReminderList | None = None
+        self.grid: DutyGrid | None = None
+        self.cell_panel: CellPanel | None = None
         column.addWidget(self._make_grid_card())
         column.addLayout(self._make_buttons())
         column.addLayout(self._make_cards(), 1)
@@ -115,23 +124,43 @@ class HomePage(Page):
 
     def _make_grid_card(self) -> QFrame:
         card, layout = _card(self.tr("本年度落实情况"))
+        self.grid_card = layout
         self.grid_title = card.findChild(QLabel)
         self.grid_wait = QLabel(self.tr("正在统计本年度各项组织生活的落实情况…"))
         self.grid_wait.setObjectName("hint")
         layout.addWidget(self.grid_wait)
+        return card
+
+    def _make_overview_widgets(self) -> None:
+        """The reminders above the grid's card, the grid in it: once, for the first figures."""
+        from ui.home.duty_grid import DutyGrid
+        from ui.home.reminder_list import ReminderList
+
+        self.reminders = ReminderList()
+        self.reminders.follow.connect(self.follow)
+        self.reminders.put_off.connect(self.put_off)
+        self.column.insertWidget(0, self.reminders)
         self.grid = DutyGrid()
         self.grid.chosen.connect(self._cell_chosen)
-        self.grid.hide()
         row = QHBoxLayout()
         row.addWidget(self.grid)
         row.addStretch(1)
-        layout.addLayout(row)
-        self.cell_panel = CellPanel()
-        self.cell_panel.open_meeting.connect(lambda meeting_id: self.window_.open_meeting(meeting_id))
-        self.cell_panel.create.connect(self.create_missing)
-        self.cell_panel.go_to.connect(lambda key: self.window_.go_to(key))
-        layout.addWidget(self.cell_panel)
-        return card
+        self.grid_card.addLayout(row)
+        self.grid_hint = QLabel(self.tr("点击上表中的一格，查看计入该期的会议，或按模板补建缺少的会议。"))
+        self.grid_hint.setObjectName("hint")
+        self.grid_card.addWidget(self.grid_hint)
+
+    def _make_cell_panel(self) -> CellPanel:
+        """Under the grid, at the first click on a cell (its list is the dearest widget of the page to make)."""
+        from ui.home.cell_panel import CellPanel
+
+        panel = self.cell_panel = CellPanel()
+        panel.open_meeting.connect(lambda meeting_id: self.window_.open_meeting(meeting_id))
+        panel.create.connect(self.create_missing)
+        panel.go_to.connect(lambda key: self.window_.go_to(key))
+        self.grid_hint.hide()
+        self.grid_card.addWidget(panel)
+        return panel
 
     def _make_buttons(self) -> QHBoxLayout:
         buttons = QHBoxLayout()
@@ -174,8 +203,6 @@ class HomePage(Page):
         self.rules_button.setEnabled(True)
         self.load_overview()
         self._overview_asked = True
-        store = ctx.store
-        ctx.jobs.run(store.years_with_records, self._fill_years)
 
     def page_title(self) -> str:
         return self.tr("首页")
@@ -201,10 +228,8 @@ class HomePage(Page):
         """Read the chosen year's grid and today's reminders in the background, then show them."""
         if self.ctx is None:
             return
-        from models.overview.home import home_overview, newest_backup_day
-
         store, year, today = self.ctx.store, self.year.year(), date.today()
-        self.ctx.jobs.run(lambda: home_overview(store, year, today, newest_backup_day()), self.show_overview)
+        self.ctx.jobs.run(lambda: _read_overview(store, year, today), self.show_overview)
 
     def _fill_years(self, years: list[int]) -> None:
         self.year.fill([*years, date.today().year], prefer=self.year.year())
@@ -240,6 +265,12 @@ class HomePage(Page):
 
         if overview.grid.year != self.year.year():  # read for a year the clerk has since left
             return
+        if self.grid is None:
+            self._make_overview_widgets()
+            store = self.ctx.store if self.ctx is not None else None
+            if store is not None:  # the years with records, for the year box: after the figures, not beside them
+                self.ctx.jobs.run(store.years_with_records, self._fill_years)
+        assert self.grid is not None and self.reminders is not None
         previous = self.overview
         self.overview = overview
         grid = overview.grid
@@ -251,21 +282,27 @@ class HomePage(Page):
         self.reminder.hide()
         self.reminders.show_reminders(shown(list(overview.reminders), put_off_until(), grid.as_of))
         self.reminders.show()
-        chosen = self.cell_panel.row, self.cell_panel.cell
-        if previous is not None and chosen[0] is not None and self.grid.selected is not None \
-                and previous.grid.year == grid.year:
+        panel = self.cell_panel
+        if panel is not None and panel.row is not None and self.grid.selected is not None \
+                and previous is not None and previous.grid.year == grid.year:
             r, c = self.grid.selected
-            self.cell_panel.show_cell(grid, grid.rows[r], grid.rows[r].cells[c])  # the same cell, new figures
+            panel.show_cell(grid, grid.rows[r], grid.rows[r].cells[c])  # the same cell, new figures
         else:
             self.grid.selected = None
-            self.cell_panel.clear_cell()
+            if panel is not None:
+                panel.clear_cell()
+                panel.hide()
+                self.grid_hint.show()
         self.overview_shown.emit()
 
     def _cell_chosen(self, row: int, cell: int) -> None:
         if self.overview is None:
             return
         grid = self.overview.grid
-        self.cell_panel.show_cell(grid, grid.rows[row], grid.rows[row].cells[cell])
+        panel = self.cell_panel or self._make_cell_panel()
+        panel.show_cell(grid, grid.rows[row], grid.rows[row].cells[cell])
+        panel.show()
+        self.grid_hint.hide()
 
     def _open_recent(self, item: QListWidgetItem) -> None:
         self.window_.open_meeting(item.data(256))
@@ -295,6 +332,12 @@ class HomePage(Page):
                 return
         if reminder.kind == "draft" and reminder.target:
             window.open_meeting(reminder.target)
+        elif reminder.kind == "draft":  # many: the list of drafts, every year
+            meetings = window.show_page("meetings")
+            meetings.show_list()  # type: ignore[attr-defined]
+            listed = meetings.list  # type: ignore[attr-defined]
+            listed.year.setCurrentIndex(max(0, listed.year.findData(None)))
+            listed.status.setCurrentIndex(max(0, listed.status.findData("draft")))
         elif reminder.kind == "probation" and reminder.target:
             window.open_person(reminder.target)
         elif reminder.kind == "term":
