@@ -43,6 +43,7 @@ NAV = (
     ("orglife", "组织生活会与民主评议"),
     ("roster", "党员名册"),
     ("archive", "年度归档"),
+    ("stats", "统计"),
     ("settings", "设置"),
 )
 KEYS = [k for k, _ in NAV]

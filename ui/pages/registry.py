@@ -21,6 +21,8 @@ def page_class(key: str) -> type[Page]:
         from ui.pages.roster import RosterPage as page
     elif key == "archive":
         from ui.pages.archive import ArchivePage as page
+    elif key == "stats":
+        from ui.pages.stats import StatsPage as page
     elif key == "settings":
         from ui.pages.settings import SettingsPage as page
     elif key == "home":

@@ -1,0 +1,1 @@
+"""The statistics page's parts: charts drawn with QPainter, the tables beside them, their export."""
