@@ -61,7 +61,7 @@ def main(out: Path) -> None:
     data = build_branch()
     today = date.today()
     extra = year_of_meetings(data, today.year, today.month)
-    data = dataclasses.replace(data, meetings=(*data.meetings, *extra))
+    data = dataclasses.replace(data, meetings=(*data.meetings, *extra), talks=(*data.talks, *talks_of_year(today)))
     store = Store.open(folder / "db.sqlite3")
     fill_store(store, data)
     from ui.main_window import MainWindow
@@ -87,6 +87,9 @@ def main(out: Path) -> None:
         if key == "meetings":
             select_rows(window.pages["meetings"].list, settle, (1, 3))
         snap(window, key)
+        if key == "home":
+            shots_of_home(window, snap, settle)
+            print_of_grid(window, out)
     roster = window.pages["roster"]
     roster.tabs.setCurrentWidget(roster.committee)
     snap(window, "committee")
@@ -97,7 +100,7 @@ def main(out: Path) -> None:
     window.run_search()
     snap(window, "search")
     window.search_box.clear()
-    for key in ("talks", "orglife", "archive", "settings"):
+    for key in ("talks", "orglife", "archive", "stats", "settings"):
         page = window.show_page(key)
         if key == "talks":
             page.set_year(data.talks[0].date.year)
@@ -106,9 +109,69 @@ def main(out: Path) -> None:
             start_dossier(page)
         if key == "archive":
             page.folder.setText(r"D:\党建资料\组织生活档案")  # as on the clerk's office PC
+        if key == "stats":
+            for i, name in enumerate(("stats-meetings", "stats-attendance", "stats-talks")):
+                page.tabs.setCurrentIndex(i)
+                snap(window, name)
+            continue
         snap(window, key)
     window.close()
     QApplication.processEvents()
+
+
+def talks_of_year(today: date):  # noqa: ANN201
+    """Some of this year's 谈心谈话, so the statistics page has talks to chart."""
+    from models.domain import Talk
+
+    pairs = (("m1", "m2"), ("m1", "m3"), ("m2", "m4"), ("m1", "m8"), ("m3", "m10"), ("m2", "m11"), ("m4", "m12"),
+             ("m5", "m14"), ("m1", "m16"), ("m3", "m17"))
+    return [Talk(f"ty{i}", date(today.year, 1 + i % max(1, today.month), 10 + i), a, b, location="书记办公室",
+                 topic="谈思想、谈工作") for i, (a, b) in enumerate(pairs)]
+
+
+def shots_of_home(window, snap, settle) -> None:  # noqa: ANN001
+    """A cell of the grid chosen (its meetings listed), then the branch's own rules in their dialog."""
+    from ui.settings_pages.rules_dialog import RulesDialog
+
+    home = window.home
+    settle()
+    rows = home.overview.grid.rows
+    row = next(i for i, r in enumerate(rows) if r.key == "group_meeting" and r.group == "g2")
+    home.grid.choose(row, max(0, date.today().month - 2))  # a missing month
+    home.grid.setFocus()
+    settle()
+    from PySide6.QtWidgets import QScrollArea
+
+    scroll = home.findChild(QScrollArea)
+    top = home.grid.mapTo(scroll.widget(), home.grid.rect().topLeft()).y()
+    scroll.verticalScrollBar().setValue(top - 40)  # the grid and the chosen cell's meetings in view
+    snap(window, "home-cell")
+    scroll.verticalScrollBar().setValue(0)
+    dialog = RulesDialog(window, window.ctx)
+    dialog.show()
+    snap(dialog, "dialog-rules")
+    dialog.close()
+
+
+def print_of_grid(window, out: Path) -> None:  # noqa: ANN001
+    """The grid as it prints (one A4 page), rendered with poppler when it is installed."""
+    import shutil
+    import subprocess
+
+    from PySide6.QtGui import QPdfWriter
+
+    from ui.home.grid_print import grid_title, paint_grid_page
+
+    if shutil.which("pdftoppm") is None:
+        return
+    pdf = out / "ui-home-print.pdf"
+    writer = QPdfWriter(str(pdf))
+    grid = window.home.overview.grid
+    paint_grid_page(writer, grid, grid_title(window.branch_label.text(), grid))
+    del writer
+    subprocess.run(["pdftoppm", "-png", "-r", "60", "-singlefile", str(pdf), str(out / "ui-home-print")], check=True)
+    pdf.unlink()
+    print("wrote", out / "ui-home-print.png")
 
 
 def start_dossier(page) -> None:
