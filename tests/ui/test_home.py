@@ -223,3 +223,55 @@ def test_the_grid_prints_on_one_a4_page(window, qtbot, tmp_path) -> None:  # noq
         assert len(pdf.pages) == 1
         box = [float(v) for v in pdf.pages[0].mediabox]
     assert round(box[2]) == 842 and round(box[3]) == 595  # A4 landscape, in points
+
+
+def test_reminders_lead_to_the_committee_the_drafts_and_the_talks_owed(window, qtbot, store) -> None:  # noqa: ANN001
+    from models.domain import CommitteeRole, Meeting
+
+    today = date.today()
+    elected = date(today.year - 3, today.month, 1) if today.month > 1 else date(today.year - 4, 12, 1)
+    elected = date.fromordinal(elected.toordinal() + 40)  # the term ends in about a month
+    store.set_committee([CommitteeRole(m, role, elected) for m, role in (("m1", "书记"), ("m2", "组织委员"))])
+    for i in range(1, 4):
+        store.save_meeting(Meeting(f"old{i}", "theme_day", f"旧草稿{i}", date(2024, i, 5)))
+    window.ctx.did_execute.emit(Changes(roster=True, meetings=frozenset({"old1"})), None)
+    home = window.show_page("home")
+    home.activate()
+    qtbot.waitUntil(lambda: home.reminders is not None and any("任期" in t for t in home.reminders.texts()),
+                    timeout=5000)
+    settle(window, qtbot)
+    qtbot.mouseClick(home.reminders.more, Qt.MouseButton.LeftButton)
+    drafts = home.reminders.row_of("draft")
+    assert drafts.text.text().startswith("• 有 4 条一周前的会议记录仍是草稿（最早的是2024年1月5日的“旧草稿1”）")
+    qtbot.mouseClick(home.reminders.row_of("term").link, Qt.MouseButton.LeftButton)
+    roster = window.current_page()
+    assert roster.key == "roster" and roster.tabs.currentWidget() is roster.committee
+    window.show_page("home")
+    settle(window, qtbot)
+    qtbot.mouseClick(home.reminders.more, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(home.reminders.row_of("draft").link, Qt.MouseButton.LeftButton)
+    meetings = window.current_page()
+    assert meetings.key == "meetings" and meetings.list.status.currentData() == "draft"
+    qtbot.waitUntil(lambda: meetings.list.model.rowCount() == 4, timeout=5000)
+    window.show_page("home")
+    settle(window, qtbot)
+    qtbot.mouseClick(home.reminders.more, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(home.reminders.row_of("talks").link, Qt.MouseButton.LeftButton)
+    talks = window.current_page()
+    assert talks.key == "talks" and talks.selected_year() == today.year
+
+
+def test_reminders_are_told_at_start_when_the_window_opens_on_another_page(app, qtbot, store) -> None:  # noqa: ANN001
+    from ui import options
+    from ui.main_window import MainWindow
+
+    options.WINDOW_PAGE.set("roster")
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    told = []
+    window.ctx.message.connect(told.append)
+    window.show()
+    qtbot.waitUntil(lambda: window.home.overview is not None, timeout=5000)
+    assert window.current_page().key == "roster"
+    assert told and told[0].startswith("首页有 ") and told[0].endswith(" 项提醒")
+    window.ctx.jobs.wait()

@@ -280,8 +280,12 @@ class HomePage(Page):
         self.grid_wait.hide()
         self.print_button.setEnabled(True)
         self.reminder.hide()
-        self.reminders.show_reminders(shown(list(overview.reminders), put_off_until(), grid.as_of))
+        showing = shown(list(overview.reminders), put_off_until(), grid.as_of)
+        self.reminders.show_reminders(showing)
         self.reminders.show()
+        if previous is None and showing and self.ctx is not None and self._opened_elsewhere():
+            # the window opened on another page: the reminders are told at start all the same
+            self.ctx.message.emit(self.tr("首页有 {0} 项提醒").format(len(showing)))
         panel = self.cell_panel
         if panel is not None and panel.row is not None and self.grid.selected is not None \
                 and previous is not None and previous.grid.year == grid.year:
@@ -294,6 +298,11 @@ class HomePage(Page):
                 panel.hide()
                 self.grid_hint.show()
         self.overview_shown.emit()
+
+    def _opened_elsewhere(self) -> bool:
+        """The window shows another page of the navigation (not a search the clerk asked for meanwhile)."""
+        current = getattr(self.window_, "current_page", lambda: None)()
+        return current is not None and current is not self and getattr(current, "key", "") not in ("", "search")
 
     def _cell_chosen(self, row: int, cell: int) -> None:
         if self.overview is None:
@@ -333,16 +342,13 @@ class HomePage(Page):
         if reminder.kind == "draft" and reminder.target:
             window.open_meeting(reminder.target)
         elif reminder.kind == "draft":  # many: the list of drafts, every year
-            meetings = window.show_page("meetings")
-            meetings.show_list()  # type: ignore[attr-defined]
-            listed = meetings.list  # type: ignore[attr-defined]
-            listed.year.setCurrentIndex(max(0, listed.year.findData(None)))
-            listed.status.setCurrentIndex(max(0, listed.status.findData("draft")))
+            window.show_page("meetings").show_drafts()  # type: ignore[attr-defined]
         elif reminder.kind == "probation" and reminder.target:
             window.open_person(reminder.target)
         elif reminder.kind == "term":
-            page = window.show_page("roster")
-            page.tabs.setCurrentWidget(page.committee)  # type: ignore[attr-defined]
+            window.show_page("roster").show_committee()  # type: ignore[attr-defined]
+        elif reminder.kind == "talks":
+            window.open_talk_coverage(self.overview.grid.as_of.year if self.overview else date.today().year)
         else:
             window.go_to(reminder.where)
 

@@ -91,6 +91,12 @@ class MeetingsPage(Page):
         self.list.fill_filters()
         self.list.reload()
 
+    def show_drafts(self) -> None:
+        """The list of every year's drafts (草稿): a reminder of old drafts leads here."""
+        self.show_list()
+        self.list.year.setCurrentIndex(max(0, self.list.year.findData("")))
+        self.list.status.setCurrentIndex(max(0, self.list.status.findData("draft")))
+
     def new_record(self, preset: NewMeeting | None = None) -> None:
         """The 新建会议记录 dialog (`preset`: its kind, day and group chosen already), then the new record."""
         answer = NewMeetingDialog.ask(self, self.ctx.groups()) if preset is None else \

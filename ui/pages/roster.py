@@ -61,6 +61,10 @@ class RosterPage(Page):
         self.people.presence_filter.setCurrentIndex(2)
         self.people.select(person_id)
 
+    def show_committee(self) -> None:
+        """The committee's tab: a reminder of the term ending leads here."""
+        self.tabs.setCurrentWidget(self.committee)
+
     def new_record(self) -> None:
         self.tabs.setCurrentWidget(self.people)
         self.people.add_person()
