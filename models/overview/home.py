@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 class HomeOverview:
     grid: YearGrid
     reminders: tuple[Reminder, ...]  # of `today`, whichever year the grid shows
+    locked: bool = False  # the grid's year is archived (锁定): its records are only amended, none are added
 
 
 def home_overview(store: Store, year: int, today: date, newest_backup: date | None) -> HomeOverview:
@@ -27,9 +28,10 @@ def home_overview(store: Store, year: int, today: date, newest_backup: date | No
     data = store.year_outline(today.year)
     current = year_grid(data, today.year, today)
     grid = current if year == today.year else year_grid(store.year_outline(year), year, today)
-    found = reminders(data, current, today, newest_backup=newest_backup, locked_years=store.locked_years(),
+    locked = store.locked_years()
+    found = reminders(data, current, today, newest_backup=newest_backup, locked_years=locked,
                       years_with_records=store.years_with_records(), drafts=store.meeting_summaries(status="draft"))
-    return HomeOverview(grid, tuple(found))
+    return HomeOverview(grid, tuple(found), year in locked)
 
 
 _BACKUP_NAME = re.compile(r"^orglife-(\d{4})(\d{2})(\d{2})-\d{6}.*\.sqlite3$")

@@ -83,7 +83,11 @@ def test_a_missing_cell_makes_its_meeting_from_the_template_and_the_grid_turns(w
 
 
 def test_past_years_stay_viewable(window, qtbot, store) -> None:  # noqa: ANN001
+    store.lock_year(2025)  # archived: viewable, nothing added to it
     home = home_on(window, qtbot, 2025)
+    click_cell(qtbot, home, "committee_meeting", 1)
+    assert home.cell_panel.title.text().endswith("缺（已开 0 次，应开 1 次）（该年度已归档锁定）")
+    assert not home.cell_panel.create_button.isVisible()
     offered = [home.year.itemText(i) for i in range(home.year.count())]
     assert "2025年" in offered and f"{date.today().year}年" in offered
     assert home.overview.grid.year == 2025

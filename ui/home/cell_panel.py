@@ -51,7 +51,8 @@ class CellPanel(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
 
-    def show_cell(self, grid: YearGrid, row: GridRow, cell: GridCell) -> None:
+    def show_cell(self, grid: YearGrid, row: GridRow, cell: GridCell, locked: bool = False) -> None:
+        """The cell's meetings or what is owed; 按模板新建 for a cell not met, unless its year is archived."""
         self.row, self.cell = row, cell
         self.title.setText(cell_tooltip(grid, row, cell))
         self.items.clear()
@@ -72,7 +73,9 @@ class CellPanel(QWidget):
                 self.items.setCurrentRow(0)
         self.items.setVisible(self.items.count() > 0)
         self.open_button.setVisible(row.key != "talks" and bool(cell.meetings))
-        self.create_button.setVisible(row.meeting_type is not None and cell.state != MET)
+        self.create_button.setVisible(row.meeting_type is not None and cell.state != MET and not locked)
+        if locked and cell.state != MET:
+            self.title.setText(self.title.text() + self.tr("（该年度已归档锁定）"))
         self.talks_button.setVisible(row.key == "talks")
 
     def clear_cell(self) -> None:

@@ -290,7 +290,7 @@ class HomePage(Page):
         if panel is not None and panel.row is not None and self.grid.selected is not None \
                 and previous is not None and previous.grid.year == grid.year:
             r, c = self.grid.selected
-            panel.show_cell(grid, grid.rows[r], grid.rows[r].cells[c])  # the same cell, new figures
+            panel.show_cell(grid, grid.rows[r], grid.rows[r].cells[c], overview.locked)  # the same cell, new figures
         else:
             self.grid.selected = None
             if panel is not None:
@@ -309,7 +309,7 @@ class HomePage(Page):
             return
         grid = self.overview.grid
         panel = self.cell_panel or self._make_cell_panel()
-        panel.show_cell(grid, grid.rows[row], grid.rows[row].cells[cell])
+        panel.show_cell(grid, grid.rows[row], grid.rows[row].cells[cell], self.overview.locked)
         panel.show()
         self.grid_hint.hide()
 
