@@ -279,3 +279,14 @@ def test_reminders_are_told_at_start_when_the_window_opens_on_another_page(app, 
     assert window.current_page().key == "roster"
     assert told and told[0].startswith("首页有 ") and told[0].endswith(" 项提醒")
     window.ctx.jobs.wait()
+
+
+def test_the_grid_is_used_with_the_keyboard_too(window, qtbot) -> None:  # noqa: ANN001
+    home = home_on(window, qtbot, 2025)
+    home.grid.setFocus()
+    for key in (Qt.Key.Key_Down, Qt.Key.Key_Right, Qt.Key.Key_Right, Qt.Key.Key_Return):
+        qtbot.keyClick(home.grid, key)  # from 支部党员大会 Q1 down to 支委会 January, then on to March
+    assert home.cell_panel.title.text().startswith("支委会　2025年3月：缺")
+    qtbot.keyClick(home.grid, Qt.Key.Key_Up)
+    qtbot.keyClick(home.grid, Qt.Key.Key_Space)  # back up: March is in the first quarter's cell
+    assert home.cell_panel.title.text().startswith("支部党员大会　2025年第一季度：已落实")

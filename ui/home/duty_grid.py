@@ -89,10 +89,10 @@ class DutyGrid(QWidget):
             super().keyPressEvent(event)
             return
         dr, dc = moves[key]
-        if dr:  # keep the month: the cell of the new row that covers the same month
-            month = cell_rect(self.metrics, r, self.grid.rows[r], c).center()
+        if dr:  # keep the month: the cell of the new row that covers the cell's first month
+            month = cell_rect(self.metrics, r, self.grid.rows[r], c).left() + self.metrics.column / 2
             r = max(0, min(len(self.grid.rows) - 1, r + dr))
-            found = self.cell_at(QPointF(month.x(), cell_rect(self.metrics, r, self.grid.rows[r], 0).center().y()))
+            found = self.cell_at(QPointF(month, cell_rect(self.metrics, r, self.grid.rows[r], 0).center().y()))
             c = found[1] if found else 0
         else:
             c = max(0, min(len(self.grid.rows[r].cells) - 1, c + dc))
