@@ -193,6 +193,8 @@ def test_rules_page_load_check_save(window, store, qtbot) -> None:  # noqa: ANN0
     with qtbot.waitSignal(page.saved, timeout=5000):
         page.save()
     assert store.own_rules() is None  # the defaults again: no rules of its own (the interchange's `null`)
+    page.save()  # unchanged (as 设置's 保存设置 saves every page): nothing is written
+    assert not window.ctx.writes.is_busy()
 
 
 def test_rules_per_group_without_groups_are_refused_in_words(window, store, qtbot, monkeypatch) -> None:  # noqa: ANN001

@@ -67,6 +67,7 @@ class RulesPage(OptionsPage):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self.loaded: Rules | None = None  # the rules `load` showed: saving them unchanged writes nothing
         body = QWidget()
         self.form.addRow(body)
         layout = QVBoxLayout(body)
@@ -115,7 +116,8 @@ class RulesPage(OptionsPage):
         from models.domain import DEFAULT_RULES
 
         own = self.ctx.store.own_rules()
-        self.show_rules(own if own is not None else DEFAULT_RULES)
+        self.loaded = own if own is not None else DEFAULT_RULES
+        self.show_rules(self.loaded)
         self.state.setText(self.tr("本支部已自定要求。") if own is not None else self.tr("当前按党内规定的默认要求。"))
         self.error.clear()
 
@@ -136,6 +138,8 @@ class RulesPage(OptionsPage):
         from models.domain import DEFAULT_RULES
 
         rules = self.rules()
+        if rules == self.loaded:  # nothing changed: nothing to write
+            return
         stored = None if rules == DEFAULT_RULES else rules
 
         def done(_: object) -> None:
