@@ -89,11 +89,11 @@ def child_program(db: str) -> None:
         QApplication.processEvents()  # the grid painted
         print(f"GRID {since_start():.4f}", flush=True)
 
-    def shown_and_watched(window) -> None:  # noqa: ANN001
+    def shown_and_watched(window) -> None:
         window.home.overview_shown.connect(grid)
         shown(window)
 
-    def ready(window) -> None:  # noqa: ANN001
+    def ready(window) -> None:
         window.ctx.jobs.wait()
         QApplication.processEvents()
         print(f"READY {since_start():.4f} {own_peak_mb():.0f}", flush=True)
@@ -102,7 +102,7 @@ def child_program(db: str) -> None:
     launcher = Launcher(db)
     hand_over = launcher._opened  # the store is open: the worker hands it to the window
 
-    def opened(store) -> None:  # noqa: ANN001
+    def opened(store) -> None:
         print(f"OPENED {since_start():.4f}", flush=True)
         hand_over(store)
 

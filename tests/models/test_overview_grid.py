@@ -21,7 +21,7 @@ def sample() -> BranchData:
     return read_branch(sample_branch_path().read_text(encoding="utf-8"))
 
 
-def states(grid, key: str, group: str | None = None) -> str:  # noqa: ANN001
+def states(grid, key: str, group: str | None = None) -> str:
     """A row as letters, one per cell: m met, x missing, d 本期待办, u to come."""
     letters = {MET: "m", MISSING: "x", DUE: "d", UPCOMING: "u"}
     return "".join(letters[c.state] for c in grid.row(key, group).cells)
@@ -112,7 +112,7 @@ def test_a_rules_change_recolours_the_grid() -> None:
     assert grid.row("theme_day").cells[0].required == 2
 
 
-def test_the_years_outline_gives_the_same_report_as_the_whole_year(tmp_path) -> None:  # noqa: ANN001
+def test_the_years_outline_gives_the_same_report_as_the_whole_year(tmp_path) -> None:
     from bench.generate import Spec, generate_branch
     from models.services import Store
 

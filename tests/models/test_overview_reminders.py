@@ -108,7 +108,7 @@ def test_the_annual_archive_due_by_10_january_until_the_year_is_archived() -> No
     assert texts(data, date(2026, 1, 5), "archive", years=[2026]) == []  # nothing recorded in 2025
 
 
-def test_no_backup_for_more_than_a_week_until_one_is_made(tmp_path) -> None:  # noqa: ANN001
+def test_no_backup_for_more_than_a_week_until_one_is_made(tmp_path) -> None:
     today = date(2025, 5, 20)
     data = small_branch()
     assert texts(data, today, "backup", backup=today - timedelta(days=7)) == []

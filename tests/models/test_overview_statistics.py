@@ -12,7 +12,7 @@ from models.resources import sample_branch_path
 from tests.models.overview_support import meeting, small_branch, talk
 
 
-def branch():  # noqa: ANN201
+def branch():
     return small_branch(
         meeting("c1", "committee_meeting", date(2025, 1, 9), present=("m1", "m2"), absent=("m3",)),
         meeting("c2", "committee_meeting", date(2025, 1, 23), present=("m1", "m2", "m3")),

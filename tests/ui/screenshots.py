@@ -119,7 +119,7 @@ def main(out: Path) -> None:
     QApplication.processEvents()
 
 
-def talks_of_year(today: date):  # noqa: ANN201
+def talks_of_year(today: date):
     """Some of this year's 谈心谈话, so the statistics page has talks to chart."""
     from models.domain import Talk
 
@@ -129,7 +129,7 @@ def talks_of_year(today: date):  # noqa: ANN201
                  topic="谈思想、谈工作") for i, (a, b) in enumerate(pairs)]
 
 
-def shots_of_home(window, snap, settle) -> None:  # noqa: ANN001
+def shots_of_home(window, snap, settle) -> None:
     """A cell of the grid chosen (its meetings listed), then the branch's own rules in their dialog."""
     from ui.settings_pages.rules_dialog import RulesDialog
 
@@ -153,7 +153,7 @@ def shots_of_home(window, snap, settle) -> None:  # noqa: ANN001
     dialog.close()
 
 
-def print_of_grid(window, out: Path) -> None:  # noqa: ANN001
+def print_of_grid(window, out: Path) -> None:
     """The grid as it prints (one A4 page), rendered with poppler when it is installed."""
     import shutil
     import subprocess

@@ -14,7 +14,7 @@ from ui.settings_pages.rules_dialog import RulesDialog
 from ui.settings_pages.rules_page import RulesPage
 
 
-def home_on(window, qtbot, year: int):  # noqa: ANN001, ANN201
+def home_on(window, qtbot, year: int):
     """The home page showing `year`'s grid, chosen in its year box."""
     home = window.show_page("home")
     qtbot.waitUntil(lambda: home.overview is not None, timeout=5000)
@@ -25,25 +25,25 @@ def home_on(window, qtbot, year: int):  # noqa: ANN001, ANN201
     return home
 
 
-def settle(window, qtbot) -> None:  # noqa: ANN001
+def settle(window, qtbot) -> None:
     """Every background read finished and its result shown."""
     for _ in range(3):
         window.ctx.jobs.wait()
         qtbot.wait(10)
 
 
-def click_cell(qtbot, home, row_key: str, index: int) -> None:  # noqa: ANN001
+def click_cell(qtbot, home, row_key: str, index: int) -> None:
     rows = home.overview.grid.rows
     r = next(i for i, row in enumerate(rows) if row.key == row_key)
     point = home.grid.cell_centre(r, index).toPoint()
     qtbot.mouseClick(home.grid, Qt.MouseButton.LeftButton, pos=QPoint(point.x(), point.y()))
 
 
-def state(home, row_key: str, index: int, group: str | None = None) -> str:  # noqa: ANN001
+def state(home, row_key: str, index: int, group: str | None = None) -> str:
     return home.overview.grid.row(row_key, group).cells[index].state
 
 
-def test_a_met_cell_lists_its_meetings_and_opens_one(window, qtbot) -> None:  # noqa: ANN001
+def test_a_met_cell_lists_its_meetings_and_opens_one(window, qtbot) -> None:
     home = home_on(window, qtbot, 2025)
     assert home.grid_title.text() == "2025年度落实情况" and home.grid.isVisible()
     assert state(home, "committee_meeting", 0) == "met" and state(home, "committee_meeting", 1) == "missing"
@@ -58,11 +58,11 @@ def test_a_met_cell_lists_its_meetings_and_opens_one(window, qtbot) -> None:  # 
     assert window.current_page().key == "meetings" and editor.meeting.id == "mt1"
 
 
-def test_a_missing_cell_makes_its_meeting_from_the_template_and_the_grid_turns(window, qtbot, store,  # noqa: ANN001
+def test_a_missing_cell_makes_its_meeting_from_the_template_and_the_grid_turns(window, qtbot, store,
                                                                                monkeypatch) -> None:
     asked = []
 
-    def ask(cls, parent, groups, preset=None):  # noqa: ANN001, ANN202
+    def ask(cls, parent, groups, preset=None):
         asked.append(preset)
         return preset
 
@@ -82,7 +82,7 @@ def test_a_missing_cell_makes_its_meeting_from_the_template_and_the_grid_turns(w
     assert state(home, "group_meeting", 2, "g2") == "missing"
 
 
-def test_past_years_stay_viewable(window, qtbot, store) -> None:  # noqa: ANN001
+def test_past_years_stay_viewable(window, qtbot, store) -> None:
     store.lock_year(2025)  # archived: viewable, nothing added to it
     home = home_on(window, qtbot, 2025)
     click_cell(qtbot, home, "committee_meeting", 1)
@@ -94,7 +94,7 @@ def test_past_years_stay_viewable(window, qtbot, store) -> None:  # noqa: ANN001
     assert all(c.state in ("met", "missing") for r in home.overview.grid.rows for c in r.cells)  # the year is over
 
 
-def test_reminders_link_to_where_they_are_done_and_can_be_put_off(window, qtbot, store) -> None:  # noqa: ANN001
+def test_reminders_link_to_where_they_are_done_and_can_be_put_off(window, qtbot, store) -> None:
     today = date.today()
     store.save_rectification(Rectification("r1", "学习记录不完整", due=date(2025, 3, 31)))
     home = window.show_page("home")
@@ -126,7 +126,7 @@ def test_reminders_link_to_where_they_are_done_and_can_be_put_off(window, qtbot,
     assert not any("学习记录" in t for t in home.reminders.texts())
 
 
-def test_a_probation_reminder_opens_the_person(window, qtbot, store) -> None:  # noqa: ANN001
+def test_a_probation_reminder_opens_the_person(window, qtbot, store) -> None:
     import dataclasses
 
     today = date.today()
@@ -148,12 +148,12 @@ def test_a_probation_reminder_opens_the_person(window, qtbot, store) -> None:  #
     assert roster.key == "roster" and roster.people.selected().id == "p2"
 
 
-def test_the_rules_screen_recolours_the_grid_at_once_and_restores_the_defaults(window, qtbot, store,  # noqa: ANN001
+def test_the_rules_screen_recolours_the_grid_at_once_and_restores_the_defaults(window, qtbot, store,
                                                                                monkeypatch) -> None:
     home = home_on(window, qtbot, 2025)
     assert home.overview.grid.row("committee_meeting").per == "month"
 
-    def ask(cls, parent, ctx) -> bool:  # noqa: ANN001
+    def ask(cls, parent, ctx) -> bool:
         dialog = cls(parent, ctx)
         row = dialog.page.rows["committee_meeting"]
         row.per.setCurrentIndex(row.per.findData("quarter"))
@@ -173,7 +173,7 @@ def test_the_rules_screen_recolours_the_grid_at_once_and_restores_the_defaults(w
     assert "theme_day" not in [r.duty for r in rules.duties]
 
 
-def test_rules_page_load_check_save(window, store, qtbot) -> None:  # noqa: ANN001
+def test_rules_page_load_check_save(window, store, qtbot) -> None:
     page = RulesPage(window.ctx)
     qtbot.addWidget(page)
     page.load()
@@ -197,7 +197,7 @@ def test_rules_page_load_check_save(window, store, qtbot) -> None:  # noqa: ANN0
     assert not window.ctx.writes.is_busy()
 
 
-def test_rules_per_group_without_groups_are_refused_in_words(window, store, qtbot, monkeypatch) -> None:  # noqa: ANN001
+def test_rules_per_group_without_groups_are_refused_in_words(window, store, qtbot, monkeypatch) -> None:
     own = Rules((DutyRule("committee_meeting", "month", 1),))
     store.set_rules(own)
     monkeypatch.setattr(window.ctx, "groups", lambda: [])
@@ -214,7 +214,7 @@ def test_rules_per_group_without_groups_are_refused_in_words(window, store, qtbo
     assert store.own_rules() == own  # nothing written
 
 
-def test_the_grid_prints_on_one_a4_page(window, qtbot, tmp_path) -> None:  # noqa: ANN001
+def test_the_grid_prints_on_one_a4_page(window, qtbot, tmp_path) -> None:
     pikepdf = pytest.importorskip("pikepdf")
     from PySide6.QtGui import QPdfWriter
 
@@ -231,7 +231,7 @@ def test_the_grid_prints_on_one_a4_page(window, qtbot, tmp_path) -> None:  # noq
     assert round(box[2]) == 842 and round(box[3]) == 595  # A4 landscape, in points
 
 
-def test_reminders_lead_to_the_committee_the_drafts_and_the_talks_owed(window, qtbot, store) -> None:  # noqa: ANN001
+def test_reminders_lead_to_the_committee_the_drafts_and_the_talks_owed(window, qtbot, store) -> None:
     from models.domain import CommitteeRole, Meeting
 
     today = date.today()
@@ -267,7 +267,7 @@ def test_reminders_lead_to_the_committee_the_drafts_and_the_talks_owed(window, q
     assert talks.key == "talks" and talks.selected_year() == today.year
 
 
-def test_reminders_are_told_at_start_when_the_window_opens_on_another_page(app, qtbot, store) -> None:  # noqa: ANN001
+def test_reminders_are_told_at_start_when_the_window_opens_on_another_page(app, qtbot, store) -> None:
     from ui import options
     from ui.main_window import MainWindow
 
@@ -283,7 +283,7 @@ def test_reminders_are_told_at_start_when_the_window_opens_on_another_page(app, 
     window.ctx.jobs.wait()
 
 
-def test_the_grid_is_used_with_the_keyboard_too(window, qtbot) -> None:  # noqa: ANN001
+def test_the_grid_is_used_with_the_keyboard_too(window, qtbot) -> None:
     home = home_on(window, qtbot, 2025)
     home.grid.setFocus()
     for key in (Qt.Key.Key_Down, Qt.Key.Key_Right, Qt.Key.Key_Right, Qt.Key.Key_Return):

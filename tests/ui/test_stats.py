@@ -16,7 +16,7 @@ YEAR = 2025
 
 
 @pytest.fixture
-def busy_store(store):  # noqa: ANN001, ANN201
+def busy_store(store):
     """The UI tests' branch with a few more meetings and talks in 2025, some members absent or on leave."""
     people = [p.id for p in store.people() if p.kind == "member" and not p.left_on and p.full_member_on]
     for month, kind in ((3, "theme_day"), (4, "theme_day"), (4, "committee_meeting")):
@@ -29,7 +29,7 @@ def busy_store(store):  # noqa: ANN001, ANN201
     return store
 
 
-def stats_page(window, qtbot):  # noqa: ANN001, ANN201
+def stats_page(window, qtbot):
     page = window.show_page("stats")
     page.year.select(YEAR)
     qtbot.waitUntil(lambda: page.figures is not None and page.figures.year == YEAR, timeout=5000)
@@ -38,11 +38,11 @@ def stats_page(window, qtbot):  # noqa: ANN001, ANN201
     return page
 
 
-def cells(table, row: int) -> list[str]:  # noqa: ANN001
+def cells(table, row: int) -> list[str]:
     return [table.item(row, c).text() for c in range(table.columnCount())]
 
 
-def test_the_numbers_are_the_records(window, qtbot, busy_store) -> None:  # noqa: ANN001
+def test_the_numbers_are_the_records(window, qtbot, busy_store) -> None:
     data = busy_store.load_year(YEAR)
     page = stats_page(window, qtbot)
     # meetings per kind and month, counted from the records
@@ -74,7 +74,7 @@ def test_the_numbers_are_the_records(window, qtbot, busy_store) -> None:  # noqa
     assert page.talks.chart.totals() == [2.0, 1.0, 1.0, 0.0, 0.0]
 
 
-def test_attendance_sorts_and_marks_those_under_the_threshold(window, qtbot, busy_store) -> None:  # noqa: ANN001
+def test_attendance_sorts_and_marks_those_under_the_threshold(window, qtbot, busy_store) -> None:
     page = stats_page(window, qtbot)
     table = page.attendance.table
     header = table.horizontalHeader()
@@ -98,11 +98,11 @@ def test_attendance_sorts_and_marks_those_under_the_threshold(window, qtbot, bus
     assert table.item(other, 1).background().style() == Qt.BrushStyle.NoBrush
 
 
-def test_each_chart_as_png_and_each_table_as_xlsx(window, qtbot, busy_store, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+def test_each_chart_as_png_and_each_table_as_xlsx(window, qtbot, busy_store, tmp_path, monkeypatch) -> None:
     openpyxl = pytest.importorskip("openpyxl")
     asked = []
 
-    def ask(cls, parent, stem, kind):  # noqa: ANN001, ANN202
+    def ask(cls, parent, stem, kind):
         asked.append((stem, kind))
         return tmp_path / f"{stem}.{kind}"
 

@@ -34,12 +34,12 @@ class DutyGrid(QWidget):
         self.updateGeometry()
         self.update()
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         rows = len(self.grid.rows) if self.grid else 10
         m = self.metrics
         return QSize(round(m.width()) + 2, round(m.height(rows) + m.row) + 4)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
+    def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
 
     def cell_at(self, point: QPointF) -> tuple[int, int] | None:
@@ -61,7 +61,7 @@ class DutyGrid(QWidget):
         self.update()
         self.chosen.emit(row, cell)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802, ARG002
+    def paintEvent(self, event: QPaintEvent) -> None:
         if self.grid is None:
             return
         painter = QPainter(self)
@@ -69,13 +69,13 @@ class DutyGrid(QWidget):
         paint_legend(painter, self.metrics, self.metrics.height(len(self.grid.rows)) + 2)
         painter.end()
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         found = self.cell_at(event.position())
         if found is not None and event.button() == Qt.MouseButton.LeftButton:
             self.choose(*found)
         super().mousePressEvent(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.grid is None or not self.grid.rows:
             super().keyPressEvent(event)
             return

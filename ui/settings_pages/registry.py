@@ -5,5 +5,6 @@ from __future__ import annotations
 from ui.settings_pages.base import OptionsPage
 from ui.settings_pages.branch import BranchPage
 from ui.settings_pages.folders import FoldersPage
+from ui.settings_pages.rules_page import RulesPage
 
-PAGES: tuple[type[OptionsPage], ...] = (BranchPage, FoldersPage)
+PAGES: tuple[type[OptionsPage], ...] = (BranchPage, RulesPage, FoldersPage)

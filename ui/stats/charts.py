@@ -55,7 +55,7 @@ class Chart(QWidget):
         self.setMinimumHeight(260)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(760, 320)
 
     def paint(self, p: QPainter, box: QRectF) -> None:
@@ -69,7 +69,7 @@ class Chart(QWidget):
     def paint_plot(self, p: QPainter, box: QRectF) -> None:
         raise NotImplementedError
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802, ARG002
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         self.paint(painter, QRectF(self.rect()))
         painter.end()

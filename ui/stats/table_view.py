@@ -52,7 +52,7 @@ class StatsTable(QTableWidget):
                 self.setItem(r, c, item)
         self.setSortingEnabled(True)
 
-    def mark(self, test, note_column: int, note: str) -> list[str]:  # noqa: ANN001
+    def mark(self, test, note_column: int, note: str) -> list[str]:
         """Colour each row whose values pass `test` and write `note` in `note_column`; the first cells marked."""
         found = []
         for r in range(self.rowCount()):
