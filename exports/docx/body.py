@@ -36,9 +36,10 @@ def run(text: str, bold: bool = False, extra: str = "") -> str:
     return f"<w:r>{rpr}{''.join(pieces)}</w:r>"
 
 
-def paragraph(style: str, spans: tuple[Span, ...] | list[Span]) -> str:
+def paragraph(style: str, spans: tuple[Span, ...] | list[Span], keep_next: bool = False) -> str:
     runs = "".join(run(s.text, s.bold) for s in spans if s.text)
-    return f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>{runs}</w:p>'
+    keep = "<w:keepNext/>" if keep_next else ""
+    return f'<w:p><w:pPr><w:pStyle w:val="{style}"/>{keep}</w:pPr>{runs}</w:p>'
 
 
 def _cell(cell: Cell, width: int, row_mm: float) -> str:
@@ -85,9 +86,10 @@ def signatures(block: Signatures) -> str:
     return f'<w:p><w:pPr><w:pStyle w:val="Signatures"/></w:pPr>{"".join(runs)}</w:p>'
 
 
-def block_xml(block: Block, width: int = TEXT_WIDTH) -> str:
+def block_xml(block: Block, width: int = TEXT_WIDTH, keep_next: bool = False) -> str:
+    """`keep_next`: the block stays on the page of the one after it (the last paragraph before the signatures)."""
     if isinstance(block, Paragraph):
-        return paragraph(STYLE_IDS.get(block.style, "Body"), block.spans)
+        return paragraph(STYLE_IDS.get(block.style, "Body"), block.spans, keep_next)
     if isinstance(block, Table):
         # An empty paragraph after a table keeps two tables from merging and gives the next block air.
         return table(block, width) + '<w:p><w:pPr><w:pStyle w:val="Plain"/></w:pPr></w:p>'
@@ -98,4 +100,7 @@ def body_xml(document: Document) -> str:
     """Every block of the document, title first, as the children of <w:body> (without the sectPr)."""
     title = "".join(paragraph("Title", [Span(line)]) for line in document.title)
     width = LANDSCAPE_TEXT_WIDTH if document.landscape else TEXT_WIDTH
-    return title + "".join(block_xml(b, width) for b in document.blocks)
+    blocks = document.blocks
+    return title + "".join(
+        block_xml(b, width, keep_next=i + 1 < len(blocks) and isinstance(blocks[i + 1], Signatures))
+        for i, b in enumerate(blocks))

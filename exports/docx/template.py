@@ -41,14 +41,14 @@ STYLES = (
     f'{HEAD}<w:styles xmlns:w="{W}"><w:docDefaults><w:rPrDefault><w:rPr>{_fonts(BODY_FONT)}'
     '<w:kern w:val="2"/><w:sz w:val="24"/><w:szCs w:val="24"/>'
     '<w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>'
-    '<w:pPrDefault><w:pPr><w:widowControl w:val="0"/><w:jc w:val="both"/>'
+    '<w:pPrDefault><w:pPr><w:widowControl/><w:jc w:val="both"/>'
     '<w:spacing w:line="400" w:lineRule="exact"/></w:pPr></w:pPrDefault></w:docDefaults>'
     '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>'
     '<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont">'
     '<w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/></w:style>'
     '<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/>'
-    '<w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="57" w:type="dxa"/>'
-    '<w:left w:w="108" w:type="dxa"/><w:bottom w:w="57" w:type="dxa"/><w:right w:w="108" w:type="dxa"/>'
+    '<w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/>'
+    '<w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/>'
     '</w:tblCellMar></w:tblPr></w:style>'
     + _style("Title", "Title", '<w:jc w:val="center"/><w:spacing w:before="0" w:after="120" w:line="560" '
              'w:lineRule="exact"/>', f'{_fonts(TITLE_FONT)}<w:sz w:val="36"/><w:szCs w:val="36"/>')
@@ -57,9 +57,9 @@ STYLES = (
     + _style("Body", "Body Text", '<w:ind w:firstLineChars="200" w:firstLine="480"/>', "")
     + _style("Plain", "Plain Text", "", "")
     + _style("Right", "Signature", '<w:jc w:val="right"/>', "")
-    + _style("TableText", "Table Text", '<w:jc w:val="left"/><w:spacing w:line="360" w:lineRule="auto"/>', "")
-    + _style("TableCenter", "Table Centred", '<w:jc w:val="center"/><w:spacing w:line="360" w:lineRule="auto"/>', "")
-    + _style("TableLabel", "Table Label", '<w:jc w:val="center"/><w:spacing w:line="360" w:lineRule="auto"/>',
+    + _style("TableText", "Table Text", '<w:jc w:val="left"/>', "")
+    + _style("TableCenter", "Table Centred", '<w:jc w:val="center"/>', "")
+    + _style("TableLabel", "Table Label", '<w:jc w:val="center"/>',
              "<w:b/><w:bCs/>")
     + _style("Signatures", "Signature Line", '<w:keepLines/><w:spacing w:before="600"/>'
              '<w:jc w:val="left"/>', "")
@@ -93,7 +93,7 @@ DOCUMENT = f'{HEAD}<w:document xmlns:w="{W}" xmlns:r="{R}"><w:body>{SECTION}</w:
 
 SETTINGS = (
     f'{HEAD}<w:settings xmlns:w="{W}"><w:defaultTabStop w:val="420"/>'
-    '<w:characterSpacingControl w:val="compressPunctuation"/><w:compat>'
+    '<w:characterSpacingControl w:val="doNotCompress"/><w:compat>'
     '<w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/>'
     '</w:compat></w:settings>'
 )

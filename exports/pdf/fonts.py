@@ -26,3 +26,13 @@ def body_family() -> str:
 
 def title_family() -> str:
     return _pick(SANS)
+
+
+def latin_family() -> str:
+    """The Word template's Latin face; where it is missing, Qt substitutes as LibreOffice does (fontconfig)."""
+    return "Times New Roman"
+
+
+def fallback_families() -> tuple[str, ...]:
+    """Faces to try for a character the chosen one lacks (rare ideographs, symbols, emoji)."""
+    return (body_family(), title_family(), latin_family(), "DejaVu Sans", "Noto Sans Symbols2", "Noto Emoji")

@@ -1,81 +1,44 @@
-"""Laying out the neutral document on pages with Qt (QtGui only), for print, the preview and PDF.
+"""Painting the laid-out pages (exports.pdf.flow) on a QPdfWriter or a QPrinter.
 
-The same function paints a QPdfWriter or a QPrinter (the GUI's preview hands one in), so the paper, the
-preview and the PDF are one layout: A4, the margins of the Word template, 第 x 页 共 y 页 in the footer.
+The same painter code serves the PDF, the print preview and the printer (the UI's preview hands one in), so the
+paper, the preview and the PDF are one layout: A4, the margins and metrics of the Word template, 第 x 页 共 y 页
+in the footer. Lines are drawn as glyph runs at the positions the layout gave them (justified as Word justifies).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QLineF, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
+    QColor,
     QFont,
+    QGlyphRun,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
-    QTextCursor,
-    QTextDocument,
-    QTextFormat,
+    QPen,
+    QRawFont,
 )
 
 from exports.model import Document
-from exports.pdf.fonts import body_family, title_family
-from exports.pdf.html import BODY_PT, document_html
+from exports.pdf.flow import RULE, Page, Rule, Text, layout
+from exports.pdf.fonts import body_family, fallback_families, latin_family
 
 # left, top, right, bottom (mm), as in exports.docx.template; the footer's baseline sits FOOTER_MM above the edge.
 MARGINS_MM = (28.0, 37.0, 26.0, 35.0)
 FOOTER_MM = 22.0
 FOOTER_PT = 10.5
 HEADER_MM = 18.0  # the volume's running page number, from the top edge
-
-
-def text_bands(landscape: bool = False) -> list[tuple[float, float]]:
-    """Where a baseline may lie on a page (points from the bottom edge): the body, and the footer's band."""
-    height = page_layout(landscape).fullRect(QPageLayout.Unit.Point).height()
-    pt = 72 / 25.4
-    _, top, _, bottom = MARGINS_MM
-    return [(bottom * pt, height - top * pt), (0.0, (FOOTER_MM - 1.0) * pt)]
+BASELINE = 0.43  # the baseline lies this many ems below the middle of a line box (as LibreOffice sets it)
 
 
 def page_layout(landscape: bool = False) -> QPageLayout:
     orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
     return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation, QMarginsF(0, 0, 0, 0),
                        QPageLayout.Unit.Millimeter)
-
-
-def text_document(document: Document, device: QPagedPaintDevice) -> QTextDocument:
-    """The document laid out for `device`'s pages (its page layout must already be set)."""
-    text = QTextDocument()
-    text.setDocumentMargin(0)
-    text.documentLayout().setPaintDevice(device)
-    font = QFont(body_family())
-    font.setPointSizeF(BODY_PT)
-    text.setDefaultFont(font)
-    text.setHtml(document_html(document, body_family(), title_family(), device.logicalDpiX() / 96))
-    text.setPageSize(_body_rect(device).size())
-    _keep_headings_with_next(text)
-    return text
-
-
-def _keep_headings_with_next(text: QTextDocument) -> None:
-    """Move a heading that ends a page to the next one (Qt has no keep-with-next), then lay out again."""
-    height = text.pageSize().height()
-    layout = text.documentLayout()
-    block = text.begin()
-    while block.isValid():
-        following = block.next()
-        if block.blockFormat().headingLevel() and following.isValid():
-            page = int(layout.blockBoundingRect(block).top() // height)
-            first = following.layout().lineAt(0) if following.layout().lineCount() else None
-            line_bottom = layout.blockBoundingRect(following).top() + (first.rect().bottom() if first else 0)
-            if int(line_bottom // height) > page:
-                cursor = QTextCursor(block)
-                fmt = block.blockFormat()
-                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                cursor.setBlockFormat(fmt)
-        block = following
 
 
 def _px_per_mm(device: QPagedPaintDevice) -> tuple[float, float]:
@@ -86,13 +49,6 @@ def _page_px(device: QPagedPaintDevice) -> QSizeF:
     size = device.pageLayout().fullRect(QPageLayout.Unit.Millimeter).size()
     sx, sy = _px_per_mm(device)
     return QSizeF(size.width() * sx, size.height() * sy)
-
-
-def _body_rect(device: QPagedPaintDevice) -> QRectF:
-    left, top, right, bottom = MARGINS_MM
-    page = _page_px(device)
-    sx, sy = _px_per_mm(device)
-    return QRectF(left * sx, top * sy, page.width() - (left + right) * sx, page.height() - (top + bottom) * sy)
 
 
 def paint(document: Document, device: QPagedPaintDevice) -> int:
@@ -111,24 +67,27 @@ def paint_all(documents: Sequence[Document], device: QPagedPaintDevice) -> int:
     total = 0
     try:
         for document in documents:
-            layout = page_layout(document.landscape)
-            if painter is None or not device.pageLayout().isEquivalentTo(layout):
-                device.setPageLayout(layout)  # while painting: from the next page on
-            text = text_document(document, device)
+            page_setup = page_layout(document.landscape)
+            if painter is None or not device.pageLayout().isEquivalentTo(page_setup):
+                device.setPageLayout(page_setup)  # while painting: from the next page on
+            pages = layout(document)
             if painter is None:
                 painter = QPainter(device)
-            body = _body_rect(device)
-            pages = text.pageCount()
-            for index in range(pages):
+            for index, page in enumerate(pages):
                 if index or total:
                     device.newPage()
-                _paint_page(painter, text, body, index)
-                _paint_footer(painter, device, f"第 {index + 1} 页 共 {pages} 页")
-            total += pages
+                _paint_page(painter, device, page)
+                _paint_footer(painter, device, f"第 {index + 1} 页 共 {len(pages)} 页")
+            total += len(pages)
     finally:
         if painter is not None:
             painter.end()
     return total
+
+
+def page_count(document: Document) -> int:
+    """How many pages `document` takes (no painting)."""
+    return len(layout(document))
 
 
 def paint_labels(labels: list[str], device: QPagedPaintDevice) -> None:
@@ -144,13 +103,84 @@ def paint_labels(labels: list[str], device: QPagedPaintDevice) -> None:
         painter.end()
 
 
-def _paint_page(painter: QPainter, text: QTextDocument, body: QRectF, index: int) -> None:
+def _paint_page(painter: QPainter, device: QPagedPaintDevice, page: Page) -> None:
+    scale = device.logicalDpiX() / 72
     painter.save()
-    offset = index * body.height()
-    painter.translate(body.left(), body.top() - offset)
-    # The clip hides what belongs to the neighbouring pages; exports.pdf.ghosts removes it from the text layer.
-    text.drawContents(painter, QRectF(0, offset, body.width(), body.height()))
+    pen = QPen(QColor(0, 0, 0))
+    pen.setWidthF(RULE * scale)
+    pen.setCapStyle(Qt.PenCapStyle.SquareCap)
+    painter.setPen(pen)
+    for item in page.items:
+        if isinstance(item, Rule):
+            painter.drawLine(QLineF(item.x1 * scale, item.y1 * scale, item.x2 * scale, item.y2 * scale))
+        else:
+            _paint_text(painter, item, scale)
     painter.restore()
+
+
+@lru_cache(maxsize=64)
+def _raw(family: str, bold: bool, pixels: float) -> QRawFont:
+    font = QFont(family)
+    font.setBold(bold)
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    raw = QRawFont.fromFont(font)
+    raw.setPixelSize(pixels)
+    return raw
+
+
+def _font_for(char: str, first: str, bold: bool, pixels: float) -> QRawFont:
+    """The face that draws `char`: the one its script asks for, else the first fallback that has it."""
+    code = ord(char)
+    for family in (first, *fallback_families()):
+        raw = _raw(family, bold, pixels)
+        if raw.supportsCharacter(code):
+            return raw
+    return _raw(first, bold, pixels)
+
+
+def _positions(item: Text) -> list[float]:
+    """Each glyph's x in points: aligned, and spread across the line where the paragraph is justified."""
+    line = item.line
+    xs = [g.x for g in line.glyphs]
+    free = item.width - line.width
+    if item.align == "center":
+        return [item.x + free / 2 + x for x in xs]
+    if item.align == "right":
+        return [item.x + free + x for x in xs]
+    if item.align == "justify" and not line.last and free > 0:
+        counted = len(line.glyphs) - (1 if line.hang else 0)
+        while counted > 0 and line.glyphs[counted - 1].char.isspace():
+            counted -= 1
+        if counted > 1:
+            step = free / (counted - 1)
+            return [item.x + x + step * min(i, counted - 1) for i, x in enumerate(xs)]
+    return [item.x + x for x in xs]
+
+
+def _paint_text(painter: QPainter, item: Text, scale: float) -> None:
+    glyphs = item.line.glyphs
+    if not glyphs:
+        return
+    pixels = item.face.size * scale
+    baseline = (item.top + item.pitch / 2 + item.face.size * BASELINE) * scale
+    runs: list[tuple[QRawFont, list[int], list[QPointF]]] = []  # in reading order, a new run at each change of face
+    for glyph, x in zip(glyphs, _positions(item), strict=True):
+        if glyph.char.isspace():
+            continue
+        raw = _font_for(glyph.char, latin_family() if glyph.latin else item.face.cjk, glyph.bold, pixels)
+        indexes = raw.glyphIndexesForString(glyph.char)
+        if not indexes:
+            continue
+        if not runs or runs[-1][0] is not raw:
+            runs.append((raw, [], []))
+        runs[-1][1].append(indexes[0])
+        runs[-1][2].append(QPointF(x * scale, baseline))
+    for raw, indexes, points in runs:
+        run = QGlyphRun()
+        run.setRawFont(raw)
+        run.setGlyphIndexes(indexes)
+        run.setPositions(points)
+        painter.drawGlyphRun(QPointF(0, 0), run)
 
 
 def _paint_footer(

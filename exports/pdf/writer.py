@@ -14,9 +14,9 @@ from PySide6.QtGui import QFont, QGuiApplication, QPagedPaintDevice, QPdfWriter
 from exports.atomic import write_atomic
 from exports.errors import ExportError
 from exports.model import Document
-from exports.pdf import ghosts, pdfa, textlayer
-from exports.pdf.fonts import body_family, title_family
-from exports.pdf.render import paint, text_bands
+from exports.pdf import pdfa, textlayer
+from exports.pdf.fonts import body_family, latin_family, title_family
+from exports.pdf.render import paint
 
 RESOLUTION = 1200
 FOOTER_CHARS = "第页共 0123456789"
@@ -25,7 +25,7 @@ SIGNATURE_CHARS = "：\u3000"
 
 def text_fonts() -> list[QFont]:
     fonts = []
-    for family in (body_family(), title_family()):
+    for family in (body_family(), title_family(), latin_family()):
         for bold in (False, True):
             font = QFont(family)
             font.setBold(bold)
@@ -69,7 +69,6 @@ def pdf_bytes_and_pages(document: Document) -> tuple[bytes, int]:
     raw, pages = _qt_pdf(document)
     text = document.plain_text() + FOOTER_CHARS + SIGNATURE_CHARS
     with pikepdf.open(io.BytesIO(raw)) as pdf:
-        ghosts.drop_hidden_text(pdf, text_bands(document.landscape))
         textlayer.repair(pdf, text, text_fonts())
         pdfa.stable_subset_tags(pdf)
         pdfa.set_identity(pdf, document.meta)

@@ -1,0 +1,228 @@
+"""Breaking a paragraph into lines the way LibreOffice breaks the same paragraph of our Word file.
+
+The Word file and the PDF must have the same lines, or their page counts differ. The rules, measured against
+LibreOffice (soffice --convert-to pdf, read back with pdftotext -bbox):
+- a Chinese character is one em wide; Latin letters and digits take the Latin face's advance;
+- a character of no script of its own (a space, “ ”, a hyphen) takes the script of the one before it;
+- between a Chinese character and a Latin letter or digit a fifth of an em is added (LibreOffice's Asian–Latin
+  spacing; none next to punctuation);
+- a line may not start with closing punctuation nor end with opening punctuation (the zh_CN rules), nor
+  break between closing punctuation and a Latin word or number; one
+  of ，。、：；！？ that does not fit hangs past the margin instead of taking a character down with it (in a
+  justified paragraph; not in a table cell);
+- Latin words break at spaces only; a space at a line's end takes no room.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from PySide6.QtGui import QFont, QRawFont
+
+from exports.pdf.fonts import body_family, latin_family, title_family
+
+NO_START = set("!),.:;?]}¢'\"、。〉》」』】〕〗〞︰︱︳﹐､﹒﹔﹕﹖﹗﹚﹜﹞！），．：；？｜｝"
+               "︴︶︸︺︼︾﹀﹂﹄﹏～￠々‖•·ˇˉ―′’”%‰℃")
+NO_END = set("([{£¥'\"‵〈《「『【〔〖（［｛￡￥〝︵︷︹︻︽︿﹁﹃﹙﹛﹝“‘")
+HANGING = set("，。、：；！？")
+AUTOSPACE = 0.2  # em, between Chinese and Latin text
+TAB_PT = 21.0  # the template's default tab stop (420 twips)
+
+ASIAN, LATIN, WEAK = "A", "L", "W"
+
+
+def script(char: str) -> str:
+    code = ord(char)
+    if char.isspace() or 0x2000 <= code <= 0x206F or (code < 0x80 and not char.isalnum()) or 0xA0 <= code <= 0xBF:
+        return WEAK
+    if (0x2E80 <= code <= 0x9FFF or 0xAC00 <= code <= 0xD7AF or 0xF900 <= code <= 0xFAFF or 0xFE30 <= code <= 0xFE4F
+            or 0xFF00 <= code <= 0xFFEF or 0x20000 <= code <= 0x3FFFF or 0x1F000 <= code <= 0x1FAFF
+            or 0x3000 <= code <= 0x303F):
+        return ASIAN
+    return LATIN
+
+
+@dataclass(frozen=True)
+class Face:
+    """The fonts of one text style: Chinese and Latin, regular and bold, at a size in points."""
+
+    cjk: str
+    size: float
+
+    def raw(self, latin: bool, bold: bool) -> QRawFont:
+        return _raw(latin_family() if latin else self.cjk, bold)
+
+
+def body_face(size: float = 12.0) -> Face:
+    return Face(body_family(), size)
+
+
+def title_face(size: float) -> Face:
+    return Face(title_family(), size)
+
+
+@lru_cache(maxsize=16)
+def _raw(family: str, bold: bool) -> QRawFont:
+    font = QFont(family)
+    font.setBold(bold)
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    raw = QRawFont.fromFont(font)
+    raw.setPixelSize(1000)
+    return raw
+
+
+@lru_cache(maxsize=65536)
+def _advance(family: str, bold: bool, char: str) -> float:
+    """The advance of `char` in em (Qt's raw font at 1000 units to the em)."""
+    raw = _raw(family, bold)
+    glyphs = raw.glyphIndexesForString(char)
+    if not glyphs:
+        return 0.0
+    return sum(p.x() for p in raw.advancesForGlyphIndexes(glyphs)) / 1000
+
+
+@dataclass(frozen=True)
+class Glyph:
+    char: str
+    x: float  # from the line's start, in points
+    width: float
+    latin: bool
+    bold: bool
+
+
+@dataclass(frozen=True)
+class Line:
+    glyphs: tuple[Glyph, ...]
+    width: float  # the room the line's text takes (trailing spaces not counted)
+    last: bool  # the paragraph's (or the forced break's) last line: not justified
+    hang: bool = False  # its last mark hangs past the margin
+
+
+def _resolve(chars: list[str]) -> list[str]:
+    scripts = [script(c) for c in chars]
+    previous = next((s for s in scripts if s != WEAK), ASIAN)
+    for i, s in enumerate(scripts):
+        if s == WEAK:
+            scripts[i] = previous
+        else:
+            previous = s
+    return scripts
+
+
+def _widths(chars: list[str], bolds: list[bool], face: Face) -> tuple[list[float], list[str]]:
+    scripts = _resolve(chars)
+    size = face.size
+    widths: list[float] = []
+    for char, s, bold in zip(chars, scripts, bolds, strict=True):
+        if s == ASIAN:
+            w = 1.0 if script(char) == ASIAN else _advance(face.cjk, bold, char)
+        else:
+            w = _advance(latin_family(), bold, char)
+        widths.append(w * size)
+    strong = [script(c) if c.isalnum() else WEAK for c in chars]  # an ideograph, a letter, a digit
+    for i in range(len(chars) - 1):
+        if {strong[i], strong[i + 1]} == {ASIAN, LATIN}:
+            widths[i] += AUTOSPACE * size
+    return widths, scripts
+
+
+def _breakable(chars: list[str], scripts: list[str], i: int, hanging: bool) -> bool:
+    """May a line break between chars[i - 1] and chars[i]?"""
+    before, after = chars[i - 1], chars[i]
+    if after in NO_START or before in NO_END:
+        return False
+    if before in NO_START and after.isalnum() and script(after) == LATIN and not (hanging and before in HANGING):
+        return False  # 。100 and ）PDF stay together (only a mark that may hang lets the line end after it)
+    if after.isspace():
+        return False
+    if before.isspace():
+        return True
+    if scripts[i - 1] == LATIN and scripts[i] == LATIN and script(before) != ASIAN and script(after) != ASIAN:
+        return False  # inside a Latin word or number
+    return True
+
+
+def break_lines(spans: list[tuple[str, bool]], face: Face, width: float, indent: float = 0.0,
+                hanging: bool = True) -> list[Line]:
+    """The lines of a paragraph of `spans` (text, bold) set in `width` points, the first indented by `indent`.
+
+    `hanging`: marks may hang past the margin (LibreOffice does so in justified paragraphs, not in table cells).
+    """
+    lines: list[Line] = []
+    chars: list[str] = []
+    bolds: list[bool] = []
+    for text, bold in spans:
+        chars.extend(text)
+        bolds.extend([bold] * len(text))
+    start = 0
+    first = True
+    pieces: list[tuple[int, int]] = []
+    for i, char in enumerate(chars):
+        if char == "\n":
+            pieces.append((start, i))
+            start = i + 1
+    pieces.append((start, len(chars)))
+    for a, b in pieces:
+        part = chars[a:b]
+        lines.extend(_break(part, bolds[a:b], face, width, indent if first else 0.0, hanging))
+        first = False
+    return lines
+
+
+def _break(chars: list[str], bolds: list[bool], face: Face, width: float, indent: float,
+           hanging: bool) -> list[Line]:
+    if not chars:
+        return [Line((), 0.0, True)]
+    widths, scripts = _widths(chars, bolds, face)
+    lines: list[Line] = []
+    start, avail = 0, width - indent
+    while start < len(chars):
+        end, hang = _fit(chars, widths, scripts, start, avail, hanging)
+        lines.append(_line(chars, widths, scripts, bolds, start, end, end >= len(chars), hang))
+        start = end
+        while start < len(chars) and chars[start] == " " and start > 0:
+            start += 1  # the spaces at a break stay at the end of the line before
+        avail = width
+    return lines
+
+
+def _fit(chars: list[str], widths: list[float], scripts: list[str], start: int, avail: float,
+         hanging: bool) -> tuple[int, bool]:
+    """The end (exclusive) of the line that starts at `start`, and whether its last mark hangs."""
+    x = 0.0
+    pos = start
+    while pos < len(chars):
+        char = chars[pos]
+        w = widths[pos]
+        if char == "\t":
+            w = widths[pos] = (int(x // TAB_PT) + 1) * TAB_PT - x
+        if x + w > avail + 1e-6 and not char.isspace():
+            break
+        x += w
+        pos += 1
+    if pos >= len(chars):
+        return pos, False
+    if pos == start:
+        return start + 1, False
+    if hanging and chars[pos] in HANGING and (pos + 1 >= len(chars) or chars[pos + 1] not in NO_START):
+        return pos + 1, True
+    cut = pos
+    while cut > start and not _breakable(chars, scripts, cut, hanging):
+        cut -= 1
+    if cut == start:
+        cut = pos  # one word longer than the line: broken where it is full
+    return cut, False
+
+
+def _line(chars: list[str], widths: list[float], scripts: list[str], bolds: list[bool], a: int, b: int,
+          last: bool, hang: bool) -> Line:
+    glyphs = []
+    x = 0.0
+    for i in range(a, b):
+        glyphs.append(Glyph(chars[i], x, widths[i], scripts[i] == LATIN or script(chars[i]) == LATIN, bolds[i]))
+        x += widths[i]
+    end = b - 1 if hang else b
+    while end > a and chars[end - 1].isspace():
+        end -= 1
+    return Line(tuple(glyphs), sum(widths[a:end]), last, hang)
