@@ -19,7 +19,8 @@ class Span:
 
 @dataclass(frozen=True)
 class Paragraph:
-    """`style`: "body" (first line indented two characters), "plain", "heading" (a section), "right"."""
+    """`style`: "body" (first line indented two characters), "plain", "heading" (a section, 一、), "subheading"
+    (its parts, （一）), "right". Headings stay on the page of what follows them."""
 
     spans: tuple[Span, ...]
     style: str = "body"
@@ -103,3 +104,8 @@ def labelled(label: str, text: str, style: str = "body") -> Paragraph:
 
 def heading(text: str) -> Paragraph:
     return Paragraph((Span(text, True),), "heading")
+
+
+def subheading(text: str) -> Paragraph:
+    """A part of a section, e.g. （一）征求意见: bold, not indented, kept with what follows."""
+    return Paragraph((Span(text, True),), "subheading")

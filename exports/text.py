@@ -16,6 +16,18 @@ def clean(text: str | None) -> str:
     return _XML_INVALID.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
+DIGITS = "零一二三四五六七八九"
+
+
+def cn_numeral(n: int) -> str:
+    """1 -> 一, 10 -> 十, 11 -> 十一, 23 -> 二十三 (a section's number; from 100 on in digits)."""
+    if not 0 < n < 100:
+        return str(n)
+    tens, ones = divmod(n, 10)
+    head = "" if tens == 0 else "十" if tens == 1 else f"{DIGITS[tens]}十"
+    return head + (DIGITS[ones] if ones else "")
+
+
 def cn_date(day: date) -> str:
     """2025年3月12日"""
     return f"{day.year}年{day.month}月{day.day}日"

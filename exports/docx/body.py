@@ -17,7 +17,7 @@ BORDERS = "".join(
     f'<w:{side} w:val="single" w:sz="6" w:space="0" w:color="000000"/>'
     for side in ("top", "left", "bottom", "right", "insideH", "insideV")
 )
-STYLE_IDS = {"body": "Body", "plain": "Plain", "heading": "Heading1", "right": "Right"}
+STYLE_IDS = {"body": "Body", "plain": "Plain", "heading": "Heading1", "subheading": "Heading2", "right": "Right"}
 SIGN_SPACE = "\u3000" * 8  # the blank to sign on, underlined
 
 

@@ -54,6 +54,7 @@ STYLES = (
              'w:lineRule="exact"/>', f'{_fonts(TITLE_FONT)}<w:sz w:val="36"/><w:szCs w:val="36"/>')
     + _style("Heading1", "heading 1", '<w:keepNext/><w:spacing w:before="200" w:after="60"/><w:outlineLvl w:val="0"/>',
              f'{_fonts(TITLE_FONT)}<w:sz w:val="28"/><w:szCs w:val="28"/>')
+    + _style("Heading2", "heading 2", '<w:keepNext/><w:outlineLvl w:val="1"/>', "<w:b/><w:bCs/>")
     + _style("Body", "Body Text", '<w:ind w:firstLineChars="200" w:firstLine="480"/>', "")
     + _style("Plain", "Plain Text", "", "")
     + _style("Right", "Signature", '<w:jc w:val="right"/>', "")

@@ -254,6 +254,8 @@ def _paragraph(block: Paragraph, width: float) -> _Para:
         return _Para(break_lines(spans, face, width), face, before=HEADING_BEFORE, after=HEADING_AFTER,
                      keep_next=True)
     face = body_face(BODY_PT)
+    if block.style == "subheading":
+        return _Para(break_lines(spans, face, width), face, keep_next=True)
     indent = INDENT if block.style == "body" else 0.0
     align = "right" if block.style == "right" else "justify"
     return _Para(break_lines(spans, face, width, indent, hanging=align == "justify"), face, align=align,

@@ -51,13 +51,13 @@ def meeting_title(data: BranchData, meeting: Meeting) -> str:
 
 
 def pair(label: str, value: str, label2: str, value2: str) -> tuple[Cell, ...]:
-    """One row of the facts table with two fields side by side."""
-    return (Cell(label, True), Cell(value or NONE), Cell(label2, True), Cell(value2 or NONE))
+    """One row of the facts table with two fields side by side (a field not recorded stays an empty cell)."""
+    return (Cell(label, True), Cell(value), Cell(label2, True), Cell(value2))
 
 
 def wide(label: str, value: str) -> tuple[Cell, ...]:
     """One row of the facts table with one field across the width."""
-    return (Cell(label, True), Cell(value or NONE, span=3))
+    return (Cell(label, True), Cell(value, span=3))
 
 
 FACT_WIDTHS = (3.0, 3.6, 3.0, 3.6)

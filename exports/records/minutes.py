@@ -7,14 +7,14 @@ sections (会议内容, 会议决议 with each vote and the rule's verdict, 主�
 from __future__ import annotations
 
 from exports.model import Block, Cell, Document, Meta, Paragraph, Signatures, Table, heading, labelled, para
-from exports.records.common import FACT_WIDTHS, NONE, Names, meeting_title, pair, wide
+from exports.records.common import FACT_WIDTHS, Names, meeting_title, pair, wide
 from exports.records.minutes_extra import kind_sections
 from exports.records.votes import verdict_messages, voter_counts
-from exports.text import clean, cn_when
+from exports.text import clean, cn_numeral, cn_when
 from models.domain import ATTENDANCE_STATUSES, PRESENT_STATUSES, BranchData, Meeting
 
-NUMERALS = "一二三四五六七八九十"
 NAME_LABELS = {"theme_day": "活动名称"}
+CONTENT_HEADINGS = {"party_lecture": "党课内容", "theme_day": "活动内容"}
 
 
 def minutes_document(data: BranchData, meeting: Meeting) -> Document:
@@ -23,8 +23,8 @@ def minutes_document(data: BranchData, meeting: Meeting) -> Document:
     title = meeting_title(data, meeting)
     sections = _sections(data, meeting, names)
     blocks: list[Block] = [_facts(data, meeting, names)]
-    for number, (head, body) in enumerate(sections):
-        blocks.append(heading(f"{NUMERALS[number]}、{head}"))
+    for number, (head, body) in enumerate(s for s in sections if s[1]):  # a section with nothing is left out
+        blocks.append(heading(f"{cn_numeral(number + 1)}、{head}"))
         blocks.extend(body)
     blocks.append(Signatures(("主持人（签字）", "记录人（签字）")))
     meta = Meta(
@@ -50,7 +50,10 @@ def _facts(data: BranchData, meeting: Meeting, names: Names) -> Table:
     rows.append(pair("应到人数", f"{len(meeting.attendance)} 人", "实到人数", f"{present} 人"))
     if any(r.vote is not None for r in meeting.resolutions):
         expected, voting = voter_counts(data, meeting)
-        rows.append(pair("有表决权应到", f"{expected} 人", "有表决权实到", f"{voting} 人"))
+        if meeting.type == "committee_meeting":
+            rows.append(pair("应到委员", f"{expected} 人", "实到委员", f"{voting} 人"))
+        else:
+            rows.append(pair("有表决权应到", f"{expected} 人", "有表决权实到", f"{voting} 人"))
     rows.append(wide("缺席人员及原因", _people(meeting, names, ("leave", "absent"))))
     if any(a.status in ("late", "left_early") for a in meeting.attendance):
         rows.append(wide("迟到、早退", _people(meeting, names, ("late", "left_early"))))
@@ -61,13 +64,25 @@ def _facts(data: BranchData, meeting: Meeting, names: Names) -> Table:
     return Table(tuple(rows), FACT_WIDTHS, min_row_mm=8.0)
 
 
+BRACKETS = set("（）()〔〕[]【】")
+
+
 def _people(meeting: Meeting, names: Names, statuses: tuple[str, ...]) -> str:
-    """e.g. 张敏（请假，因公出差）；赵倩（缺席）"""
+    """e.g. 张敏（请假，因公出差）；赵倩（缺席）; a reason with brackets of its own goes after them, so that
+    brackets never nest: 王丽（病假）：住院（已报备）."""
     parts = []
     for a in meeting.attendance:
-        if a.status in statuses:
-            why = ATTENDANCE_STATUSES[a.status] + (f"，{clean(a.reason)}" if a.reason else "")
-            parts.append(f"{names(a.member)}（{why}）")
+        if a.status not in statuses:
+            continue
+        status, reason = ATTENDANCE_STATUSES[a.status], clean(a.reason).strip()
+        if len(reason) > 1 and reason[0] in "（(" and reason[-1] in "）)" and not BRACKETS & set(reason[1:-1]):
+            reason = reason[1:-1].strip()  # typed in brackets already
+        if not reason:
+            parts.append(f"{names(a.member)}（{status}）")
+        elif BRACKETS & set(reason):
+            parts.append(f"{names(a.member)}（{status}）：{reason}")
+        else:
+            parts.append(f"{names(a.member)}（{status}，{reason}）")
     return "；".join(parts)
 
 
@@ -76,10 +91,11 @@ def _sections(data: BranchData, meeting: Meeting, names: Names) -> list[tuple[st
     speeches: list[Block] = [
         labelled(names(s.speaker) if s.speaker else clean(s.speaker_name), clean(s.content)) for s in meeting.speeches
     ]
-    sections.append(("会议内容", speeches or [para(NONE)]))
+    sections.append((CONTENT_HEADINGS.get(meeting.type, "会议内容"), speeches))
     sections.extend(kind_sections(data, meeting, names, "after"))
-    sections.append(("会议决议", _resolutions(data, meeting) or [para(NONE)]))
-    sections.append(("主持人小结", [para(clean(meeting.summary) or NONE)]))
+    sections.append(("会议决议", _resolutions(data, meeting)))
+    summary = clean(meeting.summary)
+    sections.append(("主持人小结", [para(summary)] if summary.strip() else []))
     if meeting.notes:
         sections.append(("其他", [para(clean(meeting.notes))]))
     if meeting.amendments:
@@ -96,5 +112,8 @@ def _resolutions(data: BranchData, meeting: Meeting) -> list[Block]:
         if resolution.vote is not None:
             v = resolution.vote
             counts = f"表决结果：赞成 {v.yes} 票，反对 {v.against} 票，弃权 {v.abstain} 票。"
-            blocks.append(Paragraph((*para(counts).spans, *para(f"{messages[index]}。", bold=True).spans)))
+            verdict = messages[index]
+            if meeting.type == "committee_meeting":  # a 支委会 votes by its members (委员)
+                verdict = verdict.replace("有表决权党员", "委员")
+            blocks.append(Paragraph((*para(counts).spans, *para(f"{verdict}。", bold=True).spans)))
     return blocks

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from exports.model import Block, Cell, Table, labelled, para
-from exports.records.common import NONE, Names
-from exports.text import clean, cn_date
+from exports.model import Block, Cell, Table, labelled, para, subheading
+from exports.records.common import Names
+from exports.text import clean, cn_date, cn_numeral
 from models.domain import GRADES, BranchData, Meeting
 
 Section = tuple[str, list[Block]]
@@ -19,7 +19,7 @@ def kind_sections(data: BranchData, meeting: Meeting, names: Names, where: str) 
         if where == "before":
             yield from _preparation(meeting, names)
         else:
-            yield "批评和自我批评", _criticisms(meeting, names) or [para(NONE)]
+            yield "批评和自我批评", _criticisms(meeting, names)
             rect = _rectifications(data, meeting, names)
             if rect is not None:
                 yield "整改清单", [rect]
@@ -29,28 +29,34 @@ def kind_sections(data: BranchData, meeting: Meeting, names: Names, where: str) 
         for evaluation in evaluations:
             blocks.append(para(f"参加评议 {evaluation.voters} 人，评议党员 {len(evaluation.results)} 人。"))
             blocks.append(_tally(evaluation.results, names))
-        yield "民主评议情况", blocks or [para(NONE)]
+        yield "民主评议情况", blocks
 
 
 def _preparation(meeting: Meeting, names: Names) -> Iterator[Section]:
     prep = meeting.preparation
     if prep is None:
         return
-    blocks: list[Block] = [para("（一）征求意见", style="plain", bold=True)]
-    blocks += [labelled(clean(o.source), clean(o.content)) for o in prep.opinions] or [para(NONE)]
-    blocks.append(para("（二）对照检查", style="plain", bold=True))
-    blocks += [labelled(names(s.member), clean(s.content)) for s in prep.self_examinations] or [para(NONE)]
+    parts = (
+        ("征求意见", [labelled(clean(o.source), clean(o.content)) for o in prep.opinions]),
+        ("对照检查", [labelled(names(s.member), clean(s.content)) for s in prep.self_examinations]),
+    )
+    blocks: list[Block] = []
+    for number, (head, body) in enumerate((p for p in parts if p[1]), 1):
+        blocks.append(subheading(f"（{cn_numeral(number)}）{head}"))
+        blocks += body
     yield "会前准备", blocks
 
 
 def _criticisms(meeting: Meeting, names: Names) -> list[Block]:
     blocks: list[Block] = []
     for number, c in enumerate(meeting.criticisms, 1):
-        blocks.append(para(f"{number}. {names(c.member)}", style="plain", bold=True))
-        blocks.append(labelled("自我批评", clean(c.self_criticism) or NONE))
+        blocks.append(subheading(f"（{cn_numeral(number)}）{names(c.member)}"))
+        if clean(c.self_criticism).strip():
+            blocks.append(labelled("自我批评", clean(c.self_criticism)))
         for r in c.received:
             blocks.append(labelled(f"{names(r.critic)}批评", clean(r.content)))
-        blocks.append(labelled("表态发言", clean(c.response) or NONE))
+        if clean(c.response).strip():
+            blocks.append(labelled("表态发言", clean(c.response)))
     return blocks
 
 
@@ -64,13 +70,14 @@ def _rectifications(data: BranchData, meeting: Meeting, names: Names) -> Table |
             Cell(str(i), center=True),
             Cell(clean(r.problem)),
             Cell(clean(r.measures)),
-            Cell(names(r.responsible) or (names(r.member) if r.member else "支部")),
-            Cell(cn_date(r.due) if r.due else ""),
-            Cell("已完成" if r.status == "done" else "整改中"),
+            Cell(names(r.responsible) or (names(r.member) if r.member else "支部"), center=True),
+            Cell(cn_date(r.due) if r.due else "", center=True),
+            Cell("已完成" if r.status == "done" else "整改中", center=True),
         )
         for i, r in enumerate(items, 1)
     ]
-    return Table((head, *rows), (1.4, 3.6, 4.6, 1.8, 3.2, 1.9), header=1)
+    # in points of the A4 text width (442): a name of four characters and 2026年12月31日 each on one line
+    return Table((head, *rows), (36, 80, 100, 59, 121, 46), header=1)
 
 
 def _tally(results: tuple, names: Names) -> Table:

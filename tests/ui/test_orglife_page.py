@@ -88,4 +88,6 @@ def test_ctrl_p_previews_the_form_of_each_tab(window, store, qtbot, monkeypatch)
     print_action.trigger()  # no evaluation yet: the blank ballot
     qtbot.waitUntil(lambda: len(shown) == 3)
     assert [t for t, _ in shown] == ["2025年度组织生活会", "2025年度整改清单", "2025年度民主评议党员测评表"]
-    assert "批评和自我批评" in shown[0][1] and "学习不够系统" in shown[1][1] and "王丽华" in shown[2][1]
+    # the new meeting's minutes: nothing recorded yet, so only its 整改清单 section is printed
+    assert "组织生活会记录" in shown[0][1] and "整改清单" in shown[0][1] and "批评和自我批评" not in shown[0][1]
+    assert "学习不够系统" in shown[1][1] and "王丽华" in shown[2][1]
