@@ -9,6 +9,17 @@ from pathlib import Path
 
 from exports.errors import ExportError
 
+_umask: int | None = None
+
+
+def _file_mode() -> int:
+    """The mode a new file normally gets here (0o666 less the umask): mkstemp's own is owner-only."""
+    global _umask
+    if _umask is None:
+        _umask = os.umask(0o022)
+        os.umask(_umask)
+    return 0o666 & ~_umask
+
 
 def write_atomic(path: Path, data: bytes) -> Path:
     """Write `data` to `path` so that a reader sees the old file or the new, never half of one.
@@ -27,6 +38,8 @@ def write_atomic(path: Path, data: bytes) -> Path:
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
+        if os.name == "posix":
+            os.chmod(tmp, _file_mode())
         os.replace(tmp, path)
     except OSError as exc:
         with contextlib.suppress(OSError):

@@ -55,10 +55,32 @@ _FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
 
 
+_OPEN, _CLOSE = "（([【《〔", "）)]】》〕"
+
+
+def _cut(name: str, limit: int) -> str:
+    """`name` cut to `limit` characters ending in …, without a bracket left open."""
+    cut = name[: limit - 1].rstrip(". ")
+    depth, opened = 0, -1
+    for i, char in enumerate(cut):
+        if char in _OPEN:
+            if depth == 0:
+                opened = i
+            depth += 1
+        elif char in _CLOSE and depth:
+            depth -= 1
+    if depth and opened > 0:
+        cut = cut[:opened].rstrip(". ")
+    return cut + "…"
+
+
 def safe_name(name: str, limit: int = 90) -> str:
-    """A file name Windows accepts: no reserved characters or names, no trailing dot or space, not too long."""
+    """A file name Windows accepts: no reserved characters or names, no trailing dot or space, not too long
+    (a long one is cut with an ellipsis, before a bracket it would leave open)."""
     cleaned = _FORBIDDEN.sub("_", clean(name)).strip().rstrip(". ")
-    cleaned = cleaned[:limit].rstrip(". ") or "_"
+    if len(cleaned) > limit:
+        cleaned = _cut(cleaned, limit)
+    cleaned = cleaned.rstrip(". ") or "_"
     if cleaned.split(".")[0].upper() in _RESERVED:
         cleaned = "_" + cleaned
     return cleaned

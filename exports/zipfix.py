@@ -56,9 +56,23 @@ def _set_core_dates(core: bytes, when: datetime) -> bytes:
     return _CORE_DATE.sub(lambda m: m.group(1) + value + m.group(3), core)
 
 
-def entry(name: str, stamp: tuple[int, int, int, int, int, int]) -> zipfile.ZipInfo:
+UTF8_NAME = 0x800  # general purpose bit 11: the name is UTF-8
+
+
+def entry(name: str, stamp: tuple[int, int, int, int, int, int], unix: bool = False) -> zipfile.ZipInfo:
+    """A zip entry, the same bytes on Windows and Linux.
+
+    `unix`: an entry of the archive's zip (Chinese names) — made by "Unix" with a regular file's mode and the
+    UTF-8 flag, so that the unzip of 麒麟 / UOS and Windows Explorer both read the name as UTF-8 (an entry
+    made by MS-DOS has its name taken as code page 437 by Linux unzip, and garbled).
+    """
     info = zipfile.ZipInfo(name, date_time=stamp)
     info.compress_type = zipfile.ZIP_DEFLATED
-    info.external_attr = 0o644 << 16
-    info.create_system = 0  # the same bytes on Windows and Linux
+    if unix:
+        info.create_system = 3
+        info.external_attr = (0o100644 << 16)
+        info.flag_bits |= UTF8_NAME
+    else:
+        info.external_attr = 0o644 << 16
+        info.create_system = 0
     return info

@@ -39,7 +39,8 @@ def zip_folder(folder: Path, when: datetime) -> Path:
     tmp = folder.with_name(f".{folder.name}.zip.part")
     with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as archive:
         for path in _files(folder):
-            archive.writestr(entry(f"{folder.name}/{path.relative_to(folder).as_posix()}", stamp), path.read_bytes())
+            name = f"{folder.name}/{path.relative_to(folder).as_posix()}"
+            archive.writestr(entry(name, stamp, unix=True), path.read_bytes())
     data = tmp.read_bytes()
     tmp.unlink()
     return write_atomic(target, data)

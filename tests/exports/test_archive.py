@@ -5,6 +5,9 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import os
+import shutil
+import subprocess
 import zipfile
 from datetime import date
 from pathlib import Path
@@ -160,3 +163,29 @@ def test_archive_codes_without_a_fonds_code(data: BranchData):
 
     no_fonds = dataclasses.replace(data, branch=dataclasses.replace(data.branch, fonds_code=""))
     assert year_items(no_fonds, YEAR)[6].code == "WS·2025-Y-DZB-0007"
+
+
+def test_long_names_are_cut_with_an_ellipsis_and_no_open_bracket():
+    name = safe_name("2025年第3次支部委员会会议记录（关于" + "长" * 120 + "的决议）")
+    assert len(name) <= 90 and name.endswith("…") and "（" not in name
+    assert safe_name("短名（一）") == "短名（一）"
+
+
+def test_zip_entries_carry_utf8_names_and_unix_modes(built: tuple[Path, list], tmp_path: Path):
+    zip_path, _ = built
+    with zipfile.ZipFile(zip_path) as archive:
+        infos = archive.infolist()
+    assert all(i.flag_bits & 0x800 and i.create_system == 3 and (i.external_attr >> 16) == 0o100644 for i in infos)
+    if shutil.which("unzip") is None:
+        pytest.skip("unzip is not installed")
+    subprocess.run(["unzip", "-q", str(zip_path), "-d", str(tmp_path)], check=True)
+    names = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file())
+    assert names == sorted(i.filename for i in infos)  # Linux unzip reads the Chinese names as written
+
+
+def test_archive_files_are_readable_by_the_group(built: tuple[Path, list]):
+    zip_path, _ = built
+    files = [zip_path, *(p for p in folder_of(zip_path).rglob("*") if p.is_file())]
+    umask = os.umask(0o022)
+    os.umask(umask)
+    assert {p.name: p.stat().st_mode & 0o777 for p in files} == {p.name: 0o666 & ~umask for p in files}
