@@ -5,7 +5,10 @@ Prints figures, asserts nothing (tests do not time things):
   measured in the same run on the same content (python-docx's default template, one API call per cell);
 - loading our template from disk;
 - one PDF (Qt layout, text-layer repair, PDF/A identity): time and peak memory;
-- optionally the annual archive of a year of a data set (`--archive`; pass the heaviest year of a large set).
+- optionally the annual archive of a year of a data set (`--archive`; pass the heaviest year of a large set);
+- `--ratio`: the heaviest year's archive of the 10-year generated branch as a ratio to LibreOffice converting
+  the same year's Word files to PDF (one soffice call for all, after one warm-up conversion); both timed as
+  whole commands, process start included (target <= 0.4, peak memory < 400 MB).
 """
 
 from __future__ import annotations
@@ -157,6 +160,60 @@ def bench_archive(data: BranchData, year: int) -> None:
     print(f"  peak memory of this process after the archives: {peak_rss_mb():.0f} MB (PDF workers not included)")
 
 
+ARCHIVE_COMMAND = """
+import os, sys, resource
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from pathlib import Path
+from exports.archive import build_archive
+from models.interchange import read_branch
+data = read_branch(Path(sys.argv[1]).read_text(encoding="utf-8"))
+build_archive(data, int(sys.argv[2]), Path(sys.argv[3]))
+usage = resource.getrusage
+print(usage(resource.RUSAGE_SELF).ru_maxrss / 1024, usage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
+"""
+
+
+def bench_ratio() -> None:
+    import shutil
+    import subprocess
+
+    from bench.generate import generate_branch
+    from exports.docx.writer import save_docx
+    from models.interchange import write_branch
+
+    if shutil.which("soffice") is None:
+        print("ratio: LibreOffice (soffice) is not installed")
+        return
+    data = generate_branch()
+    year = heaviest_year(data)
+    records = [m for m in data.meetings if m.date.year == year] + [t for t in data.talks if t.date.year == year]
+    with tempfile.TemporaryDirectory(prefix="orglife-ratio-") as folder:
+        root = Path(folder)
+        source = root / "branch.json"
+        source.write_text(write_branch(data), encoding="utf-8")
+        words = [save_docx(record_document(data, r), root / "word" / f"{r.id}.docx") for r in records]
+        start = time.perf_counter()
+        done = subprocess.run([sys.executable, "-c", ARCHIVE_COMMAND, str(source), str(year), str(root / "out")],
+                              check=True, capture_output=True, text=True, cwd=Path(__file__).resolve().parents[1])
+        ours = time.perf_counter() - start
+        rss_main, rss_workers = (float(x) for x in done.stdout.split()[-2:])
+        profile = f"-env:UserInstallation=file://{root}/lo-profile"
+        convert = ["soffice", profile, "--headless", "--convert-to", "pdf", "--outdir", str(root / "lo")]
+        subprocess.run([*convert, str(words[0])], check=True, capture_output=True)  # warm-up
+        start = time.perf_counter()
+        todo = words
+        for _ in range(4):  # soffice may stop after a few hundred files: the rest in another call
+            subprocess.run([*convert, *map(str, todo)], check=True, capture_output=True)
+            todo = [w for w in todo if not (root / "lo" / f"{w.stem}.pdf").exists()]
+            if not todo:
+                break
+        theirs = time.perf_counter() - start
+    print(f"archive of {year} ({len(records)} records) against LibreOffice converting its Word files:")
+    print(f"  ours {ours:.1f} s, LibreOffice {theirs:.1f} s, ratio {ours / theirs:.2f} x   (target <= 0.40)")
+    print(f"  peak memory: archive process {rss_main:.0f} MB, largest PDF worker {rss_workers:.0f} MB"
+          "   (target < 400 MB)")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=SAMPLE)
@@ -165,7 +222,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--archive", action="store_true", help="also build the year's archive")
     parser.add_argument("--generated", action="store_true",
                         help="use bench.generate's 10-year branch; --archive then takes its heaviest year")
+    parser.add_argument("--ratio", action="store_true",
+                        help="only the archive of the generated branch's heaviest year against LibreOffice")
     args = parser.parse_args(argv)
+    if args.ratio:
+        bench_ratio()
+        return
     if args.generated:
         from bench.generate import generate_branch
 

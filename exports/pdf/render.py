@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 )
 
 from exports.model import Document
+from exports.pdf import textlayer
 from exports.pdf.flow import RULE, Page, Rule, Text, layout
 from exports.pdf.fonts import body_family, fallback_families, latin_family
 
@@ -51,12 +52,15 @@ def _page_px(device: QPagedPaintDevice) -> QSizeF:
     return QSizeF(size.width() * sx, size.height() * sy)
 
 
-def paint(document: Document, device: QPagedPaintDevice) -> int:
+Drawn = dict[str, set[str]]  # a face's name (as exports.pdf.textlayer keys it) -> the characters drawn with it
+
+
+def paint(document: Document, device: QPagedPaintDevice, drawn: Drawn | None = None) -> int:
     """Paint every page of `document` on `device` (a QPdfWriter or a QPrinter); returns the page count."""
-    return paint_all([document], device)
+    return paint_all([document], device, drawn)
 
 
-def paint_all(documents: Sequence[Document], device: QPagedPaintDevice) -> int:
+def paint_all(documents: Sequence[Document], device: QPagedPaintDevice, drawn: Drawn | None = None) -> int:
     """Paint the documents one after another with one painter (one print job, e.g. the records chosen in a list).
 
     Each document starts on a new page and numbers its own pages (第 x 页 共 y 页); returns the total page count.
@@ -76,8 +80,11 @@ def paint_all(documents: Sequence[Document], device: QPagedPaintDevice) -> int:
             for index, page in enumerate(pages):
                 if index or total:
                     device.newPage()
-                _paint_page(painter, device, page)
-                _paint_footer(painter, device, f"第 {index + 1} 页 共 {len(pages)} 页")
+                _paint_page(painter, device, page, drawn if drawn is not None else {})
+                footer = f"第 {index + 1} 页 共 {len(pages)} 页"
+                _paint_footer(painter, device, footer)
+                if drawn is not None:
+                    drawn.setdefault(_footer_face(), set()).update(footer.replace(" ", ""))
             total += len(pages)
     finally:
         if painter is not None:
@@ -103,7 +110,7 @@ def paint_labels(labels: list[str], device: QPagedPaintDevice) -> None:
         painter.end()
 
 
-def _paint_page(painter: QPainter, device: QPagedPaintDevice, page: Page) -> None:
+def _paint_page(painter: QPainter, device: QPagedPaintDevice, page: Page, drawn: Drawn) -> None:
     scale = device.logicalDpiX() / 72
     painter.save()
     pen = QPen(QColor(0, 0, 0))
@@ -114,8 +121,13 @@ def _paint_page(painter: QPainter, device: QPagedPaintDevice, page: Page) -> Non
         if isinstance(item, Rule):
             painter.drawLine(QLineF(item.x1 * scale, item.y1 * scale, item.x2 * scale, item.y2 * scale))
         else:
-            _paint_text(painter, item, scale)
+            _paint_text(painter, item, scale, drawn)
     painter.restore()
+
+
+@lru_cache(maxsize=64)
+def face_key(raw: QRawFont) -> str:
+    return textlayer.face_key(raw)
 
 
 @lru_cache(maxsize=64)
@@ -157,7 +169,7 @@ def _positions(item: Text) -> list[float]:
     return [item.x + x for x in xs]
 
 
-def _paint_text(painter: QPainter, item: Text, scale: float) -> None:
+def _paint_text(painter: QPainter, item: Text, scale: float, drawn: Drawn) -> None:
     glyphs = item.line.glyphs
     if not glyphs:
         return
@@ -171,6 +183,7 @@ def _paint_text(painter: QPainter, item: Text, scale: float) -> None:
         indexes = raw.glyphIndexesForString(glyph.char)
         if not indexes:
             continue
+        drawn.setdefault(face_key(raw), set()).add(glyph.char)
         if not runs or runs[-1][0] is not raw:
             runs.append((raw, [], []))
         runs[-1][1].append(indexes[0])
@@ -181,6 +194,11 @@ def _paint_text(painter: QPainter, item: Text, scale: float) -> None:
         run.setGlyphIndexes(indexes)
         run.setPositions(points)
         painter.drawGlyphRun(QPointF(0, 0), run)
+
+
+@lru_cache(maxsize=1)
+def _footer_face() -> str:
+    return face_key(_raw(body_family(), False, 100.0))
 
 
 def _paint_footer(

@@ -24,6 +24,11 @@ def _norm(name: str) -> str:
     return _NOT_ALNUM.sub("", name.split("+")[-1].lower())
 
 
+def face_key(raw: QRawFont) -> str:
+    """A face's key: its family and style, normalised as the PDF's font names are."""
+    return _norm(raw.familyName()) + _norm(raw.styleName())
+
+
 def raw_fonts(fonts: Iterable[QFont], chars: str) -> dict[str, QRawFont]:
     """The fonts Qt really draws `chars` with (fallbacks included), by normalised PostScript-like name."""
     found: dict[str, QRawFont] = {}
@@ -97,13 +102,14 @@ def _remap(old: dict[int, str], glyphs: _Glyphs, chars: set[str]) -> dict[int, s
     return fixed
 
 
-def _match_unmapped(cids: set[int], fixed: dict[int, str], glyphs: _Glyphs, font_file: bytes) -> dict[int, str]:
+def _match_unmapped(cids: set[int], fixed: dict[int, str], glyphs: _Glyphs, font_file: bytes,
+                    own: set[str] | None = None) -> dict[int, str]:
     """CIDs Qt left without text, matched to the text's unplaced characters by glyph bounding box."""
     missing = sorted(c for c in cids if c not in fixed and c != 0)
     if not missing:
         return {}
     placed = set(fixed.values())
-    candidates = [c for c in glyphs.of if c not in placed]
+    candidates = [c for c in glyphs.of if c not in placed and (own is None or c in own)]
     if len(missing) == 1 and len(candidates) == 1:
         return {missing[0]: candidates[0]}
     boxes = sfnt.glyph_boxes(font_file)
@@ -125,8 +131,12 @@ def _match_unmapped(cids: set[int], fixed: dict[int, str], glyphs: _Glyphs, font
     return found
 
 
-def repair(pdf: pikepdf.Pdf, text: str, fonts: Iterable[QFont]) -> int:
-    """Rewrite the ToUnicode map of every Type0 font in `pdf` for `text`; returns how many fonts changed."""
+def repair(pdf: pikepdf.Pdf, text: str, fonts: Iterable[QFont], drawn: dict[str, set[str]] | None = None) -> int:
+    """Rewrite the ToUnicode map of every Type0 font in `pdf` for `text`; returns how many fonts changed.
+
+    `drawn`: the characters drawn with each face (exports.pdf.render tells), so that a glyph Qt left unmapped
+    is matched among that face's characters only (a bold 𠮷 among the bold ones, not among the whole text).
+    """
     chars = set(text)
     chars_text = "".join(sorted(chars))
     raws = raw_fonts(fonts, chars_text)
@@ -140,17 +150,24 @@ def repair(pdf: pikepdf.Pdf, text: str, fonts: Iterable[QFont]) -> int:
             raw = raws.get(_norm(str(font.BaseFont)))
             if raw is None:
                 continue
-            changed += _repair_font(pdf, font, _Glyphs(raw, chars), chars)
+            own = (drawn or {}).get(_norm(str(font.BaseFont)))
+            changed += _repair_font(pdf, font, _Glyphs(raw, chars), chars, own)
     return changed
 
 
-def _repair_font(pdf: pikepdf.Pdf, font: pikepdf.Dictionary, glyphs: _Glyphs, chars: set[str]) -> int:
+def _repair_font(pdf: pikepdf.Pdf, font: pikepdf.Dictionary, glyphs: _Glyphs, chars: set[str],
+                 own: set[str] | None = None) -> int:
     old = cmap.parse(font.ToUnicode.read_bytes())
     fixed = _remap(old, glyphs, chars)
+    if own:  # what was drawn with this face is known: a CID Qt mapped elsewhere (a space for 𠮷) is unmapped
+        fixed = {cid: text for cid, text in fixed.items() if cid == 0 or text in own}
     descendant = font.DescendantFonts[0]
     font_file = descendant.FontDescriptor.get("/FontFile2")
     if font_file is not None:
-        fixed.update(_match_unmapped(_cids(descendant), fixed, glyphs, font_file.read_bytes()))
+        font_bytes = font_file.read_bytes()
+        # Qt leaves /W out when every glyph has the default width (a face drawing only ideographs)
+        cids = _cids(descendant) or set(sfnt.glyph_boxes(font_bytes))
+        fixed.update(_match_unmapped(cids, fixed, glyphs, font_bytes, own))
     if fixed == old:
         return 0
     font.ToUnicode = pdf.make_stream(cmap.build(fixed))

@@ -49,7 +49,7 @@ def ensure_qt() -> None:
         raise ExportError("无法启动生成 PDF 所需的字体与排版环境（Qt）") from exc
 
 
-def _qt_pdf(document: Document) -> tuple[bytes, int]:
+def _qt_pdf(document: Document, drawn: dict[str, set[str]]) -> tuple[bytes, int]:
     """Qt's own PDF of the document and its page count."""
     ensure_qt()
     with tempfile.TemporaryDirectory(prefix="orglife-pdf-") as folder:
@@ -59,17 +59,18 @@ def _qt_pdf(document: Document) -> tuple[bytes, int]:
         writer.setResolution(RESOLUTION)
         writer.setTitle(document.meta.title)
         writer.setCreator(pdfa.PRODUCER)
-        pages = paint(document, writer)
+        pages = paint(document, writer, drawn)
         del writer  # the file is complete only when the writer is gone
         return path.read_bytes(), pages
 
 
 def pdf_bytes_and_pages(document: Document) -> tuple[bytes, int]:
     """The PDF/A-1b bytes of `document` (same document, same bytes) and its page count."""
-    raw, pages = _qt_pdf(document)
+    drawn: dict[str, set[str]] = {}
+    raw, pages = _qt_pdf(document, drawn)
     text = document.plain_text() + FOOTER_CHARS + SIGNATURE_CHARS
     with pikepdf.open(io.BytesIO(raw)) as pdf:
-        textlayer.repair(pdf, text, text_fonts())
+        textlayer.repair(pdf, text, text_fonts(), drawn)
         pdfa.stable_subset_tags(pdf)
         pdfa.set_identity(pdf, document.meta)
         out = io.BytesIO()

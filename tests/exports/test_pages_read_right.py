@@ -107,3 +107,13 @@ def test_an_absence_reason_with_brackets_does_not_nest_them(data: BranchData, tm
     absent = cell_after(path, "缺席人员及原因")
     name = next(p.name for p in data.members if p.id == member)
     assert absent.startswith(f"{name}（请假）：住院（已报备）")
+
+
+def test_bold_text_and_emoji_keep_their_characters_in_the_text_layer(gui, tmp_path: Path):
+    from exports.model import labelled
+
+    document = Document(("标题",), (labelled("吉𠮷", "发言 😀 完"), para("普通 𠮷野家")))
+    pdf = tmp_path / "b.pdf"
+    save_pdf(document, pdf)
+    text = squeeze(pdftotext(pdf))
+    assert "吉𠮷：发言😀完" in text and "普通𠮷野家" in text
