@@ -77,7 +77,7 @@ def _rectifications(data: BranchData, meeting: Meeting, names: Names) -> Table |
         for i, r in enumerate(items, 1)
     ]
     # in points of the A4 text width (442): a name of four characters and 2026年12月31日 each on one line
-    return Table((head, *rows), (36, 80, 100, 59, 121, 46), header=1)
+    return Table((head, *rows), (36, 78, 98, 59, 121, 50), header=1)
 
 
 def _tally(results: tuple, names: Names) -> Table:

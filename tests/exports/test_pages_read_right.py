@@ -60,7 +60,7 @@ def test_rectification_names_and_dates_do_not_break(data: BranchData, gui, tmp_p
     pdf = tmp_path / "m.pdf"
     save_pdf(minutes_document(branch, meeting), pdf)
     page_text = squeeze(pdftotext(pdf))  # as laid out: a cell broken in two would be split by its neighbours
-    assert "欧阳慧敏" in page_text and "2026年12月31日" in page_text
+    assert "欧阳慧敏" in page_text and "2026年12月31日" in page_text and "整改中" in page_text
 
 
 def test_org_life_minutes_number_their_parts_with_the_second_level(data: BranchData, tmp_path: Path):
