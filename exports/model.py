@@ -79,6 +79,7 @@ class Document:
     blocks: tuple[Block, ...]
     meta: Meta = field(default_factory=lambda: Meta(title=""))
     landscape: bool = False
+    draft: bool = False  # not yet 定稿: every page says 草稿
 
     def plain_text(self) -> str:
         """Every word of the document in order (for searching and for tests)."""

@@ -34,6 +34,8 @@ def docx_bytes(document: Document) -> bytes:
         section.addprevious(child)
     if document.landscape:
         _landscape(section)
+    if document.draft:
+        _draft_header(word)
     _core_properties(word, document)
     out = io.BytesIO()
     word.save(out)
@@ -63,3 +65,16 @@ def _core_properties(word: docx.document.Document, document: Document) -> None:
     props.revision = 1
     props.created = utc_naive(meta.created)
     props.modified = utc_naive(meta.modified)
+
+
+DRAFT = "草稿（未定稿）"
+
+
+def _draft_header(word: docx.document.Document) -> None:
+    """A record not yet final says so at the head of every page, on the right."""
+    header = word.sections[0].header
+    header.is_linked_to_previous = False
+    paragraph = header.paragraphs[0]
+    paragraph.alignment = 2  # right
+    run = paragraph.add_run(DRAFT)
+    run.bold = True

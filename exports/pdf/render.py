@@ -33,6 +33,7 @@ MARGINS_MM = (28.0, 37.0, 26.0, 35.0)
 FOOTER_MM = 22.0
 FOOTER_PT = 10.5
 HEADER_MM = 18.0  # the volume's running page number, from the top edge
+DRAFT = "草稿（未定稿）"  # at the head of every page of a record not yet final
 BASELINE = 0.43  # the baseline lies this many ems below the middle of a line box (as LibreOffice sets it)
 
 
@@ -83,6 +84,9 @@ def paint_all(documents: Sequence[Document], device: QPagedPaintDevice, drawn: D
                 _paint_page(painter, device, page, drawn if drawn is not None else {})
                 footer = f"第 {index + 1} 页 共 {len(pages)} 页"
                 _paint_footer(painter, device, footer)
+                if document.draft:
+                    _paint_footer(painter, device, DRAFT, HEADER_MM, right=True)
+                    footer += DRAFT
                 if drawn is not None:
                     drawn.setdefault(_footer_face(), set()).update(footer.replace(" ", ""))
             total += len(pages)

@@ -20,7 +20,7 @@ from exports.pdf.render import paint
 
 RESOLUTION = 1200
 FOOTER_CHARS = "第页共 0123456789"
-SIGNATURE_CHARS = "：\u3000"
+SIGNATURE_CHARS = "：\u3000草稿（未定稿）"  # and the mark of a draft
 
 
 def text_fonts() -> list[QFont]:

@@ -6,11 +6,13 @@ sections (会议内容, 会议决议 with each vote and the rule's verdict, 主�
 
 from __future__ import annotations
 
+from datetime import date
+
 from exports.model import Block, Cell, Document, Meta, Paragraph, Signatures, Table, heading, labelled, para
 from exports.records.common import FACT_WIDTHS, Names, meeting_title, pair, wide
 from exports.records.minutes_extra import kind_sections
 from exports.records.votes import verdict_messages, voter_counts
-from exports.text import clean, cn_numeral, cn_when
+from exports.text import clean, cn_date, cn_numeral, cn_when
 from models.domain import ATTENDANCE_STATUSES, PRESENT_STATUSES, BranchData, Meeting
 
 NAME_LABELS = {"theme_day": "活动名称"}
@@ -34,7 +36,7 @@ def minutes_document(data: BranchData, meeting: Meeting) -> Document:
         created=meeting.created_at,
         modified=meeting.updated_at,
     )
-    return Document((clean(data.branch.name), title), tuple(blocks), meta)
+    return Document((clean(data.branch.name), title), tuple(blocks), meta, draft=meeting.status != "final")
 
 
 def _facts(data: BranchData, meeting: Meeting, names: Names) -> Table:
@@ -99,9 +101,17 @@ def _sections(data: BranchData, meeting: Meeting, names: Names) -> list[tuple[st
     if meeting.notes:
         sections.append(("其他", [para(clean(meeting.notes))]))
     if meeting.amendments:
-        changes = [labelled(a.at[:10], f"{clean(a.reason)}：{clean(a.summary)}") for a in meeting.amendments]
+        changes = [labelled(_day(a.at), f"{clean(a.reason)}：{clean(a.summary)}") for a in meeting.amendments]
         sections.append(("记录更正", changes))
     return sections
+
+
+def _day(stamp: str) -> str:
+    """An amendment's time as the day it was made, 2025年12月19日 (as typed where it is not a date)."""
+    try:
+        return cn_date(date.fromisoformat(stamp[:10]))
+    except ValueError:
+        return clean(stamp)
 
 
 def _resolutions(data: BranchData, meeting: Meeting) -> list[Block]:

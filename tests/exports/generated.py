@@ -84,6 +84,7 @@ def made_up_meetings(data: BranchData, seed: int, count: int) -> BranchData:
             amendments=(Amendment("2025-12-19T10:00:00+08:00", "补记", prose(rnd, 40)),) if rnd.random() < 0.3 else (),
             lecture_title=prose(rnd, 12) if kind == "party_lecture" else None,
             preparation=org_life.preparation if kind == "org_life_meeting" else None,
+            status="draft" if n % 3 == 0 else "final",
         ))
     return dataclasses.replace(data, meetings=data.meetings + tuple(meetings),
                                rectifications=data.rectifications + tuple(rectifications))

@@ -21,7 +21,7 @@ def _records(data: BranchData) -> list:
     return [*data.meetings, *data.talks]
 
 
-FOOTER = re.compile(r"第\s*\d+\s*页\s*共\s*\d+\s*页")
+FOOTER = re.compile(r"第\s*\d+\s*页\s*共\s*\d+\s*页|草稿（未定稿）")  # the page furniture
 
 
 def _check(data: BranchData, records: list, folder: Path) -> None:

@@ -117,3 +117,34 @@ def test_bold_text_and_emoji_keep_their_characters_in_the_text_layer(gui, tmp_pa
     save_pdf(document, pdf)
     text = squeeze(pdftotext(pdf))
     assert "吉𠮷：发言😀完" in text and "普通𠮷野家" in text
+
+
+def test_a_draft_says_so_on_every_page_in_pdf_and_word(data: BranchData, gui, tmp_path: Path):
+    from tests.exports.generated import made_up_meetings
+
+    made = made_up_meetings(data, 5, 4)
+    draft = next(m for m in made.meetings if m.status == "draft" and len(m.speeches) > 3)
+    document = minutes_document(made, draft)
+    pdf = tmp_path / "d.pdf"
+    pages = save_pdf(document, pdf)
+    assert pages > 1 and all("草稿" in pdftotext(pdf, page) for page in range(1, pages + 1))
+    import docx
+
+    word = docx.Document(str(save_docx(document, tmp_path / "d.docx")))
+    assert "草稿" in word.sections[0].header.paragraphs[0].text
+    final = next(m for m in data.meetings if m.status == "final")
+    save_pdf(minutes_document(data, final), tmp_path / "f.pdf")
+    assert "草稿" not in pdftotext(tmp_path / "f.pdf")
+
+
+def test_the_report_names_periods_meetings_and_dates_in_words(data: BranchData):
+    from exports.archive.report import period_words, report_document, report_json
+
+    words = [period_words(p) for p in ("2025-Q1", "2025-Q4", "2025-03", "2025")]
+    assert words == ["第一季度", "第四季度", "3月", "全年"]
+    report, _ = report_json(data, 2025, date(2025, 12, 31))
+    text = report_document(data, 2025, report, "2025-12-31T00:00:00+08:00").plain_text()
+    assert "统计截至2025年12月31日" in text and "2025-Q" not in text and "-Q1" not in text
+    voted = next(m for m in data.meetings if any(r.vote for r in m.resolutions))
+    assert f"{voted.date.year}年{voted.date.month}月{voted.date.day}日{voted.title}第 1 项决议" in text
+    assert voted.id not in text
