@@ -47,7 +47,7 @@ def _order(record: Meeting | Talk) -> tuple:
 
 
 def item_title(data: BranchData, record: Meeting | Talk) -> str:
-    """题名, e.g. 2025年1月 支部委员会会议记录（研究部署2025年度党建工作要点）."""
+    """题名, e.g. 2025年1月支部委员会会议记录（研究部署2025年度党建工作要点）."""
     if isinstance(record, Talk):
         return talk_title(data, record)
     return f"{meeting_title(data, record)}（{clean(record.title)}）"

@@ -43,11 +43,11 @@ class Names:
 
 
 def meeting_title(data: BranchData, meeting: Meeting) -> str:
-    """e.g. 2025年1月 支部委员会会议记录; a 党小组会 carries the group's name."""
+    """e.g. 2025年1月支部委员会会议记录 (no half-width space between Chinese words); a 党小组会 names its group."""
     kind = RECORD_TITLES.get(meeting.type, "会议记录")
     if meeting.type == "group_meeting" and meeting.group:
         kind = f"{Names(data).group(meeting.group)}会议记录"
-    return f"{meeting.date.year}年{meeting.date.month}月 {kind}"
+    return f"{meeting.date.year}年{meeting.date.month}月{kind}"
 
 
 def pair(label: str, value: str, label2: str, value2: str) -> tuple[Cell, ...]:
