@@ -76,3 +76,17 @@ def test_locking_the_year_after_confirmation(page, store, notices, qtbot) -> Non
     meeting = store.meeting("mt1")
     with pytest.raises(RecordLocked):
         store.save_meeting(meeting)
+
+
+def test_drafts_are_listed_and_the_clerk_asked_first(page, store, qtbot, tmp_path: Path, notices) -> None:
+    drafts = [m for m in store.meeting_summaries(year=2025) if m.status == "draft"]
+    assert drafts, "the test branch has a draft in 2025"
+    notices.answer = False  # 否: finalise them first
+    page.build()
+    assert not page.is_building() and not list((tmp_path / "档案").glob("*.zip"))
+    title, text = notices.shown[-1]
+    assert title == "还有草稿" and f"还有 {len(drafts)} 份会议记录是草稿" in text and drafts[0].title in text
+    notices.answer = True  # 是: archive anyway, drafts marked
+    page.build()
+    qtbot.waitUntil(lambda: not page.is_building(), timeout=60000)
+    assert len(list((tmp_path / "档案").glob("*.zip"))) == 1

@@ -143,6 +143,16 @@ class ArchivePage(Page):
         year = self.selected_year()
         if year is None or self.building:
             return
+        self.ctx.writes.settle()  # the year as saved
+        drafts = [m for m in self.ctx.store.meeting_summaries(year=year) if m.status == "draft"]
+        if drafts:
+            listed = "\n".join(f"· {m.date.month}月{m.date.day}日　{m.title}" for m in drafts[:10])
+            more = self.tr("\n……共 {0} 份").format(len(drafts)) if len(drafts) > 10 else ""
+            if not Notice.confirm(self, self.tr("还有草稿"), self.tr(
+                    "{0} 年度还有 {1} 份会议记录是草稿，尚未定稿：\n{2}{3}\n\n归档的应是定稿的记录。建议先到“会议记录”"
+                    "逐份核对定稿。\n仍要现在生成吗？（草稿将在每一页和目录中标注“草稿”）").format(
+                        year, len(drafts), listed, more)):
+                return
         out_dir = Path(self.folder.text().strip() or default_folder())
         options.ARCHIVE_FOLDER.set(str(out_dir))
         self.progress = QProgressDialog(self.tr("正在生成 {0} 年度档案…").format(year), "", 0, 0, self)
