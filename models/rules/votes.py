@@ -4,7 +4,8 @@ Voters are judged on the meeting's date: the voters expected are the 正式党�
 on the meeting's attendance list (应到); those present are the ones among them marked present, late or left
 early. A 预备党员 on the list attends without a vote. Quorum needs more than half of the expected voters
 present (elections: more than four fifths); a motion passes when the yes-votes exceed half of the expected
-voters — not of those present.
+voters — not of those present. Votes cast (赞成 + 反对 + 弃权) above the voters present make the vote invalid
+(表决无效), whatever the counts: typically a 预备党员's or a guest's hand was counted.
 """
 
 from __future__ import annotations
@@ -22,8 +23,14 @@ class VoteVerdict:
     expected_voters: int  # 应到会有表决权党员
     present_voters: int  # 实到有表决权党员
     quorum: bool
-    passed: bool | None  # None: no quorum (or nobody with a vote), so no valid result
+    passed: bool | None  # None: no quorum, nobody with a vote, or more votes cast than voters present
     message: str
+    cast: int = 0  # 赞成 + 反对 + 弃权
+
+    @property
+    def overcounted(self) -> bool:
+        """More votes were cast than voters were present: the vote is invalid."""
+        return self.cast > self.present_voters
 
 
 @dataclass(frozen=True)
@@ -45,23 +52,28 @@ def has_quorum(expected: int, present: int, kind: str = "general") -> bool:
 
 def judge_vote(expected: int, present: int, vote: Vote, kind: str = "general") -> VoteVerdict:
     """The verdict on `vote` given the counts of expected and present voters."""
+    cast = vote.yes + vote.against + vote.abstain
     if expected <= 0:
-        return VoteVerdict(expected, present, False, None, "应到会有表决权党员 0 人，不能进行表决")
+        return VoteVerdict(expected, present, False, None, "应到会有表决权党员 0 人，不能进行表决", cast)
     quorum = has_quorum(expected, present, kind)
     head = f"应到会有表决权党员 {expected} 人，实到 {present} 人，"
     if kind == "election":
         head += "超过应到会人数的五分之四，符合规定" if quorum else "未超过应到会人数的五分之四，表决无效"
     else:
         head += "超过半数，符合规定" if quorum else "未超过半数，表决无效"
+    if cast > present:  # a 预备党员's or a guest's hand was counted
+        over = f"赞成、反对、弃权合计 {cast} 票，超过实到有表决权党员 {present} 人"
+        message = f"{head}；但{over}，表决无效" if quorum else f"{head}；且{over}"
+        return VoteVerdict(expected, present, quorum, None, message, cast)
     if not quorum:
-        return VoteVerdict(expected, present, False, None, head)
+        return VoteVerdict(expected, present, False, None, head, cast)
     passed = vote.yes * 2 > expected
     result = (
         f"赞成 {vote.yes} 票，超过应到会有表决权党员半数，决议通过"
         if passed
         else f"赞成 {vote.yes} 票，未超过应到会有表决权党员半数，决议未通过"
     )
-    return VoteVerdict(expected, present, True, passed, f"{head}；{result}")
+    return VoteVerdict(expected, present, True, passed, f"{head}；{result}", cast)
 
 
 def meeting_voters(data: BranchData | Roster, meeting: Meeting) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -76,11 +76,12 @@ def _vote_warnings(roster: Roster, meeting: Meeting) -> list[str]:
     found = []
     for index, vote, kind in voting:
         verdict = judge_vote(expected, present, vote, kind)
-        if not verdict.quorum:
+        if not verdict.quorum:  # the message also names votes cast above those present
             found.append(f"第 {index + 1} 项决议：{verdict.message}")
-        total = vote.yes + vote.against + vote.abstain
-        if total > present:
-            found.append(f"第 {index + 1} 项决议的表决票数合计 {total} 票，超过实到有表决权党员 {present} 人")
+        elif verdict.overcounted:
+            found.append(
+                f"第 {index + 1} 项决议的表决票数合计 {verdict.cast} 票，超过实到有表决权党员 {present} 人，表决无效"
+            )
     return found
 
 

@@ -261,7 +261,7 @@ def test_secretary_lecture_on_last_day_in_office_and_in_theme_day() -> None:
 
 def test_votes_listed_by_meeting_then_resolution_index(sample: BranchData) -> None:
     no_vote = Resolution("不表决")
-    fail = Resolution("选举", "election", Vote(6))
+    fail = Resolution("选举", "election", Vote(5))
     mt02 = next(m for m in sample.meetings if m.id == "mt02")
     meetings = tuple(
         replace(m, resolutions=(*m.resolutions, no_vote, fail)) if m.id == "mt02" else m for m in sample.meetings

@@ -73,6 +73,43 @@ def test_nobody_with_a_vote() -> None:
     assert "0 人" in verdict.message
 
 
+@pytest.mark.parametrize(
+    ("expected", "present", "vote"),
+    [
+        (6, 4, Vote(5)),  # 4 voters present, 5 yes-votes
+        (8, 5, Vote(7, 0, 1)),  # 5 present, 7 yes and 1 abstention
+        (6, 5, Vote(4, 1, 1)),  # one too many, though 4 yes alone would pass
+    ],
+)
+def test_more_votes_cast_than_voters_present_is_invalid(expected: int, present: int, vote: Vote) -> None:
+    verdict = judge_vote(expected, present, vote)
+    cast = vote.yes + vote.against + vote.abstain
+    assert (verdict.quorum, verdict.passed, verdict.overcounted) == (True, None, True)
+    assert verdict.message == (
+        f"应到会有表决权党员 {expected} 人，实到 {present} 人，超过半数，符合规定；"
+        f"但赞成、反对、弃权合计 {cast} 票，超过实到有表决权党员 {present} 人，表决无效"
+    )
+
+
+def test_votes_cast_equal_to_those_present_count() -> None:
+    assert judge_vote(6, 5, Vote(4, 0, 1)).passed is True
+    assert judge_vote(6, 5, Vote(4, 0, 1)).overcounted is False
+
+
+def test_too_many_votes_without_quorum_names_both_faults() -> None:
+    verdict = judge_vote(10, 4, Vote(5))
+    assert (verdict.quorum, verdict.passed) == (False, None)
+    assert verdict.message == (
+        "应到会有表决权党员 10 人，实到 4 人，未超过半数，表决无效；"
+        "且赞成、反对、弃权合计 5 票，超过实到有表决权党员 4 人"
+    )
+
+
+def test_an_election_with_too_many_ballots_is_invalid() -> None:
+    verdict = judge_vote(5, 5, Vote(5, 0, 1), "election")
+    assert verdict.passed is None and verdict.message.endswith("合计 6 票，超过实到有表决权党员 5 人，表决无效")
+
+
 # --- voters by date --------------------------------------------------------------------------------------
 
 PROBATIONER = Person("p", "赵倩", joined_on=D(2024, 6, 1), full_member_on=D(2025, 6, 1))

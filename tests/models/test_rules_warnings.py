@@ -71,7 +71,9 @@ def test_vote_without_quorum() -> None:
 def test_more_votes_than_voters_present() -> None:
     motion = Resolution("通过工作要点", vote=Vote(3, 1, 0))
     meeting = replace(GOOD, id="v", attendance=roll("m1", "m2", "m3", absent=("m4",)), resolutions=(motion,))
-    assert meeting_warnings(branch(meeting), meeting) == ["第 1 项决议的表决票数合计 4 票，超过实到有表决权党员 3 人"]
+    assert meeting_warnings(branch(meeting), meeting) == [
+        "第 1 项决议的表决票数合计 4 票，超过实到有表决权党员 3 人，表决无效"
+    ]
 
 
 def test_group_meeting_with_people_of_another_group() -> None:

@@ -86,7 +86,8 @@ class ResolutionsSection(Section):
         self.list.changed.connect(self.touched)
         self.list.changed.connect(self.update_verdicts)
         hint = QLabel(self.tr("只有正式党员有表决权；预备党员参加会议但不参加表决。"
-                              "赞成票须超过应到会有表决权党员的半数。"))
+                              "赞成票须超过应到会有表决权党员的半数；赞成、反对、弃权合计不能多于实到有表决权党员，"
+                              "否则表决无效。"))
         hint.setObjectName("hint")
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
