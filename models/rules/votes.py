@@ -43,6 +43,22 @@ class CommitteeAttendance:
     message: str
 
 
+@dataclass(frozen=True)
+class VotingQuorum:
+    """Before the vote: are enough voters present to vote (more than half) and to elect (more than four fifths)?"""
+
+    expected: int  # 应到会有表决权党员
+    present: int  # 实到有表决权党员
+    quorum: bool  # an ordinary motion may be voted on
+    election_quorum: bool  # an election may be held
+    message: str
+
+
+def least_present(expected: int, kind: str = "general") -> int:
+    """The fewest voters present for a quorum: more than half, for an election more than four fifths."""
+    return expected * 4 // 5 + 1 if kind == "election" else expected // 2 + 1
+
+
 def has_quorum(expected: int, present: int, kind: str = "general") -> bool:
     """More than half present; for an election (`kind` "election") more than four fifths."""
     if kind == "election":
@@ -74,6 +90,23 @@ def judge_vote(expected: int, present: int, vote: Vote, kind: str = "general") -
         else f"赞成 {vote.yes} 票，未超过应到会有表决权党员半数，决议未通过"
     )
     return VoteVerdict(expected, present, True, passed, f"{head}；{result}", cast)
+
+
+def voting_quorum(expected: int, present: int) -> VotingQuorum:
+    """The quorum as the attendance stands, in the clerk's words, e.g. 应到会有表决权党员 21 人，实到 18 人，…"""
+    if expected <= 0:
+        return VotingQuorum(0, present, False, False, "应到会有表决权党员 0 人，不能进行表决")
+    quorum, election = has_quorum(expected, present), has_quorum(expected, present, "election")
+    need = least_present(expected)
+    head = f"应到会有表决权党员 {expected} 人，实到 {present} 人，"
+    head += "超过半数，可以表决" if quorum else f"未超过半数，不能表决（至少须到会 {need} 人）"
+    need = least_present(expected, "election")
+    tail = (
+        f"选举须超过五分之四（至少 {need} 人），已达到"
+        if election
+        else f"选举须超过五分之四（至少 {need} 人），还差 {need - present} 人"
+    )
+    return VotingQuorum(expected, present, quorum, election, f"{head}；{tail}")
 
 
 def meeting_voters(data: BranchData | Roster, meeting: Meeting) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -7,7 +7,14 @@ from datetime import date
 import pytest
 
 from models.domain import Attendance, Branch, BranchData, CommitteeRole, Meeting, Person, Resolution, Vote
-from models.rules import committee_attendance, judge_vote, meeting_verdicts, meeting_voters, resolution_verdict
+from models.rules import (
+    committee_attendance,
+    has_quorum,
+    judge_vote,
+    meeting_verdicts,
+    meeting_voters,
+    resolution_verdict,
+)
 
 D = date
 
@@ -108,6 +115,29 @@ def test_too_many_votes_without_quorum_names_both_faults() -> None:
 def test_an_election_with_too_many_ballots_is_invalid() -> None:
     verdict = judge_vote(5, 5, Vote(5, 0, 1), "election")
     assert verdict.passed is None and verdict.message.endswith("合计 6 票，超过实到有表决权党员 5 人，表决无效")
+
+
+@pytest.mark.parametrize("expected", range(1, 40))
+def test_the_fewest_present_agree_with_the_quorum(expected: int) -> None:
+    from models.rules.votes import least_present
+
+    for kind in ("general", "election"):
+        need = least_present(expected, kind)
+        assert has_quorum(expected, need, kind) and not has_quorum(expected, need - 1, kind)
+
+
+def test_the_quorum_before_the_vote() -> None:
+    from models.rules.votes import voting_quorum
+
+    assert voting_quorum(10, 8).message == (
+        "应到会有表决权党员 10 人，实到 8 人，超过半数，可以表决；选举须超过五分之四（至少 9 人），还差 1 人"
+    )
+    assert voting_quorum(10, 5).message == (
+        "应到会有表决权党员 10 人，实到 5 人，未超过半数，不能表决（至少须到会 6 人）；"
+        "选举须超过五分之四（至少 9 人），还差 4 人"
+    )
+    assert (voting_quorum(10, 9).quorum, voting_quorum(10, 9).election_quorum) == (True, True)
+    assert voting_quorum(0, 0).message == "应到会有表决权党员 0 人，不能进行表决"
 
 
 # --- voters by date --------------------------------------------------------------------------------------

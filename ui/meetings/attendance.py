@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from models.domain import ATTENDANCE_STATUSES, PRESENT_STATUSES, Attendance, Meeting
 from models.rules import committee_attendance, expected_attendees, meeting_voters, standing
+from models.rules.votes import voting_quorum
 from ui.context import AppContext
 from ui.meetings.section import Section
 from ui.widgets.combo import ValueCombo
@@ -43,8 +44,8 @@ class AttendanceSection(Section):
         header.setStretchLastSection(True)
         self.counts = QLabel()
         self.counts.setStyleSheet("font-size:14px;")
-        self.committee_note = QLabel()
-        self.committee_note.setObjectName("hint")
+        self.quorum_note = QLabel()  # 支委会: the committee present; 支部党员大会: the voters present
+        self.quorum_note.setWordWrap(True)
         self.all_present = QPushButton(self.tr("全部出席"))
         self.all_present.setObjectName("primary")
         self.all_present.clicked.connect(self.mark_all_present)
@@ -67,7 +68,7 @@ class AttendanceSection(Section):
         bottom.addWidget(remove)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.committee_note)
+        layout.addWidget(self.quorum_note)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
 
@@ -185,9 +186,22 @@ class AttendanceSection(Section):
         voters, voters_present = meeting_voters(self.ctx.roster(), m)
         self.counts.setText(self.tr("应到 {0} 人，实到 {1} 人；有表决权党员应到 {2} 人，实到 {3} 人").format(
             len(m.attendance), present, len(voters), len(voters_present)))
-        if m.type == "committee_meeting":
-            self.committee_note.setText(committee_attendance(self.ctx.roster(), m).message)
-            self.committee_note.setVisible(True)
-        else:
-            self.committee_note.setVisible(False)
+        self._show_quorum(m, len(voters), len(voters_present))
         self.counts_changed.emit()
+
+    def _show_quorum(self, m: Meeting, voters: int, voters_present: int) -> None:
+        """Before any vote, whether enough are here: the committee (支委会) or the voters (支部党员大会)."""
+        if m.type == "committee_meeting":
+            check = committee_attendance(self.ctx.roster(), m)
+            text, ok = check.message, check.quorum
+        elif m.type == "general_meeting":
+            quorum = voting_quorum(voters, voters_present)
+            text, ok = quorum.message, quorum.quorum
+        else:
+            self.quorum_note.setVisible(False)
+            return
+        self.quorum_note.setText(text)
+        self.quorum_note.setObjectName("verdictOk" if ok else "verdictBad")
+        self.quorum_note.style().unpolish(self.quorum_note)
+        self.quorum_note.style().polish(self.quorum_note)
+        self.quorum_note.setVisible(True)
