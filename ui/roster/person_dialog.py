@@ -20,7 +20,7 @@ from models.roster import duplicate_names, validate_person
 from ui.errors import Notice
 from ui.widgets.buttons import ok_cancel
 from ui.widgets.combo import ValueCombo
-from ui.widgets.date_field import DateField
+from ui.widgets.date_field import DateField, invalid_dates
 
 EDUCATION = ("", "研究生", "大学本科", "大学专科", "中专", "高中", "初中及以下")
 LEFT_REASONS = ("", "转出", "去世", "停止党籍", "出党", "退休转出")
@@ -155,7 +155,7 @@ class PersonDialog(QDialog):
 
     def accept(self) -> None:
         p = self.person()
-        errors = validate_person(p)
+        errors = [field.error() for field in invalid_dates(self)] or validate_person(p)
         if errors:
             self.errors.setText("；".join(errors))
             return

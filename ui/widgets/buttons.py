@@ -6,8 +6,15 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 
 def ok_cancel(dialog: QDialog) -> QDialogButtonBox:
-    """确定 runs the dialog's `accept` (which validates), 取消 its `reject`."""
+    """确定 runs the dialog's `accept` (which validates) once every date typed is a date, 取消 its `reject`."""
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    buttons.accepted.connect(dialog.accept)
+    buttons.accepted.connect(lambda: _accept(dialog))
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def _accept(dialog: QDialog) -> None:
+    from ui.widgets.date_field import dates_valid  # the date parser is loaded with the first dialog, not at start
+
+    if dates_valid(dialog):
+        dialog.accept()

@@ -1,49 +1,188 @@
-"""A date field that may be empty, shown as 2025年3月12日, with a calendar."""
+"""A date field typed as the Excel import reads dates (2024-03-01, 2024/3/1, 2024年3月1日, 20240301), or picked
+from a calendar; shown as 2024年3月1日, may be empty; an impossible date is shown as an error under the field."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject
-from PySide6.QtWidgets import QDateEdit, QWidget
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    QWidgetAction,
+)
 
-from ui.fmt import from_qdate, to_qdate
+from models.roster.dates import DateError, parse_date
+from ui.fmt import cn_date, from_qdate, to_qdate
 
-EMPTY = QDate(1900, 1, 1)
+FIRST_YEAR, LAST_YEAR = 1900, 2100  # a year outside is a typo (1024年), not a date of the branch
+BAD_BORDER = "QLineEdit { border: 1px solid #a3262a; }"
 
 
-class DateField(QDateEdit):
-    """`value()` is a date or None. The empty value is the minimum date, shown as “未填写”."""
+def read_date(text: str, optional: bool = True) -> date | None:
+    """The date in `text` as the field reads it; None when empty. Raises DateError with the clerk's message."""
+    if not text.strip():
+        if optional:
+            return None
+        raise DateError("请填写日期，例如 2025年3月12日")
+    day = parse_date(text)
+    if day is not None and not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise DateError(f"“{text.strip()}”的年份不对，请写成 2025年3月12日 这样的日期")
+    return day
+
+
+class DateField(QWidget):
+    """`value()` is the date typed, or None (empty). While the text is not a date, `value()` is the date the field
+    held before, `is_valid()` is False and the error stands under the field; `dateChanged` when `value()` changes."""
+
+    dateChanged = Signal()  # noqa: N815  (the name QDateEdit used)
 
     def __init__(self, parent: QWidget | None = None, optional: bool = True) -> None:
         super().__init__(parent)
-        self.setDisplayFormat("yyyy年M月d日")
-        self.setCalendarPopup(True)
         self.optional = optional
-        if optional:
-            self.setMinimumDate(EMPTY)
-            self.setSpecialValueText(self.tr("未填写"))
-            self.setDate(EMPTY)
-        else:
-            self.setDate(QDate.currentDate())
-        self.setMaximumDate(QDate(2100, 12, 31))
-        self.setMinimumWidth(130)
-        self.calendarWidget().installEventFilter(self)
+        self._committed: date | None = None if optional else date.today()  # set, picked, or left as a date
+        self._value = self._committed
+        self._error = ""
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(self.tr("未填写") if optional else self.tr("如 2025年3月12日"))
+        self.edit.setToolTip(self.tr("可以写成 2025-03-12、2025/3/12、2025年3月12日 或 20250312"))
+        self.edit.setMinimumWidth(120)
+        self.calendar = QCalendarWidget()
+        self.calendar.setGridVisible(True)
+        self.calendar.setMinimumDate(QDate(FIRST_YEAR, 1, 1))
+        self.calendar.setMaximumDate(QDate(LAST_YEAR, 12, 31))
+        self.pick = QToolButton()
+        self.pick.setText("▾")
+        self.pick.setToolTip(self.tr("从日历中选择"))
+        self.pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.pick.setStyleSheet("QToolButton { padding: 0 5px; } QToolButton::menu-indicator { image: none; }")
+        menu = QMenu(self.pick)
+        holder = QWidgetAction(menu)
+        holder.setDefaultWidget(self.calendar)
+        menu.addAction(holder)
+        menu.aboutToShow.connect(self._calendar_opens)
+        self.pick.setMenu(menu)
+        self.message = QLabel()
+        self.message.setObjectName("verdictBad")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.pick)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+        self.setFocusProxy(self.edit)
+        self.edit.setText(cn_date(self._value))
+        self.edit.textEdited.connect(self._typed)
+        self.edit.editingFinished.connect(self._tidy)
+        self.calendar.clicked.connect(self._picked)
+        self.calendar.activated.connect(self._picked)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """An empty field's calendar opens on this month, not on January 1900."""
-        if event.type() == QEvent.Type.Show and watched is self.calendarWidget() and self.value() is None:
-            today = QDate.currentDate()
-            self.calendarWidget().setCurrentPage(today.year(), today.month())
-        return super().eventFilter(watched, event)
-
+    # --- the value ----------------------------------------------------------------------------------------
     def value(self) -> date | None:
-        if self.optional and self.date() == EMPTY:
-            return None
-        return from_qdate(self.date())
+        return self._value
 
     def set_value(self, day: date | None) -> None:
-        if day is None:
-            self.setDate(EMPTY if self.optional else QDate.currentDate())
-        else:
-            self.setDate(to_qdate(day))
+        if day is None and not self.optional:
+            day = date.today()
+        self.edit.setText(cn_date(day))
+        self._show_error("")
+        self._commit(day)
+
+    def setDate(self, day: QDate) -> None:  # noqa: N802  (as QDateEdit)
+        self.set_value(from_qdate(day))
+
+    def is_valid(self) -> bool:
+        return not self._error
+
+    def error(self) -> str:
+        """What is wrong with the text typed, in the clerk's words; "" when it is a date (or empty and optional)."""
+        return self._error
+
+    def setReadOnly(self, read_only: bool) -> None:  # noqa: N802  (Section.set_read_only calls it)
+        self.edit.setReadOnly(read_only)
+        self.pick.setEnabled(not read_only)
+
+    def isReadOnly(self) -> bool:  # noqa: N802
+        return self.edit.isReadOnly()
+
+    # --- typing and picking -------------------------------------------------------------------------------
+    def _typed(self, text: str) -> None:
+        try:
+            day = read_date(text, self.optional)
+        except DateError as error:
+            # an impossible day (2024-2-30) cannot be mended by typing on; a half-typed date can
+            shown = self._complete(text) or "不是存在的日期" in str(error)
+            self._show_error(str(error) if shown else "")
+            self._error = str(error)
+            self._set(self._committed)
+            return
+        self._show_error("")
+        self._set(day)
+
+    @staticmethod
+    def _complete(text: str) -> bool:
+        """Long enough to judge: half-typed dates (2024-0) are not shown as errors until the field is left."""
+        digits = sum(c.isdigit() for c in text)
+        return digits >= 8 or text.strip().endswith("日")
+
+    def _tidy(self) -> None:
+        """Leaving the field: a good date is written as 2024年3月1日; a bad one keeps its text and its error."""
+        try:
+            day = read_date(self.edit.text(), self.optional)
+        except DateError as error:
+            self._show_error(str(error))
+            return
+        self.set_value(day)
+
+    def _picked(self, day: QDate) -> None:
+        self.set_value(from_qdate(day))
+        self.pick.menu().hide()
+
+    def _calendar_opens(self) -> None:
+        """The calendar opens on the date shown, or on this month for an empty field."""
+        shown = self._value or date.today()
+        self.calendar.setSelectedDate(to_qdate(shown))
+        self.calendar.setCurrentPage(shown.year, shown.month)
+
+    def _commit(self, day: date | None) -> None:
+        self._committed = day
+        self._set(day)
+
+    def _set(self, day: date | None) -> None:
+        if day != self._value:
+            self._value = day
+            self.dateChanged.emit()
+
+    def _show_error(self, text: str) -> None:
+        self._error = text
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+        self.edit.setStyleSheet(BAD_BORDER if text else "")
+
+
+def invalid_dates(widget: QWidget) -> list[DateField]:
+    """The date fields in `widget` whose text is not a date, in the order they were made."""
+    return [f for f in widget.findChildren(DateField) if f.isEnabled() and not f.is_valid()]
+
+
+def dates_valid(dialog: QDialog) -> bool:
+    """Before 确定: the first date field with a wrong date gets the focus, and the dialog stays open."""
+    bad = invalid_dates(dialog)
+    if bad:
+        bad[0].edit.setFocus()
+        bad[0].edit.selectAll()
+        bad[0]._show_error(bad[0].error())
+    return not bad
