@@ -7,36 +7,21 @@ see every row's errors before anything is saved. `import_members` does all of it
 from __future__ import annotations
 
 import os
-import zipfile
 from dataclasses import dataclass, field
-from datetime import date, datetime
-from pathlib import Path
 
 from models.domain import PERSON_KINDS, Group, Person, new_id
 from models.roster.dates import DateError, parse_date
 from models.roster.errors import RosterFileError
-from models.roster.names import sort_people
+from models.roster.export import export_roster
+from models.roster.fields import FIELD_TITLES, FIELDS
+from models.roster.matching import ADD, SKIP, UPDATE, default_action, find_existing, updated
 from models.roster.validate import validate_person
+from models.roster.workbook import Sheet, read_rows, split_sheet
+from models.roster.workbook import cell_text as _text
 
-# (field of Person, column title in our export, other titles clerks use). Order = order of the export.
-FIELDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("name", "姓名", ("名字", "党员姓名")),
-    ("gender", "性别", ()),
-    ("ethnicity", "民族", ()),
-    ("birth_date", "出生日期", ("出生年月", "出生年月日", "生日")),
-    ("education", "学历", ("文化程度", "最高学历")),
-    ("kind", "人员类别", ("类别", "身份", "政治面貌", "党员类别")),
-    ("joined_on", "入党日期", ("入党时间", "入党年月", "加入党组织日期")),
-    ("full_member_on", "转正日期", ("转正时间", "转为正式党员日期")),
-    ("group", "党小组", ("所在党小组", "所属党小组")),
-    ("title", "职务", ("职务职称", "工作职务", "职称", "工作岗位")),
-    ("phone", "联系电话", ("电话", "手机", "手机号", "手机号码", "联系方式")),
-    ("entered_on", "转入日期", ("转入时间",)),
-    ("left_on", "离开日期", ("转出日期", "转出时间")),
-    ("left_reason", "离开原因", ("转出原因",)),
-    ("notes", "备注", ()),
-)
-FIELD_TITLES = {f: title for f, title, _ in FIELDS}
+__all__ = ["FIELDS", "ImportResult", "RowResult", "Sheet", "export_roster", "guess_mapping", "import_members",
+           "parse_sheet", "read_sheet", "save_rows"]
+
 DATE_FIELDS = {"birth_date", "joined_on", "full_member_on", "entered_on", "left_on"}
 KIND_WORDS = {
     "党员": "member", "正式党员": "member", "预备党员": "member", "中共党员": "member", "中共预备党员": "member",
@@ -46,21 +31,15 @@ KIND_WORDS.update({code: code for code in PERSON_KINDS})
 
 
 @dataclass(frozen=True)
-class Sheet:
-    """The first worksheet: its header row and the rows under it (cell values as openpyxl gives them)."""
-
-    headers: tuple[str, ...]
-    rows: tuple[tuple[object, ...], ...]
-    first_row: int = 2  # the sheet's row number of rows[0]
-
-
-@dataclass(frozen=True)
 class RowResult:
     row: int  # row number as Excel shows it
     person: Person | None  # None when the row has errors
     errors: tuple[str, ...] = ()
     group_name: str | None = None  # the group written in the row, for new groups
     name: str = ""  # as written, also for rows with errors
+    texts: dict[str, str] = field(default_factory=dict)  # each mapped field's cell as written
+    existing: Person | None = None  # the person of the roster this row is, or may be (matching.py)
+    match: str = ""  # SAME / NAME_ONLY / NAMESAKE, "" for nobody
 
 
 @dataclass
@@ -69,12 +48,18 @@ class ImportResult:
     imported: bool = False
     errors: list[tuple[int, list[str]]] = field(default_factory=list)  # (Excel row, messages)
     new_groups: list[str] = field(default_factory=list)
+    updated: int = 0
+    skipped: int = 0  # already in the roster
 
     @property
     def message(self) -> str:
         lines = []
         if self.imported:
             lines.append(f"已导入 {self.added} 人。")
+            if self.updated:
+                lines.append(f"按表格更新名册中的 {self.updated} 人。")
+            if self.skipped:
+                lines.append(f"跳过已在名册中的 {self.skipped} 人。")
             if self.new_groups:
                 lines.append("新建党小组：" + "、".join(self.new_groups))
         else:
@@ -85,36 +70,9 @@ class ImportResult:
 
 
 def read_sheet(path: str | os.PathLike[str]) -> Sheet:
-    """The first worksheet of an .xlsx file. Raises RosterFileError for anything that is not one."""
-    from openpyxl import load_workbook
-
-    p = Path(path)
-    if not p.is_file():
-        raise RosterFileError(f"找不到文件：{p}")
-    if p.suffix.lower() == ".xls":
-        raise RosterFileError("这是旧版 Excel 文件（.xls）。请在 Excel 中“另存为” .xlsx 格式后再导入。")
-    try:
-        workbook = load_workbook(p, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
-        raise RosterFileError(
-            f"无法读取“{p.name}”：它不是可读取的 Excel 工作簿（.xlsx）。请用 Excel 打开后另存为 .xlsx 再试。"
-        ) from error
-    try:
-        sheet = workbook.worksheets[0]
-        raw = [tuple(row) for row in sheet.iter_rows(values_only=True)]
-    finally:
-        workbook.close()
-    # The header is the first row with a recognisable title (some sheets start with a caption row).
-    start = 0
-    for i, row in enumerate(raw[:10]):
-        if guess_mapping(tuple(_text(c) for c in row)).get("name") is not None:
-            start = i
-            break
-    if not raw:
-        return Sheet((), ())
-    headers = tuple(_text(c) for c in raw[start])
-    rows = tuple(r for r in raw[start + 1 :])
-    return Sheet(headers, rows, first_row=start + 2)
+    """The first worksheet of an .xlsx file: header, data rows, footer. Raises RosterFileError for anything
+    that is not a workbook, and for one too large to be a roster."""
+    return split_sheet(read_rows(path), lambda headers: guess_mapping(headers).get("name"))
 
 
 def guess_mapping(headers: tuple[str, ...]) -> dict[str, int | None]:
@@ -133,11 +91,11 @@ def guess_mapping(headers: tuple[str, ...]) -> dict[str, int | None]:
 def parse_sheet(
     sheet: Sheet, mapping: dict[str, int | None], existing: list[Person], groups: list[Group]
 ) -> list[RowResult]:
-    """Every non-empty row as a Person or a list of errors. Duplicates (in the file or the roster) are errors."""
+    """Every non-empty row as a Person or a list of errors. Someone already in the roster is not an error:
+    the row says who it may be (`existing`, `match`); the same person twice in the file is."""
     group_ids = {g.name: g.id for g in groups}
     new_groups: dict[str, str] = {}
-    seen = {p.name.strip() for p in existing}
-    in_file: dict[str, int] = {}
+    in_file: dict[tuple[str, object], int] = {}
     results = []
     for offset, row in enumerate(sheet.rows):
         row_no = sheet.first_row + offset
@@ -146,21 +104,23 @@ def parse_sheet(
         values = {f: (row[i] if i is not None and i < len(row) else None) for f, i in mapping.items()}
         person, errors, group_name = _person(values, group_ids, new_groups)
         name = person.name.strip()
-        if name and name in seen:
-            errors.append(f"名册中已有“{name}”")
-        elif name in in_file:
-            errors.append(f"与第 {in_file[name]} 行重名")
+        twin = in_file.get((name, person.birth_date)) or in_file.get((name, None))
+        if name and twin is not None:
+            errors.append(f"与第 {twin} 行重名")
         if name:
-            in_file.setdefault(name, row_no)
+            in_file.setdefault((name, person.birth_date), row_no)
         date_errors = {e.split("：")[0] for e in errors if "：" in e}
         for e in validate_person(person):
             if e not in errors and not (e == "党员必须填写入党日期" and "入党日期" in date_errors):
                 errors.append(e)
-        results.append(RowResult(row_no, None if errors else person, tuple(errors), group_name, name))
+        known, match = find_existing(person, existing)
+        texts = {f: _text(v) for f, v in values.items() if mapping.get(f) is not None}
+        results.append(RowResult(row_no, None if errors else person, tuple(errors), group_name, name, texts,
+                                 known, match))
     return results
 
 
-def _person(values: dict[str, object], group_ids: dict[str, str], new_groups: dict[str, str]):
+def _person(values: dict[str, object], group_ids: dict[str, str], new_groups: dict[str, str]):  # noqa: ANN202
     errors: list[str] = []
     fields: dict[str, object] = {}
     for name, value in values.items():
@@ -192,46 +152,57 @@ def _person(values: dict[str, object], group_ids: dict[str, str], new_groups: di
     return person, errors, (str(group_name) if group_name else None)
 
 
-def _text(value: object) -> str:
-    """A cell as text: Excel's floats of whole numbers (phone 13800000000.0) without the ".0"."""
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, datetime):
-        return value.date().isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    return str(value).strip()
+def action_of(r: RowResult, chosen: dict[int, str | None] | None = None) -> str | None:
+    """ADD, SKIP or UPDATE for a row, as the clerk chose or by default; None while the clerk must still say."""
+    if r.existing is None:
+        return ADD
+    if chosen is not None and r.row in chosen:
+        return chosen[r.row]
+    return default_action(r.match)
 
 
-def save_rows(store, results: list[RowResult], skip_invalid: bool) -> ImportResult:
-    """Save the valid rows: all of them, and only when no row has errors unless `skip_invalid`."""
-    result = ImportResult(errors=[(r.row, list(r.errors)) for r in results if r.errors])
+def undecided_message(r: RowResult) -> str:
+    return (f"名册中已有“{r.name}”，出生日期未填，无法确定是否同一人；请在导入窗口中确认，"
+            "或在表格中填写出生日期")
+
+
+def save_rows(store, results: list[RowResult], skip_invalid: bool,  # noqa: ANN001
+              chosen: dict[int, str | None] | None = None) -> ImportResult:
+    """Save the valid rows: new people added, people already in the roster skipped or updated as chosen. All of
+    them, and only when no row has errors or awaits the clerk's answer, unless `skip_invalid`."""
     good = [r for r in results if r.person is not None]
-    if (result.errors and not skip_invalid) or not good:
+    actions = {r.row: action_of(r, chosen) for r in good}
+    errors = [(r.row, list(r.errors)) for r in results if r.errors]
+    errors += [(r.row, [undecided_message(r)]) for r in good if actions[r.row] is None]
+    result = ImportResult(errors=sorted(errors))
+    adding = [r for r in good if actions[r.row] == ADD]
+    updating = [r for r in good if actions[r.row] == UPDATE]
+    result.skipped = sum(1 for r in good if actions[r.row] == SKIP)
+    if (result.errors and not skip_invalid) or not (adding or updating):
+        result.imported = bool(result.skipped) and (skip_invalid or not result.errors)
         return result
     known = {g.id for g in store.groups()}
     created: list[Group] = []
-    for r in good:
+    for r in (*adding, *updating):
         gid = r.person.group
         if gid is not None and gid not in known and r.group_name:
             known.add(gid)
             created.append(Group(gid, r.group_name))
     for g in created:
         store.save_group(g)
+    changed = [updated(r.existing, r.person, r.texts) for r in updating]
     try:
-        store.save_people([r.person for r in good])
+        store.save_people([r.person for r in adding], changed)
     except Exception:
         for g in created:  # all or none: take back the groups made for this import
             store.delete_group(g.id)
         raise
-    result.added, result.imported = len(good), True
+    result.added, result.updated, result.imported = len(adding), len(updating), True
     result.new_groups = [g.name for g in created]
     return result
 
 
-def import_members(store, path: str | os.PathLike[str], skip_invalid: bool = False) -> ImportResult:
+def import_members(store, path: str | os.PathLike[str], skip_invalid: bool = False) -> ImportResult:  # noqa: ANN001
     """Import the roster from `path` into `store`: every row or none (unless `skip_invalid`).
 
     Raises RosterFileError when the file is not a readable workbook or has no 姓名 column.
@@ -242,43 +213,3 @@ def import_members(store, path: str | os.PathLike[str], skip_invalid: bool = Fal
         raise RosterFileError("表格中找不到“姓名”列。请在第一行写上列标题（姓名、性别、入党日期……）后再导入。")
     results = parse_sheet(sheet, mapping, store.people(), store.groups())
     return save_rows(store, results, skip_invalid)
-
-
-def export_roster(people: list[Person], groups: list[Group], path: str | os.PathLike[str]) -> Path:
-    """Write the roster as an .xlsx with the column titles the import reads back."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
-    names = {g.id: g.name for g in groups}
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = "党员名册"
-    sheet.append([title for _, title, _ in FIELDS])
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    for p in sort_people(people):
-        row = []
-        for name, _, _ in FIELDS:
-            value = getattr(p, name)
-            if name == "kind":
-                value = PERSON_KINDS.get(p.kind, p.kind)
-            elif name == "group":
-                value = names.get(p.group or "", "")
-            row.append(value if value is not None else "")
-        sheet.append(row)
-    for col, width in zip("ABCDEFGHIJKLMNO", (10, 6, 8, 12, 10, 12, 12, 12, 14, 16, 14, 12, 12, 10, 20), strict=True):
-        sheet.column_dimensions[col].width = width
-    for row in sheet.iter_rows(min_row=2):
-        for cell in row:
-            if isinstance(cell.value, date):
-                cell.number_format = "yyyy-mm-dd"
-    sheet.freeze_panes = "A2"
-    target = Path(path)
-    tmp = target.with_name(target.name + ".tmp")
-    try:
-        workbook.save(tmp)
-        os.replace(tmp, target)
-    except PermissionError as error:
-        raise RosterFileError(f"无法写入“{target.name}”。请先关闭已在 Excel 中打开的文件，再试一次。") from error
-    return target
-

@@ -39,13 +39,19 @@ class PeopleService(BaseStore):
                 conn.execute(update(T["person"]).where(T["person"].c.id == pk).values(**row))
         return person
 
-    def save_people(self, people: list[Person]) -> None:
-        """Add many new people at once (all or none), as the roster import does."""
+    def save_people(self, people: list[Person], updated: tuple[Person, ...] | list[Person] = ()) -> None:
+        """Add many new people and change `updated` ones already there, all or none, as the roster import does."""
         with self._write() as conn:
             refs = self._refs(conn)
             clashes = [p.id for p in people if p.id in refs.people]
             if clashes:
                 raise RecordConflict([f'人员 id "{i}" 已存在' for i in clashes])
+            missing = [p.id for p in updated if p.id not in refs.people]
+            if missing:
+                raise RecordNotFound(f"找不到人员：{'、'.join(missing)}")
+            for p in updated:
+                row = R.person_row(p, refs.people[p.id], self.branch_id, refs)
+                conn.execute(update(T["person"]).where(T["person"].c.id == refs.people[p.id]).values(**row))
             start = _next_id(conn, "person")
             rows = []
             for i, p in enumerate(people):

@@ -18,7 +18,7 @@ GOOD = [
     ["郑新", "男", "1992-01-02", "预备党员", datetime(2025, 1, 1), None, "新党小组", 13900000001],
 ]
 BAD = [
-    ["李娜", "女", None, "党员", "2010-07-01", "2011-07-01", None, None],  # already in the roster
+    ["李娜", "女", None, "党员", "2010-07-01", "2011-07-01", None, None],  # a 李娜 is in the roster: the same one?
     [None, "男", None, "党员", "2010-07-01", None, None, None],  # no name
     ["王五", "男", None, "党员", "2015-07-01", "2014-07-01", None, None],  # full before joined
     ["赵六", "男", None, "党员", "2015.3", None, None, None],  # month only
@@ -59,7 +59,7 @@ def test_bad_rows_import_nothing_unless_skipped(store, tmp_path) -> None:
     assert not result.imported and len(store.people()) == before
     rows = dict(result.errors)
     assert sorted(rows) == [5, 6, 7, 8]  # Excel's row numbers (caption, header, two good rows first)
-    assert "名册中已有“李娜”" in rows[5][0]
+    assert rows[5] == ["名册中已有“李娜”，出生日期未填，无法确定是否同一人；请在导入窗口中确认，或在表格中填写出生日期"]
     assert "姓名不能为空" in rows[6]
     assert "转正日期必须晚于入党日期" in rows[7]
     assert "只有年月" in rows[8][0]
@@ -97,8 +97,8 @@ def test_import_dialog_previews_and_imports_the_valid_rows(window, store, tmp_pa
     assert dialog.mapping_boxes["joined_on"].currentData() == 4  # “入党时间” recognised
     assert dialog.table.rowCount() == 6
     assert not dialog.import_all.isEnabled()
-    assert "2 行可导入，4 行有问题" in dialog.summary.text()
-    assert dialog.table.item(2, 7).text() == "名册中已有“李娜”"
+    assert "2 行可导入，1 行待确认是否同一人" in dialog.summary.text() and "3 行有问题" in dialog.summary.text()
+    assert dialog.table.item(2, 10).text() == "名册中已有“李娜”，出生日期未填：请确认是否同一人"
     # the clerk corrects the mapping: no phone column
     dialog.mapping_boxes["phone"].setCurrentIndex(0)
     assert dialog.results[0].person.phone is None
@@ -133,3 +133,40 @@ def test_roster_export_reads_back(window, store, tmp_path, monkeypatch) -> None:
     assert names[0] == "安然" and "李娜" in names and len(names) == len(store.people())
     li = next(row for row in sheet.rows if row[0] == "李娜")
     assert li[10] == "13800000007" and li[8] == "第一党小组"
+
+
+def test_an_office_roster_previews_every_column_and_matches_the_roster(window, store, tmp_path, qtbot) -> None:  # noqa: ANN001
+    import dataclasses
+
+    from tests.models.test_roster_workbook import office_roster
+    from ui.roster.import_dialog import ImportDialog
+
+    store.save_person(dataclasses.replace(store.person("m7"), name="黄小梅", birth_date=date(1990, 5, 1)))
+    store.save_person(dataclasses.replace(store.person("m8"), name="郑新"))  # no birth date in the roster
+    dialog = ImportDialog(window, window.ctx, str(office_roster(tmp_path / "名册.xlsx")))
+    qtbot.addWidget(dialog)
+    headers = [dialog.table.horizontalHeaderItem(c).text() for c in range(dialog.table.columnCount())]
+    assert headers == ["行号", "姓名", "性别", "出生日期", "人员类别", "入党日期", "转正日期", "党小组", "联系电话",
+                       "处理", "说明"]
+    assert dialog.table.rowCount() == 4  # the footer is not a person
+    row = {dialog.table.item(r, 1).text(): r for r in range(4)}
+    assert dialog.table.item(row["马丽"], 3).text() == "1988年2月9日"
+    assert dialog.table.item(row["马丽"], 7).text() == "第一党小组"  # the merged group cell
+    assert dialog.table.item(row["黄小梅"], 10).text() == "已在名册（姓名、出生日期相同）"
+    assert dialog.choice_box(3).currentText() == "跳过（已在名册）"
+    assert dialog.table.item(row["郑新"], 10).text() == "名册中已有“郑新”，出生日期未填：请确认是否同一人"
+    assert dialog.table.item(row["郑新"], 10).foreground().color().name() != "#a3262a"  # a question, not an error
+    summary = dialog.summary.text()
+    assert "2 行可导入，1 人已在名册，1 行待确认是否同一人" in summary and "有问题" not in summary
+    assert "表尾（填表人：王丽华　　审核人：张敏）" in summary
+    assert not dialog.import_all.isEnabled()
+    dialog.choice_box(4).setCurrentIndex(dialog.choice_box(4).findData("add"))  # another 郑新
+    dialog.choice_box(3).setCurrentIndex(dialog.choice_box(3).findData("update"))
+    assert dialog.import_all.isEnabled() and dialog.import_all.text() == "全部导入（4 人）"
+    before = len(store.people())
+    qtbot.mouseClick(dialog.import_all, Qt.MouseButton.LeftButton)
+    assert dialog.result_value is not None and (dialog.result_value.added, dialog.result_value.updated) == (3, 1)
+    people = store.people()
+    assert len(people) == before + 3
+    assert [p.name for p in people].count("黄小梅") == 1 and [p.name for p in people].count("郑新") == 2
+    assert store.person("m7").phone == "13800000000"  # updated from the sheet, same person

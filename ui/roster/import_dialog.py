@@ -1,5 +1,5 @@
-"""Importing the roster from Excel: preview, a column mapping the clerk can correct, every row's problems,
-then all rows or only the valid ones — as the clerk chooses."""
+"""Importing the roster from Excel: preview of every mapped column, a column mapping the clerk can correct, every
+row's problems, people already in the roster to skip or update (已在名册), then all rows or only the valid ones."""
 
 from __future__ import annotations
 
@@ -23,15 +23,18 @@ from PySide6.QtWidgets import (
 
 from models.domain import PERSON_KINDS
 from models.roster import FIELDS, ImportResult, RosterFileError, RowResult, guess_mapping, parse_sheet, read_sheet
-from models.roster.excel import save_rows
+from models.roster.excel import action_of, save_rows
+from models.roster.matching import NAME_ONLY, NAMESAKE, SAME, choices
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.fmt import cn_date
 from ui.operations import Changes
 from ui.widgets.combo import ValueCombo
 
-PREVIEW = (("姓名", "name"), ("类别", "kind"), ("入党日期", "joined_on"), ("转正日期", "full_member_on"),
-           ("党小组", "group"), ("联系电话", "phone"))
+DATES = {"birth_date", "joined_on", "full_member_on", "entered_on", "left_on"}
+BAD, ASK = QColor("#a3262a"), QColor("#8a5a00")
+MATCH_NOTES = {SAME: "已在名册（姓名、出生日期相同）", NAME_ONLY: "名册中已有“{0}”，出生日期未填：请确认是否同一人",
+               NAMESAKE: "名册中另有一位“{0}”（出生日期不同）"}
 
 
 class ImportDialog(QDialog):
@@ -41,8 +44,10 @@ class ImportDialog(QDialog):
         self.result_value: ImportResult | None = None
         self.sheet = read_sheet(path)
         self.results: list[RowResult] = []
+        self.chosen: dict[int, str | None] = {}  # Excel row -> what the clerk chose for someone already there
+        self.columns: list[str] = []  # the mapped fields shown in the preview
         self.setWindowTitle(self.tr("从 Excel 导入名册 — {0}").format(Path(path).name))
-        self.resize(1000, 680)
+        self.resize(1240, 700)  # room for every mapped column and the notes
         self.mapping_boxes: dict[str, QComboBox] = {}
         mapping = guess_mapping(self.sheet.headers)
         box = QGroupBox(self.tr("列对应关系（程序已按列标题自动识别，如有不对请更正）"))
@@ -57,8 +62,7 @@ class ImportDialog(QDialog):
             self.mapping_boxes[field] = combo
             grid.addWidget(QLabel(title), i // 3, (i % 3) * 2)
             grid.addWidget(combo, i // 3, (i % 3) * 2 + 1)
-        self.table = QTableWidget(0, len(PREVIEW) + 2)
-        self.table.setHorizontalHeaderLabels([self.tr("行号"), *[self.tr(t) for t, _ in PREVIEW], self.tr("问题")])
+        self.table = QTableWidget(0, 0)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -96,40 +100,94 @@ class ImportDialog(QDialog):
         self._show()
 
     def _show(self) -> None:
-        groups = {g.id: g.name for g in self.ctx.groups()}
+        mapping = self.mapping()
+        self.columns = [f for f, _, _ in FIELDS if mapping.get(f) is not None]
+        titles = {f: t for f, t, _ in FIELDS}
+        self.table.clear()
+        self.table.setColumnCount(len(self.columns) + 3)
+        self.table.setHorizontalHeaderLabels([self.tr("行号"), *[self.tr(titles[f]) for f in self.columns],
+                                              self.tr("处理"), self.tr("说明")])
         self.table.setRowCount(len(self.results))
         for row, r in enumerate(self.results):
-            values = [str(r.row)]
-            if r.person is not None:
-                p = r.person
-                values += [p.name, PERSON_KINDS.get(p.kind, p.kind), cn_date(p.joined_on), cn_date(p.full_member_on),
-                           groups.get(p.group or "", r.group_name or ""), p.phone or ""]
-            else:
-                values += [r.name] + [""] * (len(PREVIEW) - 1)
-            values.append("；".join(r.errors) if r.errors else self.tr("可导入"))
-            for col, text in enumerate(values):
-                item = QTableWidgetItem(text)
-                if r.errors:
-                    item.setForeground(QColor("#a3262a"))
-                self.table.setItem(row, col, item)
-        bad = sum(1 for r in self.results if r.errors)
-        good = len(self.results) - bad
-        if not self.results:
-            self.summary.setText(self.tr("表格中没有可导入的行。"))
-        elif bad:
-            self.summary.setText(self.tr("共 {0} 行：{1} 行可导入，{2} 行有问题（红色）。可在 Excel 中改正后重新导入，"
-                                         "或只导入无误的行。").format(len(self.results), good, bad))
+            self._show_row(row, r)
+        self._show_summary()
+
+    def _show_row(self, row: int, r: RowResult, choice: bool = True) -> None:
+        groups = {g.id: g.name for g in self.ctx.groups()}
+        values = [str(r.row), *[_preview(f, r, groups) for f in self.columns]]
+        action = self.table.columnCount() - 2
+        color = BAD if r.errors else ASK if r.person is not None and action_of(r, self.chosen) is None else None
+        for col, text in enumerate(values):
+            self._item(row, col, text, color)
+        if r.errors:
+            self._item(row, action, self.tr("不导入"), BAD)
+            self._item(row, action + 1, "；".join(r.errors), BAD)
+        elif r.existing is not None:
+            if choice:
+                self.table.setCellWidget(row, action, self._choice_box(r))
+            self._item(row, action + 1, self.tr(MATCH_NOTES[r.match]).format(r.name), color)
         else:
-            self.summary.setText(self.tr("共 {0} 行，全部可以导入。").format(len(self.results)))
-        self.import_all.setText(self.tr("全部导入（{0} 人）").format(len(self.results)))
-        self.import_all.setEnabled(bool(self.results) and bad == 0)
-        self.import_valid.setText(self.tr("只导入无误的 {0} 行").format(good))
-        self.import_valid.setVisible(bad > 0)
-        self.import_valid.setEnabled(good > 0)
+            self._item(row, action, self.tr("导入"), None)
+            self._item(row, action + 1, self.tr("可导入"), None)
+
+    def _item(self, row: int, col: int, text: str, color: QColor | None) -> None:
+        item = QTableWidgetItem(text)
+        item.setToolTip(text)
+        if color is not None:
+            item.setForeground(color)
+        self.table.setItem(row, col, item)
+
+    def _choice_box(self, r: RowResult) -> QComboBox:
+        box = ValueCombo()
+        for value, label in choices(r.match):
+            box.addItem(self.tr(label), value)
+        box.setCurrentIndex(max(0, box.findData(action_of(r, self.chosen))))
+        box.currentIndexChanged.connect(lambda _=0, r=r, box=box: self._choose(r, box.currentData()))
+        return box
+
+    def choice_box(self, excel_row: int) -> QComboBox:
+        """The 处理 choice of the row with this Excel row number (for someone already in the roster)."""
+        index = next(i for i, r in enumerate(self.results) if r.row == excel_row)
+        return self.table.cellWidget(index, self.table.columnCount() - 2)  # type: ignore[return-value]
+
+    def _choose(self, r: RowResult, value: str | None) -> None:
+        self.chosen[r.row] = value
+        self._show_row(self.results.index(r), r, choice=False)  # the box itself stays: it is the sender
+        self._show_summary()
+
+    def _show_summary(self) -> None:
+        bad = sum(1 for r in self.results if r.errors)
+        good = [r for r in self.results if r.person is not None]
+        actions = [action_of(r, self.chosen) for r in good]
+        open_ = actions.count(None)
+        known = sum(1 for r in good if r.existing is not None and action_of(r, self.chosen) in ("skip", "update"))
+        saving = sum(1 for a in actions if a in ("add", "update"))
+        parts = []
+        if not self.results:
+            parts.append(self.tr("表格中没有可导入的行。"))
+        else:
+            parts.append(self.tr("共 {0} 行：").format(len(self.results)))
+            found = [self.tr("{0} 行可导入").format(len(good) - open_ - known)]
+            if known:
+                found.append(self.tr("{0} 人已在名册").format(known))
+            if open_:
+                found.append(self.tr("{0} 行待确认是否同一人（棕色，在“处理”列中选择）").format(open_))
+            if bad:
+                found.append(self.tr("{0} 行有问题（红色），可在 Excel 中改正后重新导入，或只导入无误的行").format(bad))
+            parts.append("，".join(found) + "。")
+        if self.sheet.footer:
+            parts.append(self.tr("表格末尾的 {0} 行是表尾（{1}），不是人员，不导入。").format(
+                len(self.sheet.footer), _short(self.sheet.footer[0])))
+        self.summary.setText("".join(parts))
+        self.import_all.setText(self.tr("全部导入（{0} 人）").format(saving))
+        self.import_all.setEnabled(saving > 0 and bad == 0 and open_ == 0)
+        self.import_valid.setText(self.tr("只导入无误的 {0} 行").format(saving))
+        self.import_valid.setVisible(bad > 0 or open_ > 0)
+        self.import_valid.setEnabled(saving > 0)
 
     def _import(self, skip_invalid: bool) -> None:
         """Written in the background (one transaction: all rows or none); the dialog waits, then closes."""
-        results = self.results
+        results, chosen = self.results, dict(self.chosen)
 
         def done(result: ImportResult) -> None:
             self.result_value = result
@@ -140,7 +198,7 @@ class ImportDialog(QDialog):
             show_error(self, error)
 
         self.setEnabled(False)
-        self.ctx.writes.run(lambda store: save_rows(store, results, skip_invalid), Changes(roster=True),
+        self.ctx.writes.run(lambda store: save_rows(store, results, skip_invalid, chosen), Changes(roster=True),
                             initiator=self, success=done, failure=failed)
 
     @classmethod
@@ -160,3 +218,23 @@ def _column_letter(index: int) -> str:
         index, rest = divmod(index - 1, 26)
         letters = chr(65 + rest) + letters
     return letters
+
+
+def _preview(field: str, r: RowResult, groups: dict[str, str]) -> str:
+    """A mapped cell as it will be stored: dates as 2025年3月12日, the kind and group by name; as written when the
+    row cannot be read."""
+    p = r.person
+    if p is None:
+        return r.texts.get(field, "")
+    value = getattr(p, field)
+    if field in DATES:
+        return cn_date(value)
+    if field == "kind":
+        return PERSON_KINDS.get(p.kind, p.kind)
+    if field == "group":
+        return groups.get(p.group or "", r.group_name or "")
+    return "" if value is None else str(value)
+
+
+def _short(text: str, width: int = 24) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
