@@ -34,6 +34,8 @@ class Section(QWidget):
         for child in self.findChildren(QWidget):
             if hasattr(child, "setReadOnly"):
                 child.setReadOnly(read_only)
+                child.style().unpolish(child)  # the style sheet greys read-only text: finalised looks final
+                child.style().polish(child)
             elif isinstance(child, QComboBox | QAbstractButton | QAbstractSpinBox):
                 child.setEnabled(not read_only)
 

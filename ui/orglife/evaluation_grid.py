@@ -75,6 +75,15 @@ class EvaluationGrid(QTableWidget):
         self.setItem(row, SELF, QTableWidgetItem(r.self_assessment))
         self.setItem(row, REMARKS, QTableWidgetItem(r.remarks))
 
+    def set_read_only(self, read_only: bool) -> None:
+        """A finalised evaluation: nothing in the grid can be changed (votes, grades, texts)."""
+        self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers if read_only else
+                             QTableWidget.EditTrigger.DoubleClicked | QTableWidget.EditTrigger.EditKeyPressed
+                             | QTableWidget.EditTrigger.AnyKeyPressed)
+        for row in range(self.rowCount()):
+            for col in (*range(VOTES, VOTES + 4), GRADE):
+                self.cellWidget(row, col).setEnabled(not read_only)
+
     # --- reading the grid ---------------------------------------------------------------------------------
     def vote_box(self, row: int, grade_index: int) -> QSpinBox:
         return self.cellWidget(row, VOTES + grade_index)  # type: ignore[return-value]

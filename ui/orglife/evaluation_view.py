@@ -14,6 +14,7 @@ from models.orglife.tally import add_missing_members
 from ui.context import AppContext
 from ui.errors import Notice, show_error
 from ui.fmt import cn_date
+from ui.meetings.amend_dialog import AmendDialog
 from ui.operations import Changes
 from ui.orglife.evaluation_grid import EvaluationGrid
 from ui.widgets.autosave import Autosave
@@ -43,6 +44,16 @@ class EvaluationView(QWidget):
         self.refill_button = QPushButton(self.tr("补充名单"))
         self.tally_button = QPushButton(self.tr("导出测评汇总表…"))
         self.ballot_button = QPushButton(self.tr("打印空白测评表…"))
+        self.locked = False  # the evaluation's meeting is finalised
+        self.amending = False
+        self.dirty_amendment = False  # changed since 更正测评结果 was pressed
+        self.lock_banner = QLabel()
+        self.lock_banner.setObjectName("finalBanner")
+        self.lock_banner.setWordWrap(True)
+        self.amend_button = QPushButton(self.tr("更正测评结果"))
+        self.save_amend_button = QPushButton(self.tr("保存更正"))
+        self.save_amend_button.setObjectName("primary")
+        self.cancel_amend_button = QPushButton(self.tr("放弃更正"))
         self.autosave = Autosave(self, self._write)
         self._layout()
         self.grid.changed.connect(self._changed)
@@ -51,6 +62,9 @@ class EvaluationView(QWidget):
         self.refill_button.clicked.connect(self.add_missing)
         self.tally_button.clicked.connect(lambda: self.export_requested.emit("tally"))
         self.ballot_button.clicked.connect(lambda: self.export_requested.emit("ballot"))
+        self.amend_button.clicked.connect(self.start_amending)
+        self.save_amend_button.clicked.connect(self.save_amendment)
+        self.cancel_amend_button.clicked.connect(self.cancel_amending)
 
     def _layout(self) -> None:
         bar = QHBoxLayout()
@@ -59,8 +73,13 @@ class EvaluationView(QWidget):
         bar.addWidget(self.meeting_label, 1)
         for b in (self.refill_button, self.ballot_button, self.tally_button, self.start_button):
             bar.addWidget(b)
+        lock = QHBoxLayout()
+        lock.addWidget(self.lock_banner, 1)
+        for b in (self.cancel_amend_button, self.amend_button, self.save_amend_button):
+            lock.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(lock)
         layout.addWidget(self.checks)
         layout.addWidget(self.empty)
         layout.addWidget(self.grid, 1)
@@ -78,7 +97,9 @@ class EvaluationView(QWidget):
     def show_evaluation(self, evaluation: Evaluation | None) -> None:
         self.autosave.clear()
         self.evaluation = evaluation
+        self.amending = self.dirty_amendment = False
         has = evaluation is not None
+        self.locked = has and self.ctx.store.evaluation_locked(evaluation)
         for w in (self.grid, self.voters, self.refill_button, self.tally_button, self.checks):
             w.setVisible(has)
         self.start_button.setVisible(not has)
@@ -94,6 +115,20 @@ class EvaluationView(QWidget):
         self.grid.show_results(evaluation.results, evaluation.voters)
         self.meeting_label.setText(self._meeting_text(evaluation))
         self.show_checks()
+        self._show_lock()
+
+    def _show_lock(self) -> None:
+        """A finalised evaluation is read-only until 更正测评结果; the amendment is kept with its reason."""
+        read_only = self.locked and not self.amending
+        self.grid.set_read_only(read_only)
+        self.voters.setEnabled(not read_only)
+        self.refill_button.setEnabled(not read_only)
+        self.lock_banner.setVisible(self.locked)
+        self.lock_banner.setText(self.tr("正在更正测评结果。改完后点击“保存更正”，并说明更正理由。") if self.amending
+                                 else self.tr("评议会议已定稿，测评结果已锁定。如需修改，请点击“更正测评结果”。"))
+        self.amend_button.setVisible(self.locked and not self.amending)
+        self.save_amend_button.setVisible(self.amending)
+        self.cancel_amend_button.setVisible(self.amending)
 
     def _meeting_text(self, evaluation: Evaluation) -> str:
         if evaluation.meeting is None:
@@ -136,10 +171,46 @@ class EvaluationView(QWidget):
 
     def _changed(self) -> None:
         self.show_checks()
-        self.autosave.touch()
+        if self.amending:
+            self.dirty_amendment = True
+        elif not self.locked:
+            self.autosave.touch()
 
     def save(self) -> bool:
+        if self.amending:
+            return self.save_amendment()
         return self.autosave.flush()
+
+    def start_amending(self) -> None:
+        self.amending, self.dirty_amendment = True, False
+        self._show_lock()
+
+    def save_amendment(self) -> bool:
+        """保存更正: the changed tally and, in the same transaction, an amendment of the meeting with the reason."""
+        current = self.current()
+        if current is None or not self.amending:
+            return True
+        if not self.dirty_amendment:
+            self.show_evaluation(self.evaluation)
+            return True
+        answer = AmendDialog.ask(self)
+        if answer is None:
+            return False
+
+        def saved(stored: Evaluation) -> None:
+            self.show_evaluation(stored)
+            self.ctx.saved.emit(self.tr("民主评议的更正已保存"))
+
+        self.ctx.writes.run(lambda store: store.amend_evaluation(current, *answer),
+                            Changes(evaluations=True, meetings=frozenset({current.meeting or ""})),
+                            initiator=self, success=saved, failure=lambda error: show_error(self, error))
+        return True
+
+    def cancel_amending(self) -> None:
+        if self.dirty_amendment and not Notice.confirm(
+                self, self.tr("放弃更正"), self.tr("不保存这次更正吗？所做的修改将被放弃。")):
+            return
+        self.reload()
 
     def _write(self) -> bool:
         current = self.current()
