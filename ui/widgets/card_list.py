@@ -7,6 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
+from ui.errors import Notice
+
 
 class Card(QFrame):
     changed = Signal()
@@ -107,6 +109,12 @@ class CardList(QWidget):
         self.changed.emit()
 
     def _remove(self, card: Card) -> None:
+        """✕ on a card that holds something asks first: a speech or resolution typed in is not lost by a slip."""
+        value = getattr(card, "value", None)
+        number = self.cards.index(card) + 1
+        if callable(value) and value() is not None and not Notice.confirm(
+                self, self.tr("删除"), self.tr("删除第 {0} 项？其中的内容将被删除。").format(number)):
+            return
         self.cards.remove(card)
         card.setParent(None)
         card.deleteLater()
