@@ -6,6 +6,7 @@ import gc
 import sys
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTimer, QTranslator, Signal
@@ -37,12 +38,27 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def qt_translation_folders() -> list[str]:
+    """Where Qt's own .qm files may be: Qt's configured folder, else the PySide6 wheel's translations folder
+    (Qt/translations on Linux and macOS, translations on Windows), also inside a packaged program."""
+    import PySide6
+
+    wheel = Path(PySide6.__file__).resolve().parent
+    return [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+            str(wheel / "Qt" / "translations"), str(wheel / "translations")]
+
+
 def load_qt_translation(app: QApplication) -> bool:
+    """Qt's own Chinese strings (确定/取消, the file dialogs' 查找范围、文件类型), before any dialog is shown."""
     translator = QTranslator(app)
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load("qtbase_zh_CN", folder):
-        app.installTranslator(translator)
-        return True
+    for folder in qt_translation_folders():
+        if translator.load("qtbase_zh_CN", folder):
+            app.installTranslator(translator)
+            from ui.qt_fallback import MissingQtStrings
+
+            app.installTranslator(MissingQtStrings(app))  # what Qt's catalog lacks (the file dialog's labels)
+            return True
+    print("未找到 Qt 的中文翻译（qtbase_zh_CN.qm），标准对话框将显示英文。", file=sys.stderr)
     return False
 
 

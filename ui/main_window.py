@@ -150,7 +150,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("组织生活记录本 — 示例数据"))
 
     def _show_branch(self, name: str, short_name: str) -> None:
-        self.setWindowTitle(self.tr("组织生活记录本 — {0}").format(short_name or name))
+        self.setWindowTitle(short_name or name)  # Qt adds " — 组织生活记录本" (the application's display name)
         self.branch_label.setText(name)
 
     def _with_store(self, action: Callable[[], object]) -> None:

@@ -18,6 +18,7 @@ WINDOW_GEOMETRY = Option("window/geometry", QByteArray(), title="窗口位置和
 EXPORT_FOLDER = Option("export/folder", "", title="导出文档的文件夹")
 ROSTER_FOLDER = Option("paths/last_folder", "", title="名册 Excel 的文件夹")
 ARCHIVE_FOLDER = Option("archive/folder", "", title="年度档案的存放位置")
+ATTACHMENT_FOLDER = Option("paths/attachments_folder", "", title="附件（签到表扫描件、照片）的文件夹")
 
 # the meetings page, per database
 OPEN_MEETING = Option("meetings/open", "", per_database=True, title="上次打开的会议记录")

@@ -50,7 +50,7 @@ def test_the_frame_before_the_store_takes_every_request_and_does_it_then(app, qt
     # the glance read from the file fills the home page and the title before the store is there
     window.show_glance(glance_of_file(db_path, date.today()))
     branch = store.branch()
-    assert window.branch_label.text() == branch.name and window.windowTitle() == f"组织生活记录本 — {branch.short_name}"
+    assert window.branch_label.text() == branch.name and window.windowTitle() == branch.short_name
     assert "正式党员 21 人" in window.home.people_text.text() and window.home.recent.count() == 2
     assert not window.is_attached()
     window.actions_by_key["go_talks"].trigger()

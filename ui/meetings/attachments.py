@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from models.domain import Attachment, Meeting
+from ui import options
 from ui.context import AppContext
 from ui.errors import Notice, show_error
 from ui.meetings.section import Section
+from ui.widgets.start_folder import remember, start_folder
 
 MAX_BYTES = 50 * 1024 * 1024
 
@@ -39,7 +41,9 @@ def attachment_from_file(path: Path) -> Attachment:
 
 def ask_files(parent: QWidget) -> list[str]:
     """Files to attach (tests replace this function)."""
-    paths, _ = QFileDialog.getOpenFileNames(parent, parent.tr("添加附件"))
+    paths, _ = QFileDialog.getOpenFileNames(parent, parent.tr("添加附件"), start_folder(options.ATTACHMENT_FOLDER))
+    if paths:
+        remember(paths[0], options.ATTACHMENT_FOLDER)
     return paths
 
 

@@ -15,6 +15,7 @@ from ui.pages.base import Page
 from ui.roster.committee_tab import CommitteeTab
 from ui.roster.groups_tab import GroupsTab
 from ui.roster.people_tab import PeopleTab
+from ui.widgets.start_folder import remember, start_folder
 
 
 class RosterPage(Page):
@@ -93,17 +94,15 @@ class RosterPage(Page):
 
 def ask_open_path(parent: QWidget, title: str, filter_text: str) -> str:
     """A file to open (tests replace this function)."""
-    start = options.ROSTER_FOLDER.get()
-    path, _ = QFileDialog.getOpenFileName(parent, title, start, filter_text)
-    if path:
-        options.ROSTER_FOLDER.set(str(Path(path).parent))
+    path, _ = QFileDialog.getOpenFileName(parent, title, start_folder(options.ROSTER_FOLDER), filter_text)
+    remember(path, options.ROSTER_FOLDER)
     return path
 
 
 def ask_save_path(parent: QWidget, title: str, name: str, filter_text: str) -> str:
-    start = options.ROSTER_FOLDER.get()
-    path, _ = QFileDialog.getSaveFileName(parent, title, str(Path(start or ".") / name),
-                                          filter_text)
+    start = Path(start_folder(options.ROSTER_FOLDER)) / name
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(start), filter_text)
     if path and not path.lower().endswith(".xlsx"):
         path += ".xlsx"
+    remember(path, options.ROSTER_FOLDER)
     return path
