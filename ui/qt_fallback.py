@@ -16,9 +16,9 @@ MISSING = {
 
 
 class MissingQtStrings(QTranslator):
-    def translate(self, context: str, source: str, disambiguation: str | None = None,  # noqa: ARG002
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
                   n: int = -1) -> str | None:
         return MISSING.get((context, source))  # None: no answer (a null string), the next catalog is asked
 
-    def isEmpty(self) -> bool:  # noqa: N802
+    def isEmpty(self) -> bool:
         return False

@@ -120,7 +120,7 @@ def parse_sheet(
     return results
 
 
-def _person(values: dict[str, object], group_ids: dict[str, str], new_groups: dict[str, str]):  # noqa: ANN202
+def _person(values: dict[str, object], group_ids: dict[str, str], new_groups: dict[str, str]):
     errors: list[str] = []
     fields: dict[str, object] = {}
     for name, value in values.items():
@@ -166,7 +166,7 @@ def undecided_message(r: RowResult) -> str:
             "或在表格中填写出生日期")
 
 
-def save_rows(store, results: list[RowResult], skip_invalid: bool,  # noqa: ANN001
+def save_rows(store, results: list[RowResult], skip_invalid: bool,
               chosen: dict[int, str | None] | None = None) -> ImportResult:
     """Save the valid rows: new people added, people already in the roster skipped or updated as chosen. All of
     them, and only when no row has errors or awaits the clerk's answer, unless `skip_invalid`."""
@@ -202,7 +202,7 @@ def save_rows(store, results: list[RowResult], skip_invalid: bool,  # noqa: ANN0
     return result
 
 
-def import_members(store, path: str | os.PathLike[str], skip_invalid: bool = False) -> ImportResult:  # noqa: ANN001
+def import_members(store, path: str | os.PathLike[str], skip_invalid: bool = False) -> ImportResult:
     """Import the roster from `path` into `store`: every row or none (unless `skip_invalid`).
 
     Raises RosterFileError when the file is not a readable workbook or has no 姓名 column.

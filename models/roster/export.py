@@ -18,7 +18,7 @@ from models.roster.names import sort_people
 FORMULA_START = ("=", "+", "-", "@")
 
 
-def neutralise(cell) -> None:  # noqa: ANN001
+def neutralise(cell) -> None:
     """A text cell that starts like a formula stays text (openpyxl would otherwise write a formula)."""
     if isinstance(cell.value, str) and cell.value.startswith(FORMULA_START):
         cell.data_type = "s"

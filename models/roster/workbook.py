@@ -108,7 +108,7 @@ def is_footer(row: tuple[object, ...], name_column: int | None) -> bool:
     return any(_FOOTER.match(t) or _TOTAL.match(t) for t in (first, name) if t)
 
 
-def split_sheet(raw: list[tuple[object, ...]], header_of) -> Sheet:  # noqa: ANN001
+def split_sheet(raw: list[tuple[object, ...]], header_of) -> Sheet:
     """The header (the first row with a recognisable 姓名 title among the first ten; some sheets start with a
     caption), the data rows, and the footer: the first footer line and every line under it."""
     if not raw:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 
 
-def test_qt_file_dialogs_speak_chinese(app, qtbot) -> None:  # noqa: ANN001
+def test_qt_file_dialogs_speak_chinese(app, qtbot) -> None:
     from ui.app import load_qt_translation, qt_translation_folders
 
     assert any((Path(f) / "qtbase_zh_CN.qm").is_file() for f in qt_translation_folders())
@@ -22,7 +22,7 @@ def test_qt_file_dialogs_speak_chinese(app, qtbot) -> None:  # noqa: ANN001
     assert not any(text.isascii() for text in labels if text)
 
 
-def test_the_roster_dialogs_open_in_documents(window, monkeypatch, tmp_path) -> None:  # noqa: ANN001
+def test_the_roster_dialogs_open_in_documents(window, monkeypatch, tmp_path) -> None:
     from ui.pages import roster
 
     seen: list[str] = []
@@ -41,7 +41,7 @@ def test_the_roster_dialogs_open_in_documents(window, monkeypatch, tmp_path) -> 
     assert seen[-1] == str(tmp_path)  # then where the clerk went last time
 
 
-def test_attachments_open_in_documents(window, monkeypatch) -> None:  # noqa: ANN001
+def test_attachments_open_in_documents(window, monkeypatch) -> None:
     from ui.meetings import attachments
 
     seen: list[str] = []
@@ -52,7 +52,7 @@ def test_attachments_open_in_documents(window, monkeypatch) -> None:  # noqa: AN
     assert seen == [documents or str(Path.home())]
 
 
-def test_the_title_bar_names_the_program_once(window, store) -> None:  # noqa: ANN001
+def test_the_title_bar_names_the_program_once(window, store) -> None:
     from ui.app import make_application
 
     make_application([])  # names the program 组织生活记录本, which Qt writes after every window's title
@@ -61,7 +61,7 @@ def test_the_title_bar_names_the_program_once(window, store) -> None:  # noqa: A
     assert window.windowTitle() == store.branch().short_name  # the bar: 示例市妇联机关党支部 — 组织生活记录本
 
 
-def test_the_archive_page_speaks_of_check_codes(window) -> None:  # noqa: ANN001
+def test_the_archive_page_speaks_of_check_codes(window) -> None:
     page = window.show_page("archive")
     text = "\n".join(label.text() for label in page.findChildren(QLabel))
     assert "校验码" in text

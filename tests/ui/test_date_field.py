@@ -14,7 +14,7 @@ from ui.roster.person_dialog import PersonDialog
 from ui.widgets.date_field import DateField
 
 
-def retype(qtbot, field: DateField, text: str, leave: Qt.Key = Qt.Key.Key_Return) -> None:  # noqa: ANN001
+def retype(qtbot, field: DateField, text: str, leave: Qt.Key = Qt.Key.Key_Return) -> None:
     """Click into the field, select all, type as the clerk does (digits by key, Chinese by the input method),
     then leave the field (Return, or Tab in a window)."""
     qtbot.mouseClick(field.edit, Qt.MouseButton.LeftButton)
@@ -30,7 +30,7 @@ def retype(qtbot, field: DateField, text: str, leave: Qt.Key = Qt.Key.Key_Return
 
 
 @pytest.mark.parametrize("typed", ["2024-03-01", "2024/3/1", "2024年3月1日", "20240301", "2024.3.1"])
-def test_every_form_the_import_reads(app, qtbot, typed: str) -> None:  # noqa: ANN001
+def test_every_form_the_import_reads(app, qtbot, typed: str) -> None:
     field = DateField()
     qtbot.addWidget(field)
     field.show()
@@ -42,7 +42,7 @@ def test_every_form_the_import_reads(app, qtbot, typed: str) -> None:  # noqa: A
     assert changes  # the record hears of it
 
 
-def test_the_first_keystrokes_are_kept(app, qtbot) -> None:  # noqa: ANN001
+def test_the_first_keystrokes_are_kept(app, qtbot) -> None:
     field = DateField(optional=False)
     qtbot.addWidget(field)
     field.set_value(date(2026, 12, 1))
@@ -63,7 +63,7 @@ def test_the_first_keystrokes_are_kept(app, qtbot) -> None:  # noqa: ANN001
     ("1024年3月1日", "“1024年3月1日”的年份不对"),
     ("三月一日", "“三月一日”不是可识别的日期"),
 ])
-def test_an_impossible_date_is_an_error_and_keeps_the_last_good_one(app, qtbot, typed, message) -> None:  # noqa: ANN001
+def test_an_impossible_date_is_an_error_and_keeps_the_last_good_one(app, qtbot, typed, message) -> None:
     field = DateField()
     qtbot.addWidget(field)
     field.set_value(date(1988, 2, 9))
@@ -76,7 +76,7 @@ def test_an_impossible_date_is_an_error_and_keeps_the_last_good_one(app, qtbot, 
     assert field.is_valid() and not field.message.isVisible() and field.value() == date(1988, 2, 19)
 
 
-def test_an_empty_optional_field_is_empty_a_required_one_is_an_error(app, qtbot) -> None:  # noqa: ANN001
+def test_an_empty_optional_field_is_empty_a_required_one_is_an_error(app, qtbot) -> None:
     optional, required = DateField(), DateField(optional=False)
     for field in (optional, required):
         qtbot.addWidget(field)
@@ -87,7 +87,7 @@ def test_an_empty_optional_field_is_empty_a_required_one_is_an_error(app, qtbot)
     assert not required.is_valid() and required.message.text().startswith("请填写日期")
 
 
-def test_the_calendar_picks_a_date(app, qtbot) -> None:  # noqa: ANN001
+def test_the_calendar_picks_a_date(app, qtbot) -> None:
     field = DateField()
     qtbot.addWidget(field)
     field.show()
@@ -95,7 +95,7 @@ def test_the_calendar_picks_a_date(app, qtbot) -> None:  # noqa: ANN001
     assert field.value() == date(2025, 7, 1) and field.edit.text() == "2025年7月1日"
 
 
-def test_the_person_dialog_refuses_an_impossible_birth_date(window, qtbot, store) -> None:  # noqa: ANN001
+def test_the_person_dialog_refuses_an_impossible_birth_date(window, qtbot, store) -> None:
     dialog = PersonDialog(window, None, store.groups(), store.people())
     qtbot.addWidget(dialog)
     dialog.show()
@@ -112,7 +112,7 @@ def test_the_person_dialog_refuses_an_impossible_birth_date(window, qtbot, store
     assert person is not None and (person.birth_date, person.joined_on) == (date(1988, 2, 28), date(2020, 7, 1))
 
 
-def test_the_meeting_date_typed_in_full_is_saved(window, store, monkeypatch, qtbot) -> None:  # noqa: ANN001
+def test_the_meeting_date_typed_in_full_is_saved(window, store, monkeypatch, qtbot) -> None:
     editor = new_meeting(window, monkeypatch, "committee_meeting")
     editor.tabs.setCurrentIndex(0)
     retype(qtbot, editor.basics.day, "2024年3月1日", Qt.Key.Key_Tab)

@@ -135,7 +135,7 @@ def test_roster_export_reads_back(window, store, tmp_path, monkeypatch) -> None:
     assert li[10] == "13800000007" and li[8] == "第一党小组"
 
 
-def test_an_office_roster_previews_every_column_and_matches_the_roster(window, store, tmp_path, qtbot) -> None:  # noqa: ANN001
+def test_an_office_roster_previews_every_column_and_matches_the_roster(window, store, tmp_path, qtbot) -> None:
     import dataclasses
 
     from tests.models.test_roster_workbook import office_roster
@@ -165,7 +165,8 @@ def test_an_office_roster_previews_every_column_and_matches_the_roster(window, s
     assert dialog.import_all.isEnabled() and dialog.import_all.text() == "全部导入（4 人）"
     before = len(store.people())
     qtbot.mouseClick(dialog.import_all, Qt.MouseButton.LeftButton)
-    assert dialog.result_value is not None and (dialog.result_value.added, dialog.result_value.updated) == (3, 1)
+    qtbot.waitUntil(lambda: dialog.result_value is not None)  # written in the background
+    assert (dialog.result_value.added, dialog.result_value.updated) == (3, 1)
     people = store.people()
     assert len(people) == before + 3
     assert [p.name for p in people].count("黄小梅") == 1 and [p.name for p in people].count("郑新") == 2

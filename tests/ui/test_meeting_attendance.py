@@ -7,14 +7,14 @@ import pytest
 from tests.ui.test_meetings import new_meeting, saved
 
 
-def mark(section, name: str, status: str) -> None:  # noqa: ANN001
+def mark(section, name: str, status: str) -> None:
     row = section.row_of(name)
     section.status_box(row).setCurrentIndex(section.status_box(row).findData(status))
 
 
 @pytest.mark.parametrize(("kind", "expected"), [("general_meeting", 23), ("committee_meeting", 5),
                                                  ("party_lecture", 23), ("group_meeting", 12)])
-def test_a_new_meeting_starts_with_everyone_present(window, store, monkeypatch, kind, expected) -> None:  # noqa: ANN001
+def test_a_new_meeting_starts_with_everyone_present(window, store, monkeypatch, kind, expected) -> None:
     editor = new_meeting(window, monkeypatch, kind, "g1" if kind == "group_meeting" else None)
     section = editor.attendance
     assert section.counts.text().startswith(f"应到 {expected} 人，实到 {expected} 人")
@@ -22,7 +22,7 @@ def test_a_new_meeting_starts_with_everyone_present(window, store, monkeypatch, 
     assert [a.status for a in saved(store, editor).attendance] == ["present"] * expected
 
 
-def test_the_general_meetings_quorum_is_shown_live(window, store, monkeypatch, qtbot) -> None:  # noqa: ANN001
+def test_the_general_meetings_quorum_is_shown_live(window, store, monkeypatch, qtbot) -> None:
     editor = new_meeting(window, monkeypatch, "general_meeting")
     section = editor.attendance
     editor.tabs.setCurrentWidget(section)
@@ -45,7 +45,7 @@ def test_the_general_meetings_quorum_is_shown_live(window, store, monkeypatch, q
     assert "实到 10 人，未超过半数" in note.text()
 
 
-def test_the_committee_meeting_shows_its_own_quorum(window, store, monkeypatch) -> None:  # noqa: ANN001
+def test_the_committee_meeting_shows_its_own_quorum(window, store, monkeypatch) -> None:
     editor = new_meeting(window, monkeypatch, "committee_meeting")
     section = editor.attendance
     editor.tabs.setCurrentWidget(section)
@@ -56,7 +56,7 @@ def test_the_committee_meeting_shows_its_own_quorum(window, store, monkeypatch) 
     assert section.quorum_note.objectName() == "verdictBad"
 
 
-def test_other_meetings_show_no_quorum(window, store, monkeypatch) -> None:  # noqa: ANN001
+def test_other_meetings_show_no_quorum(window, store, monkeypatch) -> None:
     editor = new_meeting(window, monkeypatch, "theme_day")
     editor.tabs.setCurrentWidget(editor.attendance)
     assert not editor.attendance.quorum_note.isVisible()

@@ -11,11 +11,11 @@ from tests.ui.conftest import type_text
 from tests.ui.test_meetings import new_meeting, saved
 
 
-def delete_button(card) -> QToolButton:  # noqa: ANN001
+def delete_button(card) -> QToolButton:
     return next(b for b in card.findChildren(QToolButton) if b.text() == "✕")
 
 
-def test_deleting_a_speech_or_resolution_asks_first(window, store, monkeypatch, qtbot, notices) -> None:  # noqa: ANN001
+def test_deleting_a_speech_or_resolution_asks_first(window, store, monkeypatch, qtbot, notices) -> None:
     editor = new_meeting(window, monkeypatch, "committee_meeting")
     for section, field in ((editor.speeches, "content"), (editor.resolutions, "text")):
         editor.tabs.setCurrentWidget(section)
@@ -35,7 +35,7 @@ def test_deleting_a_speech_or_resolution_asks_first(window, store, monkeypatch, 
     assert editor.save() and saved(store, editor).speeches == () and saved(store, editor).resolutions == ()
 
 
-def test_a_deleted_agenda_item_comes_back_with_undo(window, store, monkeypatch, qtbot) -> None:  # noqa: ANN001
+def test_a_deleted_agenda_item_comes_back_with_undo(window, store, monkeypatch, qtbot) -> None:
     editor = new_meeting(window, monkeypatch, "committee_meeting")
     agenda = editor.basics.agenda
     items = agenda.toPlainText().splitlines()
@@ -52,10 +52,11 @@ def test_a_deleted_agenda_item_comes_back_with_undo(window, store, monkeypatch, 
     assert editor.save() and saved(store, editor).agenda == tuple(items)
 
 
-def test_giving_up_an_amendment_asks_first(window, store, monkeypatch, qtbot, notices) -> None:  # noqa: ANN001
+def test_giving_up_an_amendment_asks_first(window, store, monkeypatch, qtbot, notices) -> None:
     editor = new_meeting(window, monkeypatch, "committee_meeting")
     type_text(editor.summary.summary, "会议研究了三季度工作。")
     qtbot.mouseClick(editor.finalize_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(editor.amend_button.isVisible)  # finalised in the background
     qtbot.mouseClick(editor.amend_button, Qt.MouseButton.LeftButton)
     editor.summary.summary.moveCursor(QTextCursor.MoveOperation.End)
     type_text(editor.summary.summary, "补记。")

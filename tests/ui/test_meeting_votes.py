@@ -8,7 +8,7 @@ from tests.ui.conftest import type_text
 from tests.ui.test_meetings import new_meeting, saved
 
 
-def test_more_votes_than_voters_present_is_invalid_live(window, store, monkeypatch, qtbot) -> None:  # noqa: ANN001
+def test_more_votes_than_voters_present_is_invalid_live(window, store, monkeypatch, qtbot) -> None:
     editor = new_meeting(window, monkeypatch, "general_meeting")
     section = editor.attendance
     qtbot.mouseClick(section.all_present, Qt.MouseButton.LeftButton)  # 21 voters and 2 预备党员 present

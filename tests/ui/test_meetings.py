@@ -283,7 +283,7 @@ def test_a_reopened_draft_opens_on_the_tab_last_used(window, store, monkeypatch,
     assert editor.meeting.id == "mt2" and editor.tabs.currentWidget() is editor.speeches
 
 
-def test_finalised_text_fields_look_read_only(window, store, monkeypatch, qtbot) -> None:  # noqa: ANN001
+def test_finalised_text_fields_look_read_only(window, store, monkeypatch, qtbot) -> None:
     editor = new_meeting(window, monkeypatch, "committee_meeting")
     editor.tabs.setCurrentWidget(editor.summary)
     field = editor.summary.summary
@@ -294,6 +294,7 @@ def test_finalised_text_fields_look_read_only(window, store, monkeypatch, qtbot)
 
     editable = background()
     qtbot.mouseClick(editor.finalize_button, Qt.MouseButton.LeftButton)
-    assert field.isReadOnly() and background() != editable and background() == "#eef1f4"
+    qtbot.waitUntil(field.isReadOnly)  # finalised in the background
+    assert background() != editable and background() == "#eef1f4"
     title = editor.basics.title
     assert title.isReadOnly() and title.grab().toImage().pixelColor(title.width() // 2, 3).name() == "#eef1f4"

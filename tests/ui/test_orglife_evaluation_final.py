@@ -11,7 +11,7 @@ from ui.meetings.amend_dialog import AmendDialog
 from ui.orglife.evaluation_grid import REMARKS
 
 
-def finalised(window, store, qtbot):  # noqa: ANN001, ANN201
+def finalised(window, store, qtbot):
     view = started(window, store, qtbot)
     set_votes(qtbot, view, 0, (15, 5, 0, 0))
     assert view.save()
@@ -20,7 +20,7 @@ def finalised(window, store, qtbot):  # noqa: ANN001, ANN201
     return view
 
 
-def test_the_grid_of_a_finalised_evaluation_cannot_be_edited(window, store, qtbot) -> None:  # noqa: ANN001
+def test_the_grid_of_a_finalised_evaluation_cannot_be_edited(window, store, qtbot) -> None:
     view = finalised(window, store, qtbot)
     grid = view.grid
     assert view.lock_banner.isVisible() and "已定稿" in view.lock_banner.text()
@@ -34,7 +34,7 @@ def test_the_grid_of_a_finalised_evaluation_cannot_be_edited(window, store, qtbo
         store.save_evaluation(stored(store))
 
 
-def test_a_change_is_saved_as_an_amendment_of_the_meeting(window, store, qtbot, monkeypatch) -> None:  # noqa: ANN001
+def test_a_change_is_saved_as_an_amendment_of_the_meeting(window, store, qtbot, monkeypatch) -> None:
     view = finalised(window, store, qtbot)
     qtbot.mouseClick(view.amend_button, Qt.MouseButton.LeftButton)
     assert view.grid.vote_box(0, 0).isEnabled()
@@ -51,7 +51,7 @@ def test_a_change_is_saved_as_an_amendment_of_the_meeting(window, store, qtbot, 
     assert not view.grid.vote_box(0, 0).isEnabled()  # locked again
 
 
-def test_giving_up_an_amendment_asks_and_keeps_the_stored_tally(window, store, qtbot, notices) -> None:  # noqa: ANN001
+def test_giving_up_an_amendment_asks_and_keeps_the_stored_tally(window, store, qtbot, notices) -> None:
     view = finalised(window, store, qtbot)
     qtbot.mouseClick(view.amend_button, Qt.MouseButton.LeftButton)
     set_votes(qtbot, view, 0, (1, 1, 1, 1))

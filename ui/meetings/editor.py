@@ -72,7 +72,7 @@ class MeetingEditor(QWidget):
         self.finalize_button.clicked.connect(self.finalize)
         self.amend_button.clicked.connect(self.start_amending)
         self.save_amend_button.clicked.connect(self.save_amendment)
-        self.cancel_amend_button.clicked.connect(self.give_up_amending)
+        self.cancel_amend_button.clicked.connect(self.cancel_amending)
         self.delete_button.clicked.connect(self.delete_draft)
         self.print_button.clicked.connect(self.print_preview)
         self.word_button.clicked.connect(lambda: self.export("docx"))
@@ -304,13 +304,6 @@ class MeetingEditor(QWidget):
     def start_amending(self) -> None:
         self.amending = True
         self._show_state()
-
-    def give_up_amending(self) -> None:
-        """放弃更正: changes made while amending are dropped only once the clerk says so."""
-        if self.dirty and not Notice.confirm(self, self.tr("放弃更正"), self.tr(
-                "不保存这次更正吗？所做的修改将被放弃。")):
-            return
-        self.cancel_amending()
 
     def cancel_amending(self) -> None:
         if self.meeting is None:

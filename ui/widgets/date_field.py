@@ -42,7 +42,7 @@ class DateField(QWidget):
     """`value()` is the date typed, or None (empty). While the text is not a date, `value()` is the date the field
     held before, `is_valid()` is False and the error stands under the field; `dateChanged` when `value()` changes."""
 
-    dateChanged = Signal()  # noqa: N815  (the name QDateEdit used)
+    dateChanged = Signal()  # (the name QDateEdit used)
 
     def __init__(self, parent: QWidget | None = None, optional: bool = True) -> None:
         super().__init__(parent)
@@ -101,7 +101,7 @@ class DateField(QWidget):
         self._show_error("")
         self._commit(day)
 
-    def setDate(self, day: QDate) -> None:  # noqa: N802  (as QDateEdit)
+    def setDate(self, day: QDate) -> None:  # (as QDateEdit)
         self.set_value(from_qdate(day))
 
     def is_valid(self) -> bool:
@@ -111,11 +111,11 @@ class DateField(QWidget):
         """What is wrong with the text typed, in the clerk's words; "" when it is a date (or empty and optional)."""
         return self._error
 
-    def setReadOnly(self, read_only: bool) -> None:  # noqa: N802  (Section.set_read_only calls it)
+    def setReadOnly(self, read_only: bool) -> None:  # (Section.set_read_only calls it)
         self.edit.setReadOnly(read_only)
         self.pick.setEnabled(not read_only)
 
-    def isReadOnly(self) -> bool:  # noqa: N802
+    def isReadOnly(self) -> bool:
         return self.edit.isReadOnly()
 
     # --- typing and picking -------------------------------------------------------------------------------
