@@ -118,3 +118,16 @@ def test_the_meeting_date_typed_in_full_is_saved(window, store, monkeypatch, qtb
     retype(qtbot, editor.basics.day, "2024年3月1日", Qt.Key.Key_Tab)
     assert editor.basics.day.edit.text() == "2024年3月1日"
     qtbot.waitUntil(lambda: saved(store, editor).date == date(2024, 3, 1), timeout=4000)
+
+
+def test_the_person_dialogs_message_goes_once_fixed(window, qtbot, store) -> None:
+    dialog = PersonDialog(window, None, store.groups(), store.people())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(dialog.name, "欧阳娜")
+    retype(qtbot, dialog.joined, "2020-07-01", Qt.Key.Key_Tab)
+    retype(qtbot, dialog.full, "2019-07-01", Qt.Key.Key_Tab)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert dialog.errors.text() == "转正日期必须晚于入党日期"
+    retype(qtbot, dialog.full, "2021-07-01", Qt.Key.Key_Tab)
+    assert dialog.errors.text() == ""  # corrected: the message is gone before 确定 is pressed again

@@ -75,6 +75,13 @@ class PersonDialog(QDialog):
             self.ethnicity.setCurrentText("汉族")
         self._kind_changed()
         self.setMinimumWidth(640)
+        for date_field in self.findChildren(DateField):
+            date_field.dateChanged.connect(self._recheck)
+            date_field.edit.textEdited.connect(self._recheck)
+        self.name.textChanged.connect(self._recheck)
+        for box in (self.kind, self.gender):
+            box.currentIndexChanged.connect(self._recheck)
+        self.left_reason.currentTextChanged.connect(self._recheck)
 
     def _layout(self) -> None:
         grid = QGridLayout()
@@ -153,9 +160,17 @@ class PersonDialog(QDialog):
             notes=self.notes.toPlainText(),
         )
 
+    def problems(self) -> list[str]:
+        return [field.error() for field in invalid_dates(self)] or validate_person(self.person())
+
+    def _recheck(self, *_: object) -> None:
+        """Once a problem was shown, the message follows the corrections and goes when all is well."""
+        if self.errors.text():
+            self.errors.setText("；".join(self.problems()))
+
     def accept(self) -> None:
         p = self.person()
-        errors = [field.error() for field in invalid_dates(self)] or validate_person(p)
+        errors = self.problems()
         if errors:
             self.errors.setText("；".join(errors))
             return

@@ -26,6 +26,8 @@ class TalkList(QTableWidget):
         self.setAlternatingRowColors(True)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.horizontalHeader().setStretchLastSection(True)
+        self.setWordWrap(True)  # a long 主题 is shown whole, on more lines, not cut off with …
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.itemSelectionChanged.connect(self._selection_changed)
 
     def show_talks(self, talks: list[Talk], current: str | None = None) -> None:
@@ -36,7 +38,9 @@ class TalkList(QTableWidget):
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, t.id)
+                item.setToolTip(text)
                 self.setItem(row, col, item)
+        self.resizeRowsToContents()
         self.select(current)
         self.blockSignals(False)
 
