@@ -73,13 +73,42 @@ class SearchService(BaseStore):
                 for row in rows]
 
     def _meeting_context(self, conn, row, needle: str) -> str:
+        """Why the meeting matched: the words in their context (title, a speech, a resolution, the agenda, the
+        summary, notes, place, lecture), else the person it names and in which role."""
+        m, s, a, r = T["meeting"], T["speech"], T["agenda_item"], T["resolution"]
         if needle in row.title:
             return row.title
-        s = T["speech"]
-        content = conn.execute(
-            select(s.c.content).where(s.c.meeting_id == row.id, _like(s.c.content, needle)).limit(1)
-        ).scalar()
-        return _snippet(content or row.summary or "", needle)
+        for label, column, table in (("发言", s.c.content, s), ("决议", r.c.text, r), ("议程", a.c.text, a)):
+            found = conn.execute(select(column).where(table.c.meeting_id == row.id, _like(column, needle)).limit(1))
+            text = found.scalar()
+            if text:
+                return f"{label}：{_snippet(text, needle)}"
+        fields = conn.execute(select(m.c.summary, m.c.notes, m.c.location, m.c.lecturer, m.c.lecture_title)
+                              .where(m.c.id == row.id)).one()
+        for label, text in zip(("小结", "其他", "地点", "主讲人", "课题"), fields, strict=True):
+            if text and needle in text:
+                return f"{label}：{_snippet(text, needle)}"
+        return self._meeting_person(conn, row.id, needle) or _snippet(row.summary or "", needle)
+
+    def _meeting_person(self, conn, meeting_pk: int, needle: str) -> str:
+        """主持人 李娜 / 记录人 … / 发言人 … / 应到 …: the role of a person whose name matched."""
+        m, s, att, p = T["meeting"], T["speech"], T["attendance"], T["person"]
+        named = select(p.c.id, p.c.name).where(p.c.branch_id == self.branch_id, _like(p.c.name, needle))
+        people = dict(conn.execute(named).all())
+        if not people:
+            return ""
+        roles = conn.execute(select(m.c.host_id, m.c.recorder_id, m.c.lecturer_member_id)
+                             .where(m.c.id == meeting_pk)).one()
+        for label, pk in zip(("主持人", "记录人", "主讲人"), roles, strict=True):
+            if pk in people:
+                return f"{label}：{people[pk]}"
+        speaker = conn.execute(select(s.c.speaker_id).where(s.c.meeting_id == meeting_pk,
+                                                            s.c.speaker_id.in_(people)).limit(1)).scalar()
+        if speaker is not None:
+            return f"发言人：{people[speaker]}"
+        present = conn.execute(select(att.c.person_id).where(att.c.meeting_id == meeting_pk,
+                                                             att.c.person_id.in_(people)).limit(1)).scalar()
+        return f"应到人员：{people[present]}" if present is not None else ""
 
     def _talk_hits(self, conn, needle: str, person_pks: list[int]) -> list[SearchHit]:
         t = T["talk"]
@@ -88,9 +117,27 @@ class SearchService(BaseStore):
         if person_pks:
             conditions += [t.c.talker_id.in_(person_pks), t.c.talkee_id.in_(person_pks)]
         rows = conn.execute(
-            select(t.c.ext_id, t.c.date, t.c.topic, t.c.content)
+            select(t.c.ext_id, t.c.date, t.c.topic, t.c.content, t.c.location, t.c.talkee_views, t.c.follow_up,
+                   t.c.talker_id, t.c.talkee_id)
             .where(t.c.branch_id == self.branch_id, or_(*conditions))
             .order_by(t.c.date.desc())
-        )
-        return [SearchHit("talk", r.ext_id, r.date, r.topic or "谈心谈话", _snippet(r.content, needle))
+        ).all()
+        names = self._names(conn, [pk for r in rows for pk in (r.talker_id, r.talkee_id)]) if person_pks else {}
+        return [SearchHit("talk", r.ext_id, r.date, r.topic or "谈心谈话", _talk_context(r, needle, names))
                 for r in rows]
+
+    def _names(self, conn, pks: list[int]) -> dict[int, str]:
+        p = T["person"]
+        return dict(conn.execute(select(p.c.id, p.c.name).where(p.c.id.in_(set(pks)))).all())
+
+
+def _talk_context(row, needle: str, names: dict[int, str]) -> str:
+    """Why the talk matched: the words in the field that holds them, else who talked with whom."""
+    for label, text in (("谈话内容", row.content), ("主题", row.topic), ("对方意见建议", row.talkee_views),
+                        ("落实情况", row.follow_up), ("地点", row.location)):
+        if text and needle in text:
+            return f"{label}：{_snippet(text, needle)}"
+    for label, pk in (("谈话人", row.talker_id), ("谈话对象", row.talkee_id)):
+        if needle in names.get(pk, ""):
+            return f"{label}：{names[pk]}"
+    return _snippet(row.content or "", needle)
