@@ -25,6 +25,7 @@ class Notices:
     def __init__(self) -> None:
         self.shown: list[tuple[str, str]] = []
         self.answer = True
+        self.saved_file_choice: str | None = None  # after a file is saved: "file", "folder" or None (关闭)
         self.crashes: list[BaseException] = []
 
     def texts(self) -> str:
@@ -45,6 +46,14 @@ def notices(monkeypatch: pytest.MonkeyPatch) -> Notices:
         return n.answer
 
     monkeypatch.setattr(Notice, "confirm", classmethod(confirm))
+
+    from ui.dialogs.saved_file import SavedFile
+
+    def saved_file(cls, parent, title, text):
+        n.shown.append((title, text))
+        return n.saved_file_choice
+
+    monkeypatch.setattr(SavedFile, "ask", classmethod(saved_file))
 
     def crash(cls, parent, error) -> None:
         n.crashes.append(error)

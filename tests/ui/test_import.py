@@ -171,3 +171,30 @@ def test_an_office_roster_previews_every_column_and_matches_the_roster(window, s
     assert len(people) == before + 3
     assert [p.name for p in people].count("黄小梅") == 1 and [p.name for p in people].count("郑新") == 2
     assert store.person("m7").phone == "13800000000"  # updated from the sheet, same person
+
+
+def test_after_the_export_the_file_or_its_folder_opens(window, tmp_path, monkeypatch, notices) -> None:
+    from PySide6.QtCore import QUrl
+
+    from ui.dialogs.saved_file import SavedFile
+    from ui.pages import roster as roster_page
+
+    target = tmp_path / "名册.xlsx"
+    monkeypatch.setattr(roster_page, "ask_save_path", lambda *a: str(target))
+    opened: list[str] = []
+    works = {"ok": True}
+
+    def open_url(cls, url: QUrl) -> bool:
+        opened.append(url.toLocalFile())
+        return works["ok"]
+
+    monkeypatch.setattr(SavedFile, "open_url", classmethod(open_url))
+    page = window.show_page("roster")
+    notices.saved_file_choice = "file"
+    page.export_excel()
+    assert ("名册已导出", f"已保存到：{target}") in notices.shown and opened == [str(target)]
+    notices.saved_file_choice = "folder"
+    works["ok"] = False  # e.g. no file manager: the clerk is told, not left waiting
+    page.export_excel()
+    assert opened[-1] == str(tmp_path)
+    assert notices.shown[-1] == ("无法打开", f"系统无法打开这个文件夹：{tmp_path}\n请在“文件资源管理器”中找到它打开。")

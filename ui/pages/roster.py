@@ -89,7 +89,9 @@ class RosterPage(Page):
         except Exception as error:  # told to the clerk
             show_error(self, error)
             return
-        Notice.info(self, self.tr("导出完成"), self.tr("名册已保存到：{0}").format(path))
+        from ui.dialogs.saved_file import tell_saved
+
+        tell_saved(self, self.tr("名册已导出"), path)
 
 
 def ask_open_path(parent: QWidget, title: str, filter_text: str) -> str:
