@@ -32,6 +32,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         "export_roster": _action(window, tr("导出名册到 Excel…"), window.export_roster),
         "quit": _action(window, tr("退出(&Q)"), window.close, "Ctrl+Q"),
         "search": _action(window, tr("搜索(&F)"), window.focus_search, QKeySequence.StandardKey.Find),
+        "manual": _action(window, tr("用户手册(&M)"), lambda: _manual(window), QKeySequence.StandardKey.HelpContents),
         "about": _action(window, tr("关于组织生活记录本"), window.about),
     }
     bar = window.menuBar()
@@ -49,5 +50,12 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         go_menu.addAction(action)
         actions[f"go_{key}"] = action
     help_menu = bar.addMenu(tr("帮助(&H)"))
+    help_menu.addAction(actions["manual"])
     help_menu.addAction(actions["about"])
     return actions
+
+
+def _manual(window: MainWindow) -> None:
+    from ui.dialogs.manual import show_manual  # loaded when first asked for, not at start
+
+    show_manual(window)
