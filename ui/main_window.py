@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
         """The window works on 示例数据: say so where the clerk always sees it."""
         self.sample_label.setText(self.tr("示例数据 · 试用中的修改不影响正式数据，下次启动时可填写本支部信息"))
         self.sample_action.setVisible(True)
-        self.setWindowTitle(self.tr("组织生活记录本 — 示例数据"))
+        self.setWindowTitle(self.tr("示例数据"))  # Qt adds " — 组织生活记录本"
 
     def _show_branch(self, name: str, short_name: str) -> None:
         self.setWindowTitle(short_name or name)  # Qt adds " — 组织生活记录本" (the application's display name)
