@@ -32,7 +32,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="按交换格式规范输出 JSON")
     sub.add_parser("check", help="检查数据库完整性、外键和规则提示；完好时退出码为 0")
     p = sub.add_parser("backup", help="备份数据库并校验")
-    p.add_argument("dir", nargs="?", metavar="DIR", help="备份到的文件夹（默认：用户数据文件夹下的 backups）")
+    p.add_argument("dir", nargs="?", metavar="DIR", help="备份到的文件夹（默认：数据库旁或用户数据文件夹下的 backups）")
+    p = sub.add_parser("backups", help="列出备份：时间和其中的人员、会议、谈话数")
+    p.add_argument("dir", nargs="?", metavar="DIR", help="备份所在的文件夹（默认同 backup）")
+    p = sub.add_parser("restore", help="从备份恢复数据库（当前文件先移到一旁，不删除）")
+    p.add_argument("file", metavar="FILE", help="备份文件（见 backups 命令）")
     p = sub.add_parser("import-members", help="从 Excel（.xlsx）导入党员名册")
     p.add_argument("file", metavar="FILE.xlsx")
     p.add_argument("--skip-invalid", action="store_true", help="跳过有错误的行，只导入正确的行（默认：全部或全不）")
@@ -85,6 +89,10 @@ def run_command(args: argparse.Namespace) -> int:
         return 0 if healthy else 1
     elif args.command == "backup":
         print(commands.backup(args.db, args.dir))
+    elif args.command == "backups":
+        print(commands.backups(args.db, args.dir))
+    elif args.command == "restore":
+        print(commands.restore(args.db, args.file))
     elif args.command == "import-members":
         imported, message = commands.import_members(args.db, args.file, args.skip_invalid)
         print(message, file=sys.stdout if imported else sys.stderr)
@@ -101,17 +109,28 @@ def main(argv: list[str] | None = None) -> int:
         from ui.app import run_gui
 
         return run_gui(args.db)
-    from models import commands
+    from models import commands, logbook
 
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(encoding="utf-8")
         sys.stderr.reconfigure(encoding="utf-8")
+    logbook.start()
+    logbook.log.info("command %s", args.command)
     try:
         return run_command(args)
     except commands.UserError as error:
+        logbook.fault(error, args.command)
         print(f"错误：{error}", file=sys.stderr)
     except commands.FIXABLE as error:
+        logbook.fault(error, args.command)
         print(_describe(error), file=sys.stderr)
+    except Exception as error:
+        message = commands.environment_message(error)
+        if message is None:  # a bug: its traceback, and its code path in the log
+            logbook.bug(error, args.command)
+            raise
+        logbook.fault(error, args.command)
+        print(f"错误：{message}", file=sys.stderr)
     return 1
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from bench.generate import generate_branch
 from bench.measure import best_of, line, peak_rss_mb
-from models import commands
+from models import commands, health
 from models.db import open_database
 from models.interchange import read_branch, write_branch
 from models.rules import compliance_report
@@ -91,6 +91,12 @@ def main() -> None:
         export_s, _ = best_of(3, lambda: commands.export_json(db, str(out)))
         line("export-json (load, write canonical JSON, save)", f"{export_s:.2f} s", "target < 5 s")
         assert out.read_text(encoding="utf-8") == write_branch(read_branch(text)), "export differs from import"
+
+        open_s, _ = best_of(7, lambda: Store.open(db).close())
+        check_s, _ = best_of(7, lambda: health.examine(Path(db)))
+        line("open the database (lock, quick check, schema at head) and close", f"{open_s * 1000:.0f} ms")
+        line(f"of which the quick check of the {Path(db).stat().st_size / 1e6:.0f} MB file",
+             f"{check_s * 1000:.0f} ms")
 
         store = Store.open(db)
         year_data = store.load_year(heaviest)

@@ -8,6 +8,7 @@ import tempfile
 from pathlib import Path
 
 from exports.errors import ExportError
+from models.faults import file_write_message
 
 _umask: int | None = None
 
@@ -32,9 +33,9 @@ def write_atomic(path: Path, data: bytes) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".~" + path.stem[:40], suffix=".tmp", dir=path.parent)
     except OSError as exc:
-        raise ExportError(
-            f"无法在文件夹“{path.parent}”中保存文件，请检查是否有写入权限或磁盘空间（{exc.strerror}）"
-        ) from exc
+        raise ExportError(file_write_message(path, exc) or
+                          f"无法在文件夹“{path.parent}”中保存文件，请检查是否有写入权限或磁盘空间（{exc.strerror}）"
+                          ) from exc
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
@@ -44,7 +45,7 @@ def write_atomic(path: Path, data: bytes) -> Path:
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
-        raise ExportError(
-            f"无法保存“{path.name}”：请先关闭已在 Word 或其他程序中打开的文件，并确认有写入权限后再试"
-        ) from exc
+        raise ExportError(file_write_message(path, exc) or
+                          f"无法保存“{path.name}”：请先关闭已在 Word 或其他程序中打开的文件，并确认有写入权限后再试"
+                          ) from exc
     return path

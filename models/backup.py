@@ -1,46 +1,135 @@
-"""Verified copies of a SQLite database, taken live (works under WAL)."""
+"""Verified copies of a SQLite database, taken live (works under WAL), each with a note of what it holds.
+
+A backup is `orglife-YYYYMMDD-HHMMSS[-label].sqlite3`, one self-contained file (journal mode DELETE), written
+under a temporary name, checked with `integrity_check` and `foreign_key_check`, and only then given its name, so a
+failed backup never leaves a file that looks good. Beside it, `….sqlite3.json` says when it was taken and what it
+holds (branch, people, meetings, talks, size): the list of backups is read from these notes, never by opening a
+backup as a live database. Restoring is in `models.restore`, rotation in `models.rotation`.
+"""
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+
+from models.paths import backup_dir, default_database_path
+
+NOTE_SUFFIX = ".json"
+PREFIX = "orglife-"
 
 
 class BackupError(Exception):
     """A backup could not be made or did not verify; the message is for the clerk."""
 
 
-def verify_sqlite_file(path: Path) -> None:
-    """Raise BackupError unless the file is a SQLite database whose integrity check passes."""
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup as the 备份与恢复 page and the `backups` command list it."""
+
+    path: Path
+    taken: datetime
+    label: str  # "" (asked for), auto, before-import, before-restore, before-upgrade-0003 …
+    size: int  # bytes
+    branch: str
+    people: int
+    meetings: int
+    talks: int
+    schema: str | None  # the schema revision it is at
+
+    @property
+    def taken_text(self) -> str:
+        """The time it was taken as the clerk reads it: 2026年12月1日 20:35."""
+        t = self.taken
+        return f"{t.year}年{t.month}月{t.day}日 {t:%H:%M}"
+
+    @property
+    def automatic(self) -> bool:
+        """Made by the program (on its own or before a change), so rotation may remove it in time."""
+        return self.label != ""
+
+    def describe(self) -> str:
+        return (f"{self.taken_text}　{self.branch or '（无支部）'}：人员 {self.people} 人，会议 {self.meetings} 次，"
+                f"谈话 {self.talks} 次（{self.size / 1_048_576:.1f} MB）")
+
+
+def default_backup_folder(database: Path | None) -> Path | None:
+    """Where the backups of `database` go unless the clerk chose a folder: the data folder's `backups` for the
+    default database, a `backups` folder beside any other file."""
+    if database is None:
+        return None
+    return backup_dir() if database == default_database_path() else database.parent / "backups"
+
+
+def verify_sqlite_file(path: Path, full: bool = True) -> None:
+    """Raise BackupError unless the file is a SQLite database whose integrity (and foreign keys) check passes."""
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
-            rows = con.execute("PRAGMA integrity_check").fetchall()
+            rows = con.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
+            broken = con.execute("PRAGMA foreign_key_check").fetchmany(1) if rows == [("ok",)] else []
         finally:
             con.close()
     except sqlite3.DatabaseError as error:
-        raise BackupError(f"备份文件无法读取：{path}（{error}）") from error
-    if rows != [("ok",)]:
-        raise BackupError(f"备份文件校验未通过：{path}")
+        raise BackupError(f"备份文件无法读取或已损坏：{path}") from error
+    if rows != [("ok",)] or broken:
+        raise BackupError(f"备份文件校验未通过（已损坏）：{path}")
 
 
 def backup_database(source: Path, target_dir: Path, label: str = "") -> Path:
-    """Copy the database at `source` into `target_dir` as a new, verified file and return its path.
+    """Copy the database at `source` into `target_dir` as a new, verified file and return its path."""
+    return take_backup(source, target_dir, label).path
 
-    The copy is written under a temporary name, checked with `integrity_check`, and only then given its
-    final name, so a failed backup never leaves a file that looks good.
+
+def take_backup(source: Path, target_dir: Path, label: str = "", now: datetime | None = None) -> BackupInfo:
+    """A verified backup of `source` in `target_dir` with its note; BackupError (Chinese) when it fails.
+
+    The source is read through SQLite's online backup, so it may be open and in use (WAL). A damaged source
+    gives no backup: the copy would not verify, and the older backups are left as they are.
     """
     if not source.exists():
         raise BackupError(f"数据库文件不存在：{source}")
-    target_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    suffix = f"-{label}" if label else ""
-    final = _free_name(target_dir / f"orglife-{stamp}{suffix}.sqlite3")
-    partial = final.with_name(final.name + ".part")
-    src = sqlite3.connect(str(source))
     try:
+        target_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise BackupError(f"无法创建备份文件夹 {target_dir}：{_os_reason(error)}") from error
+    taken = now or datetime.now()
+    suffix = f"-{label}" if label else ""
+    final = _free_name(target_dir / f"{PREFIX}{taken:%Y%m%d-%H%M%S}{suffix}.sqlite3")
+    partial = final.with_name(final.name + ".part")
+    try:
+        _copy(source, partial)
+        verify_sqlite_file(partial)
+        info = _info_of(partial, taken, label, final)
+        _write_note(final, info)
+        os.replace(partial, final)
+    except BackupError:
+        partial.unlink(missing_ok=True)
+        raise
+    except (OSError, sqlite3.Error) as error:
+        partial.unlink(missing_ok=True)
+        _note_path(final).unlink(missing_ok=True)
+        raise BackupError(f"备份失败：{_reason(error)}") from error
+    return info
+
+
+def _copy(source: Path, partial: Path) -> None:
+    from models.faults import DatabaseDamaged, classify
+    from models.health import reader_uri
+
+    src = sqlite3.connect(reader_uri(source.resolve()), uri=True)
+    try:
+        try:
+            problems = src.execute("PRAGMA quick_check(1)").fetchall()
+        except sqlite3.DatabaseError as error:
+            if classify(error) is not DatabaseDamaged:
+                raise
+            problems = [(str(error),)]
+        if problems != [("ok",)]:
+            raise BackupError("数据库文件已损坏，没有备份（以前的备份都保留着）。请从完好的备份恢复。")
         dst = sqlite3.connect(str(partial))
         try:
             src.backup(dst)
@@ -48,18 +137,115 @@ def backup_database(source: Path, target_dir: Path, label: str = "") -> Path:
             dst.execute("PRAGMA journal_mode=DELETE")
         finally:
             dst.close()
-    except sqlite3.Error as error:
-        partial.unlink(missing_ok=True)
-        raise BackupError(f"备份失败：{error}") from error
     finally:
         src.close()
+
+
+def _reason(error: BaseException) -> str:
+    from models.faults import describe
+
+    if isinstance(error, OSError) and not isinstance(error, sqlite3.Error):
+        return _os_reason(error)
+    return describe(error) or str(error)
+
+
+def _os_reason(error: OSError) -> str:
+    from models.faults import describe
+
+    return describe(error) or (error.strerror or str(error))
+
+
+def read_contents(path: Path) -> dict:
+    """What a database file holds (branch, people, meetings, talks, schema), read with `immutable=1`: no lock, no
+    journal, nothing written — safe for a backup on a CD or a stick that is write-protected."""
+    con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
     try:
-        verify_sqlite_file(partial)
-    except BackupError:
-        partial.unlink(missing_ok=True)
-        raise
-    os.replace(partial, final)
-    return final
+        def one(sql: str) -> object:
+            try:
+                return con.execute(sql).fetchone()[0]
+            except (sqlite3.Error, TypeError):
+                return None
+
+        return {
+            "branch": one("SELECT name FROM branch ORDER BY id LIMIT 1") or "",
+            "people": one("SELECT count(*) FROM person") or 0,
+            "meetings": one("SELECT count(*) FROM meeting") or 0,
+            "talks": one("SELECT count(*) FROM talk") or 0,
+            "schema": one("SELECT version_num FROM alembic_version"),
+        }
+    finally:
+        con.close()
+
+
+def _info_of(copy: Path, taken: datetime, label: str, final: Path) -> BackupInfo:
+    c = read_contents(copy)
+    return BackupInfo(final, taken, label, copy.stat().st_size, str(c["branch"]), int(c["people"]),
+                      int(c["meetings"]), int(c["talks"]), c["schema"])  # type: ignore[arg-type]
+
+
+def _note_path(backup: Path) -> Path:
+    return backup.with_name(backup.name + NOTE_SUFFIX)
+
+
+def _write_note(final: Path, info: BackupInfo) -> None:
+    note = {
+        "taken": info.taken.isoformat(timespec="seconds"), "label": info.label, "size": info.size,
+        "branch": info.branch, "people": info.people, "meetings": info.meetings, "talks": info.talks,
+        "schema": info.schema, "verified": True,
+    }
+    path = _note_path(final)
+    partial = path.with_name(path.name + ".part")
+    partial.write_text(json.dumps(note, ensure_ascii=False, indent=1), encoding="utf-8")
+    os.replace(partial, path)
+
+
+def list_backups(folder: Path) -> list[BackupInfo]:
+    """The backups in `folder`, newest first, from their notes (a backup without a note is read, immutable)."""
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.glob(f"{PREFIX}*.sqlite3"):
+        info = _from_note(path) or _from_file(path)
+        if info is not None:
+            found.append(info)
+    return sorted(found, key=lambda b: (b.taken, b.path.name), reverse=True)
+
+
+def _from_note(path: Path) -> BackupInfo | None:
+    try:
+        note = json.loads(_note_path(path).read_text(encoding="utf-8"))
+        return BackupInfo(path, datetime.fromisoformat(note["taken"]), str(note.get("label", "")),
+                          path.stat().st_size, str(note.get("branch", "")), int(note["people"]),
+                          int(note["meetings"]), int(note["talks"]), note.get("schema"))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _from_file(path: Path) -> BackupInfo | None:
+    stem = path.name[len(PREFIX):-len(".sqlite3")]
+    try:
+        taken = datetime.strptime(stem[:15], "%Y%m%d-%H%M%S")
+        c = read_contents(path)
+    except (ValueError, sqlite3.Error, OSError):
+        return None
+    label = stem[16:] if len(stem) > 16 else ""
+    return BackupInfo(path, taken, label, path.stat().st_size, str(c["branch"]), int(c["people"]),
+                      int(c["meetings"]), int(c["talks"]), c["schema"])  # type: ignore[arg-type]
+
+
+def good_backups_for(database: Path, folder: Path | None = None, limit: int = 3) -> list[BackupInfo]:
+    """The newest backups of `database` that verify (integrity check), newest first, at most `limit`."""
+    where = folder or default_backup_folder(database)
+    good: list[BackupInfo] = []
+    for info in list_backups(where) if where is not None else []:
+        try:
+            verify_sqlite_file(info.path)
+        except BackupError:
+            continue
+        good.append(info)
+        if len(good) >= limit:
+            break
+    return good
 
 
 def _free_name(path: Path) -> Path:

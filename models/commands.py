@@ -12,12 +12,12 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from models import rules
-from models.backup import BackupError, backup_database
-from models.db import DatabaseError, sqlite_path
+from models import health, rules
+from models.backup import BackupError, default_backup_folder, good_backups_for, list_backups, take_backup
+from models.db import DatabaseError, database_url, open_database, sqlite_path
 from models.domain import Branch
+from models.faults import file_write_message
 from models.interchange import InterchangeError, read_branch, write_branch
-from models.paths import backup_dir
 from models.reports import compliance_text
 from models.roster import RosterFileError
 from models.roster import import_members as import_members_from
@@ -31,17 +31,32 @@ class UserError(Exception):
     """Something the clerk can fix; the message says what and how."""
 
 
-def open_store(db: str | None, create: bool = True) -> Store:
+def environment_message(error: BaseException) -> str | None:
+    """One Chinese sentence for an error of the environment that escaped a command (disk full, read-only,
+    locked by another program, damaged); None for a bug."""
+    from models.faults import describe
+
+    if isinstance(error, OSError) and error.filename and describe(error):
+        return f"{describe(error)}（{error.filename}）"
+    return describe(error)
+
+
+def open_store(db: str | None, create: bool = True, read_only: bool = False, new: bool = False) -> Store:
     try:
-        return Store.open(db, create=create)
+        return Store(open_database(db, create=create, read_only=read_only, new=new))
     except DatabaseError as error:
         raise UserError(str(error)) from error
+
+
+def database_path(db: str | None) -> Path | None:
+    """The SQLite file `--db` names (None for a server database)."""
+    return sqlite_path(database_url(db))
 
 
 def init(db: str | None, name: str) -> str:
     if not name.strip():
         raise UserError("支部名称不能为空")
-    store = open_store(db)
+    store = open_store(db, new=True)  # the one command that may give an empty file the schema
     try:
         if store.has_branch():
             raise UserError(f"该数据库中已有党支部：{store.branch().name}")
@@ -60,6 +75,7 @@ def import_json(db: str | None, file: str) -> str:
         data = read_branch(raw)  # raises InterchangeError listing every problem; nothing is written
         store = open_store(db)
         try:
+            backup_before(store, "before-import")
             summary = store.import_data(data)
         finally:
             store.close()
@@ -83,8 +99,18 @@ def collection_paused() -> Iterator[None]:
             gc.enable()
 
 
+def backup_before(store: Store, label: str) -> None:
+    """A verified backup before a change of many records (import), when the database holds any."""
+    path = sqlite_path(store.engine.url)
+    if path is None or not store.has_branch():
+        return
+    folder = default_backup_folder(path)
+    assert folder is not None
+    take_backup(path, folder, label)
+
+
 def export_json(db: str | None, file: str) -> str | None:
-    store = open_store(db, create=False)
+    store = open_store(db, create=False, read_only=True)
     try:
         document = write_branch(store.load_all())
     finally:
@@ -102,11 +128,12 @@ def write_text_atomically(path: Path, content: str) -> None:
         os.replace(partial, path)
     except OSError as error:
         partial.unlink(missing_ok=True)
-        raise UserError(f"无法写入 {path}：{error.strerror}。如文件已在其他程序中打开，请先关闭。") from error
+        raise UserError(file_write_message(path, error)
+                        or f"无法写入 {path}：{error.strerror}。如文件已在其他程序中打开，请先关闭。") from error
 
 
 def compliance(db: str | None, year: int, as_of: date | None, as_json: bool) -> str:
-    store = open_store(db, create=False)
+    store = open_store(db, create=False, read_only=True)
     try:
         data = store.load_year(year)
     finally:
@@ -118,8 +145,16 @@ def compliance(db: str | None, year: int, as_of: date | None, as_json: bool) -> 
 
 
 def check(db: str | None) -> tuple[bool, str]:
-    """Integrity, foreign keys and rule warnings. Healthy = no integrity or key problem."""
-    store = open_store(db, create=False)
+    """Integrity, foreign keys and rule warnings. Healthy = no integrity or key problem. A damaged file is
+    described (with the newest good backups), never opened for writing."""
+    path = database_path(db)
+    if path is not None:
+        if not path.exists():
+            raise UserError(f"数据库文件不存在：{path}。请先用 init 创建，或检查 --db 路径。")
+        state = health.examine(path, quick=False)
+        if not state.ok:
+            return False, _damage_report(path, state)
+    store = open_store(db, create=False, read_only=True)
     lines: list[str] = []
     healthy = True
     try:
@@ -128,34 +163,84 @@ def check(db: str | None) -> tuple[bool, str]:
                 integrity = [r[0] for r in conn.execute(text("PRAGMA integrity_check"))]
                 if integrity != ["ok"]:
                     healthy = False
-                    lines += [f"数据库损坏：{row}" for row in integrity]
+                    lines.append(f"完整性检查发现 {len(integrity)} 处损坏。")
                 broken = conn.execute(text("PRAGMA foreign_key_check")).all()
                 if broken:
                     healthy = False
                     lines += [f"表 {r[0]} 第 {r[1]} 行引用了不存在的 {r[2]} 记录" for r in broken]
-        data = store.load_all() if store.has_branch() else None
+        data = store.load_all() if healthy and store.has_branch() else None
     finally:
         store.close()
     if data is not None:
         for record_id, message in rules.rule_warnings(data):
             lines.append(f"提示：{record_id}：{message}")
-    lines.insert(0, "数据库完好。" if healthy else "数据库有问题，请从备份恢复（见 backup 命令）。")
+    if not healthy:
+        lines.insert(0, "数据库有问题，请从备份恢复（restore 命令）。")
+        lines += _backups_lines(path)
+    else:
+        lines.insert(0, "数据库完好。")
     return healthy, "\n".join(lines)
 
 
+def _damage_report(path: Path, state: health.Health) -> str:
+    lines = [health.damage_message(path, state)]
+    if state.problems:
+        more = "以上" if len(state.problems) >= health.MAX_PROBLEMS else ""
+        lines.append(f"完整性检查发现 {len(state.problems)} 处{more}损坏。")
+    lines += _backups_lines(path)
+    return "\n".join(lines)
+
+
+def _backups_lines(path: Path | None) -> list[str]:
+    good = good_backups_for(path) if path is not None else []
+    if not good:
+        return ["没有找到完好的备份。"]
+    return ["最近的完好备份（用 restore 命令恢复）："] + [f"  {b.path}　{b.describe()}" for b in good]
+
+
 def backup(db: str | None, target: str | None) -> str:
-    store = open_store(db, create=False)
-    try:
-        path = sqlite_path(str(store.engine.url))
-        with store.engine.connect() as conn:
-            if path is not None and conn.dialect.name == "sqlite":
-                conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
-    finally:
-        store.close()
+    path = database_path(db)
     if path is None:
         raise UserError("backup 只适用于本机的 SQLite 数据库文件；服务器数据库请用其自带的备份工具。")
-    copy = backup_database(path, Path(target) if target else backup_dir())
-    return f"已备份并校验：{copy}"
+    if not path.exists():
+        raise UserError(f"数据库文件不存在：{path}")
+    state = health.examine(path)
+    if not state.ok:
+        raise UserError(health.damage_message(path, state) + "没有备份（以前的备份都保留着）。")
+    folder = Path(target) if target else default_backup_folder(path)
+    assert folder is not None
+    info = take_backup(path, folder)
+    return f"已备份并校验：{info.path}\n{info.describe()}"
+
+
+def backups(db: str | None, folder: str | None) -> str:
+    """The backups of the database, newest first, with what each holds."""
+    path = database_path(db)
+    where = Path(folder) if folder else default_backup_folder(path)
+    found = list_backups(where) if where is not None else []
+    if not found:
+        return f"{where} 中没有备份。"
+    return f"{where} 中的备份（共 {len(found)} 个，最新的在前）：\n" + "\n".join(
+        f"  {b.path.name}　{b.describe()}" for b in found)
+
+
+def restore(db: str | None, file: str) -> str:
+    """Put the backup `file` in place of the database; the current file is kept aside first."""
+    from models.restore import restore as restore_file
+
+    path = database_path(db)
+    if path is None:
+        raise UserError("restore 只适用于本机的 SQLite 数据库文件；服务器数据库请用其自带的恢复工具。")
+    source = Path(file)
+    if not source.is_file():
+        raise UserError(f"找不到备份文件：{file}")
+    done = restore_file(source, path)
+    lines = [f"已从备份恢复：{path}"]
+    if done.safety_backup is not None:
+        lines.append(f"恢复前的数据库已另存为备份：{done.safety_backup.path}")
+    if done.kept_aside is not None:
+        lines.append(f"原来的数据库文件已移到一旁（没有删除）：{done.kept_aside}")
+    return "\n".join(lines)
 
 
 def import_members(db: str | None, file: str, skip_invalid: bool) -> tuple[bool, str]:

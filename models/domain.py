@@ -198,6 +198,9 @@ class Meeting:  # every kind of meeting
     attachments: tuple[Attachment, ...] = ()
     created_at: str = field(default_factory=now_timestamp)
     updated_at: str = field(default_factory=now_timestamp)
+    # bookkeeping, not content: how many times the record was saved (None: not read from the database yet).
+    # A save of an outdated version is refused (StaleRecord); the interchange format does not carry it.
+    version: int | None = field(default=None, compare=False)
 
     @property
     def duties(self) -> tuple[str, ...]:
@@ -219,6 +222,7 @@ class Talk:  # 谈心谈话
     follow_up: str = ""
     created_at: str = field(default_factory=now_timestamp)
     updated_at: str = field(default_factory=now_timestamp)
+    version: int | None = field(default=None, compare=False)  # as Meeting.version
 
 
 @dataclass(frozen=True)
@@ -233,6 +237,7 @@ class Rectification:  # 整改事项
     status: str = "open"
     done_on: date | None = None
     result: str = ""
+    version: int | None = field(default=None, compare=False)  # as Meeting.version
 
 
 @dataclass(frozen=True)
@@ -262,6 +267,7 @@ class Evaluation:  # 民主评议党员, one year
     voters: int
     meeting: str | None = None
     results: tuple[EvaluationResult, ...] = ()
+    version: int | None = field(default=None, compare=False)  # as Meeting.version
 
 
 @dataclass(frozen=True)

@@ -52,7 +52,7 @@ def current_revision(engine: Engine) -> str | None:
 def upgrade_to_head(engine: Engine, backup_to: Path | None = None) -> None:
     """Bring the schema to head; a SQLite file with data at an older revision is backed up first."""
     try:
-        current = _stamped_revision(engine)
+        current = stamped_revision(engine)
         if current == SCHEMA_HEAD:
             return
         if current is None and _has_foreign_tables(engine):
@@ -60,7 +60,7 @@ def upgrade_to_head(engine: Engine, backup_to: Path | None = None) -> None:
         if current is None:
             _create_at_head(engine)
             return
-        if current not in _known_revisions():
+        if current not in known_revisions():
             raise MigrationError("该数据库由更新版本的组织生活记录本创建，请先升级本程序再打开。")
         if backup_to is not None and engine.url.database:
             backup_database(Path(engine.url.database), backup_to, label=f"before-upgrade-{current}")
@@ -68,7 +68,9 @@ def upgrade_to_head(engine: Engine, backup_to: Path | None = None) -> None:
     except BackupError as error:
         raise MigrationError(f"升级数据库前的备份失败，未做任何改动：{error}") from error
     except SQLAlchemyError as error:
-        raise MigrationError(f"无法打开数据库：{error.orig if hasattr(error, 'orig') else error}") from error
+        from models.faults import describe
+
+        raise MigrationError(f"无法打开数据库：{describe(error) or getattr(error, 'orig', error)}") from error
 
 
 def _upgrade(engine: Engine) -> None:
@@ -80,9 +82,8 @@ def _upgrade(engine: Engine) -> None:
     config = alembic_config()
     with engine.connect() as connection:
         sqlite = connection.dialect.name == "sqlite"
-        if sqlite:
-            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
-            connection.commit()
+        if sqlite:  # outside any transaction (inside one SQLite ignores it): on the driver's connection
+            connection.connection.dbapi_connection.execute("PRAGMA foreign_keys=OFF")
         try:
             with connection.begin():
                 config.attributes["connection"] = connection
@@ -91,16 +92,15 @@ def _upgrade(engine: Engine) -> None:
                     raise MigrationError("数据库升级后的数据关联校验未通过，已撤销升级；请联系技术人员。")
         finally:
             if sqlite:
-                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
-                connection.commit()
+                connection.connection.dbapi_connection.execute("PRAGMA foreign_keys=ON")
 
 
-def _known_revisions() -> set[str]:
+def known_revisions() -> set[str]:
     """Revision ids of the migrations this program has (files are named after them: 0001_….py)."""
     return {path.name.split("_", 1)[0] for path in (MIGRATIONS / "versions").glob("[0-9]*_*.py")}
 
 
-def _stamped_revision(engine: Engine) -> str | None:
+def stamped_revision(engine: Engine) -> str | None:
     """The revision the database says it is at, read without Alembic; None when it has no stamp."""
     with engine.connect() as connection:
         if not inspect(connection).has_table("alembic_version"):

@@ -26,11 +26,22 @@ def backup_dir() -> Path:
     return data_dir() / "backups"
 
 
+# The kinds of database URL the program supports; anything else given to --db is a file's path.
+URL_SCHEMES = ("sqlite", "sqlite+pysqlite", "sqlite+pysqlcipher", "postgresql", "postgresql+psycopg",
+               "postgresql+psycopg2")
+
+
+def is_database_url(text: str) -> bool:
+    scheme, sep, _rest = text.partition("://")
+    return bool(sep) and scheme.lower() in URL_SCHEMES
+
+
 def database_file(target: str | os.PathLike[str] | None) -> Path | None:
-    """The SQLite file `--db` names: a path (made absolute), nothing for the default file; None for a URL."""
+    """The SQLite file `--db` names: a path (made absolute, taken literally even with %, ? or # in it), nothing
+    for the default file; None for a URL of a supported kind."""
     if target is None:
         return default_database_path()
     text = os.fspath(target)
-    if "://" in text:
+    if is_database_url(text):
         return None
     return Path(text).expanduser().resolve()

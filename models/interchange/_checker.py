@@ -9,6 +9,7 @@ from datetime import date, datetime, time
 from typing import Any
 
 from models.interchange._schema import Shape
+from models.limits import ID_CHARS, LINE_CHARS, TEXT_CHARS, control_character
 
 # What a converter returns for a value it refused (after noting the error).
 BAD: Any = object()
@@ -145,6 +146,13 @@ class Checker:
     def opt_text(self, d: Mapping[str, Any], key: str, path: str) -> str | None:
         return self.field(d, key, path, self.as_str, nullable=True)
 
+    def line(self, d: Mapping[str, Any], key: str, path: str, default: str = "") -> str:
+        """A one-line field: at most LINE_CHARS characters, no control characters."""
+        return self.field(d, key, path, self.as_line, default)
+
+    def opt_line(self, d: Mapping[str, Any], key: str, path: str) -> str | None:
+        return self.field(d, key, path, self.as_line, nullable=True)
+
     def unique_id(self, d: Mapping[str, Any], path: str, seen: dict[str, str]) -> str:
         """The object's `id`, noting a second use of the same id in `seen` (id -> first path)."""
         value = self.field(d, "id", path, self.as_id, default="")
@@ -163,14 +171,32 @@ class Checker:
         if self.may_hold_surrogates and not value.isascii() and _SURROGATE.search(value):
             self.error(path, "含有无效的 Unicode 字符（孤立的代理项）")
             return BAD
+        if len(value) > TEXT_CHARS:
+            self.error(path, f"文字过长：{len(value)} 个字符（最多 {TEXT_CHARS} 个）")
+            return BAD
         return value
+
+    def _one_line(self, value: Any, path: str, what: str, limit: int) -> Any:
+        if value is BAD:
+            return BAD
+        if len(value) > limit:
+            self.error(path, f"{what}过长：{len(value)} 个字符（最多 {limit} 个）")
+            return BAD
+        control = control_character(value)
+        if control is not None:
+            self.error(path, f"{what}中含有控制字符 {control}")
+            return BAD
+        return value
+
+    def as_line(self, value: Any, path: str) -> Any:
+        return self._one_line(self.as_str(value, path), path, "单行文字", LINE_CHARS)
 
     def as_id(self, value: Any, path: str) -> Any:
         value = self.as_str(value, path)
         if value == "":
             self.error(path, "id 不能为空")
             return BAD
-        return value
+        return self._one_line(value, path, "id ", ID_CHARS)
 
     def as_name(self, value: Any, path: str) -> Any:
         value = self.as_str(value, path)
@@ -180,7 +206,7 @@ class Checker:
         if value is not BAD and not value.strip():
             self.error(path, "名称不能为空白")
             return BAD
-        return value
+        return self._one_line(value, path, "名称", LINE_CHARS)
 
     def as_count(self, value: Any, path: str) -> Any:
         """A non-negative integer (a JSON number without fraction; not true/false)."""

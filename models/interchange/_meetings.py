@@ -27,6 +27,7 @@ from models.domain import (
     Speech,
     Vote,
 )
+from models.filenames import name_problem
 from models.interchange._checker import BAD, Checker, key_path
 from models.interchange._schema import (
     AMENDMENT,
@@ -43,6 +44,7 @@ from models.interchange._schema import (
     SPEECH,
     VOTE,
 )
+from models.limits import ATTACHMENT_BYTES
 
 Obj = dict[str, Any]
 _SHA256 = re.compile(r"[0-9a-f]{64}")
@@ -62,7 +64,7 @@ def _meeting(c: Checker, d: Obj, path: str, seen: dict[str, str]) -> Meeting:
         **head,
         attendance=attendance,
         guests=tuple(
-            Guest(c.text(g, "name", p), c.text(g, "title", p)) for p, g in c.objects(d, "guests", path, GUEST)
+            Guest(c.line(g, "name", p), c.line(g, "title", p)) for p, g in c.objects(d, "guests", path, GUEST)
         ),
         agenda=tuple(c.values(d, "agenda", path, c.as_str)),
         speeches=_speeches(c, d, path),
@@ -85,16 +87,16 @@ def _head(c: Checker, d: Obj, path: str, seen: dict[str, str]) -> Obj:
         "type": c.field(d, "type", path, c.choice(MEETING_TYPES), ""),
         "also_counts_as": _also_counts_as(c, d, path),
         "group": c.field(d, "group", path, c.ref("group"), nullable=True),
-        "title": c.text(d, "title", path),
+        "title": c.line(d, "title", path),
         "date": c.field(d, "date", path, c.as_date),
         "start": c.field(d, "start", path, c.as_time, nullable=True),
         "end": c.field(d, "end", path, c.as_time, nullable=True),
         "location": c.text(d, "location", path),
         "host": c.field(d, "host", path, member, nullable=True),
         "recorder": c.field(d, "recorder", path, member, nullable=True),
-        "lecturer": c.opt_text(d, "lecturer", path),
+        "lecturer": c.opt_line(d, "lecturer", path),
         "lecturer_member": c.field(d, "lecturer_member", path, member, nullable=True),
-        "lecture_title": c.opt_text(d, "lecture_title", path),
+        "lecture_title": c.opt_line(d, "lecture_title", path),
     }
 
 
@@ -159,7 +161,7 @@ def _speeches(c: Checker, d: Obj, path: str) -> tuple[Speech, ...]:
     result: list[Speech] = []
     for p, s in c.objects(d, "speeches", path, SPEECH):
         speaker = c.field(s, "speaker", p, c.ref("member"), nullable=True)
-        name = c.opt_text(s, "speaker_name", p)
+        name = c.opt_line(s, "speaker_name", p)
         if (s.get("speaker") is None) == (s.get("speaker_name") is None):
             c.error(p, "speaker 与 speaker_name 须有且只有一个不为 null")
         elif name is not None and not name.strip():
@@ -256,7 +258,10 @@ def _record_keeping(c: Checker, d: Obj, path: str) -> Obj:
 
 
 def _attachment(c: Checker, a: Obj, path: str) -> Attachment:
-    name, media_type = c.text(a, "name", path), c.text(a, "media_type", path)
+    name, media_type = c.line(a, "name", path), c.line(a, "media_type", path)
+    problem = name_problem(name) if isinstance(a.get("name"), str) and name == a.get("name") else None
+    if problem is not None:
+        c.error(key_path(path, "name"), problem)
     sha256 = c.text(a, "sha256", path)
     data = c.field(a, "data", path, lambda value, p: _base64(c, value, p), BAD)
     if isinstance(a.get("sha256"), str) and not _SHA256.fullmatch(sha256):
@@ -268,7 +273,11 @@ def _attachment(c: Checker, a: Obj, path: str) -> Attachment:
 
 def _base64(c: Checker, value: Any, path: str) -> Any:
     """Bytes from standard base64 with padding and no line breaks, written exactly as an encoder writes it."""
-    text = c.as_str(value, path)
+    if isinstance(value, str) and len(value) > (ATTACHMENT_BYTES + 2) // 3 * 4:
+        size, most = len(value) * 3 // 4 // 1_048_576, ATTACHMENT_BYTES // 1_048_576
+        c.error(path, f"附件过大：约 {size} MB（每个附件最多 {most} MB）")
+        return BAD
+    text = value if isinstance(value, str) else c.as_str(value, path)
     if text is BAD:
         return BAD
     try:

@@ -33,10 +33,16 @@ _REFERABLE = (("groups", "group"), ("members", "member"), ("meetings", "meeting"
 
 def read_branch(text: str | bytes) -> BranchData:
     """The branch's data from the text of an interchange file; InterchangeError lists every problem."""
+    raw_surrogates = False
     if isinstance(text, bytes | bytearray):
         text = _decode(bytes(text))
+    else:  # a str from a caller may hold lone surrogates as they are (decoded bytes never do)
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            raw_surrogates = True
     document = _parse(text)
-    checker = Checker(may_hold_surrogates=_SURROGATE_ESCAPE.search(text) is not None)
+    checker = Checker(may_hold_surrogates=raw_surrogates or _SURROGATE_ESCAPE.search(text) is not None)
     root = _check_format(checker, document)
     _collect_ids(checker, root)
     data = BranchData(
@@ -89,6 +95,8 @@ def _parse(text: str) -> Any:
         raise InterchangeError([f"$: 不是有效的 JSON（{where}：{error.msg}）"]) from None
     except RecursionError:
         raise InterchangeError(["$: 不是有效的交换文件（嵌套层次过深）"]) from None
+    except ValueError:  # an integer of thousands of digits (Python refuses to convert it)
+        raise InterchangeError(["$: 不是有效的交换文件（含有位数过多的数字）"]) from None
 
 
 def _check_format(checker: Checker, document: Any) -> dict[str, Any]:
@@ -124,13 +132,13 @@ def _branch(checker: Checker, root: dict[str, Any]) -> Branch:
     d = checker.obj(root["branch"], "branch", BRANCH)
     if d is None:
         return Branch(name="")
-    text = checker.text
+    line = checker.line
     return Branch(
-        name=text(d, "name", "branch"),
-        short_name=text(d, "short_name", "branch"),
-        parent_org=text(d, "parent_org", "branch"),
-        fonds_code=text(d, "fonds_code", "branch"),
-        unit_code=text(d, "unit_code", "branch", default="DZB"),
+        name=line(d, "name", "branch"),
+        short_name=line(d, "short_name", "branch"),
+        parent_org=line(d, "parent_org", "branch"),
+        fonds_code=line(d, "fonds_code", "branch"),
+        unit_code=line(d, "unit_code", "branch", default="DZB"),
     )
 
 
@@ -160,18 +168,18 @@ def _member(c: Checker, d: dict[str, Any], path: str, seen: dict[str, str]) -> P
         id=c.unique_id(d, path, seen),
         name=c.field(d, "name", path, c.as_name, ""),
         gender=c.field(d, "gender", path, c.choice(GENDERS), nullable=True),
-        ethnicity=c.opt_text(d, "ethnicity", path),
+        ethnicity=c.opt_line(d, "ethnicity", path),
         birth_date=day("birth_date"),
-        education=c.opt_text(d, "education", path),
+        education=c.opt_line(d, "education", path),
         kind=c.field(d, "kind", path, c.choice(PERSON_KINDS), "member"),
         joined_on=day("joined_on"),
         full_member_on=day("full_member_on"),
         group=c.field(d, "group", path, c.ref("group"), nullable=True),
-        title=c.opt_text(d, "title", path),
-        phone=c.opt_text(d, "phone", path),
+        title=c.opt_line(d, "title", path),
+        phone=c.opt_line(d, "phone", path),
         entered_on=day("entered_on"),
         left_on=day("left_on"),
-        left_reason=c.opt_text(d, "left_reason", path),
+        left_reason=c.opt_line(d, "left_reason", path),
         notes=c.text(d, "notes", path),
     )
     _check_member_dates(c, person, d, path)

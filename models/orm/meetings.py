@@ -67,6 +67,7 @@ class MeetingRow(Base):
     finalized_at: Mapped[str | None] = mapped_column(String(40))
     created_at: Mapped[str] = mapped_column(String(40))
     updated_at: Mapped[str] = mapped_column(String(40))
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")  # saves so far: no lost update
 
 
 class MeetingDutyRow(Base):  # also_counts_as

@@ -28,6 +28,7 @@ class TalkRow(Base):  # 谈心谈话
     follow_up: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[str] = mapped_column(String(40))
     updated_at: Mapped[str] = mapped_column(String(40))
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")  # as MeetingRow.version
 
 
 class RectificationRow(Base):  # 整改事项
@@ -45,6 +46,7 @@ class RectificationRow(Base):  # 整改事项
     status: Mapped[str] = mapped_column(String(10), default="open")
     done_on: Mapped[date | None] = mapped_column(Date)
     result: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")  # as MeetingRow.version
 
 
 class EvaluationRow(Base):  # 民主评议党员, one year
@@ -56,6 +58,7 @@ class EvaluationRow(Base):  # 民主评议党员, one year
     year: Mapped[int] = mapped_column(Integer)
     meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="SET NULL"))
     voters: Mapped[int] = mapped_column(Integer)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")  # as MeetingRow.version
 
 
 class EvaluationResultRow(Base):

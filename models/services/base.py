@@ -7,9 +7,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 
-from sqlalchemy import Connection, Engine, func, select, update
+from sqlalchemy import Connection, Engine, func, select, text, update
 
-from models.db import open_database
+from models.db import open_database, read_transaction, write_transaction
 from models.domain import Branch, BranchData, Rules
 from models.glance import Glance, read_glance
 from models.orm import Base
@@ -35,12 +35,12 @@ class BaseStore:
 
     @contextmanager
     def _read(self) -> Iterator[Connection]:
-        with self.engine.connect() as conn:
+        with read_transaction(self.engine) as conn:
             yield conn
 
     @contextmanager
     def _write(self) -> Iterator[Connection]:
-        with self.engine.begin() as conn:
+        with write_transaction(self.engine) as conn:  # holds the write lock from the first read on
             yield conn
 
     @property
@@ -144,5 +144,12 @@ class BaseStore:
 
 
 def next_id(conn: Connection, table: str) -> int:
-    """The id for a new row of a table whose ids the program assigns."""
+    """The id for a new row of a table whose ids the program assigns, inside a write transaction.
+
+    Without races: on SQLite the write transaction holds the database's write lock from its `BEGIN IMMEDIATE`, so
+    no other writer can take the same id between this read and the insert; on PostgreSQL a transaction-scoped
+    advisory lock per table does the same (two transactions reading max(id) at once would otherwise both win).
+    """
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(hashtext(:t))"), {"t": f"orglife.{table}"})
     return (conn.execute(select(func.max(T[table].c.id))).scalar() or 0) + 1

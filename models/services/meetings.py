@@ -14,6 +14,7 @@ from models.services.summaries import MeetingSummary
 from models.storage import loader
 from models.storage import rows as R
 from models.storage.errors import RecordConflict, RecordLocked, RecordNotFound
+from models.storage.versions import check_version, own_versions, remember, stored_version
 
 T = Base.metadata.tables
 MEETING_CHILDREN = (
@@ -78,25 +79,39 @@ class MeetingService(BaseStore):
         return loader.load_meetings(conn, self.branch_id, names, [pk])[0]
 
     def save_meeting(self, meeting: Meeting) -> Meeting:
-        """Create or update a draft. A finalised record changes only through `amend_meeting`."""
+        """Create or update a draft; returns it as saved, with its new `version` — keep that one for the next save.
+
+        A finalised record changes only through `amend_meeting`. A copy older than the stored record (its
+        `version` is not the stored one) raises StaleRecord and writes nothing; a record whose `version` is None
+        (not read from the database) is written as it is.
+        """
         with self._write() as conn:
             pk = self._pk(conn, "meeting", meeting.id)
             self._refuse_if_locked(conn, meeting.date, self._current_date(conn, "meeting", meeting.id))
             if pk is not None and self._status(conn, pk) == "final":
                 raise RecordLocked("该记录已定稿，修改需说明理由并作为更正记录保存。")
+            version = check_version(conn, "meeting", pk, meeting.id, meeting.version, own_versions(self))
             saved = dataclasses.replace(meeting, status="draft", finalized_at=None,
-                                        updated_at=now_timestamp())
-            return self._write_meeting(conn, pk, saved)
+                                        updated_at=now_timestamp(), version=version)
+            self._write_meeting(conn, pk, saved)
+        remember(self, "meeting", saved.id, saved.version)
+        return saved
 
-    def finalize_meeting(self, meeting_id: str) -> Meeting:
+    def finalize_meeting(self, meeting_id: str, version: int | None = None) -> Meeting:
+        """定稿. With `version` (the copy the clerk looked at), an outdated copy raises StaleRecord."""
         with self._write() as conn:
             pk = self._require_pk(conn, "meeting", meeting_id)
+            if version is not None:
+                check_version(conn, "meeting", pk, meeting_id, version, own_versions(self))
             current = self._load_meeting(conn, pk)
             if current.status == "final":
                 return current
             stamp = now_timestamp()
-            final = dataclasses.replace(current, status="final", finalized_at=stamp, updated_at=stamp)
-            return self._write_meeting(conn, pk, final)
+            final = dataclasses.replace(current, status="final", finalized_at=stamp, updated_at=stamp,
+                                        version=stored_version(conn, "meeting", pk) + 1)
+            self._write_meeting(conn, pk, final)
+        remember(self, "meeting", final.id, final.version)
+        return final
 
     def amend_meeting(self, meeting: Meeting, reason: str, summary: str) -> Meeting:
         """Change a finalised record; the change is kept as an amendment with time, reason and summary."""
@@ -107,6 +122,7 @@ class MeetingService(BaseStore):
             current = self._load_meeting(conn, pk)
             if current.status != "final":
                 raise RecordConflict(["只有已定稿的记录需要作为更正保存"])
+            version = check_version(conn, "meeting", pk, meeting.id, meeting.version, own_versions(self))
             stamp = now_timestamp()
             amended = dataclasses.replace(
                 meeting,
@@ -115,8 +131,11 @@ class MeetingService(BaseStore):
                 created_at=current.created_at,
                 amendments=(*current.amendments, Amendment(stamp, reason.strip(), summary.strip())),
                 updated_at=stamp,
+                version=version,
             )
-            return self._write_meeting(conn, pk, amended)
+            self._write_meeting(conn, pk, amended)
+        remember(self, "meeting", amended.id, amended.version)
+        return amended
 
     def delete_meeting(self, meeting_id: str) -> None:
         """Delete a meeting and what belongs to it; rectifications and evaluations keep their content."""
@@ -146,6 +165,7 @@ class MeetingService(BaseStore):
         except KeyError as missing:
             raise RecordNotFound(f"记录引用了不存在的人员或党小组：{missing.args[0]}") from None
         head = out.by_table.pop("meeting")[0]
+        head["version"] = meeting.version or 1
         if is_new:
             conn.execute(T["meeting"].insert().values(**head))
         else:

@@ -13,6 +13,7 @@ from models.services.base import next_id as _next_id
 from models.storage import loader
 from models.storage import rows as R
 from models.storage.errors import RecordConflict, RecordLocked, RecordNotFound
+from models.storage.versions import check_version, own_versions, remember
 
 T = Base.metadata.tables
 
@@ -30,10 +31,12 @@ class RecordService(BaseStore):
             return loader.load_talks(conn, self.branch_id, loader.Names(conn, self.branch_id), [pk])[0]
 
     def save_talk(self, talk: Talk) -> Talk:
-        saved = dataclasses.replace(talk, updated_at=now_timestamp())
+        """Create or update a talk; returns it as saved, with its new `version` (StaleRecord for an old copy)."""
         with self._write() as conn:
             self._refuse_if_locked(conn, talk.date, self._current_date(conn, "talk", talk.id))
-            self._upsert(conn, "talk", saved.id, lambda pk, refs: R.talk_row(saved, pk, self.branch_id, refs))
+            saved = self._upsert(conn, "talk", dataclasses.replace(talk, updated_at=now_timestamp()),
+                                 lambda t, pk, refs: R.talk_row(t, pk, self.branch_id, refs))
+        remember(self, "talk", saved.id, saved.version)
         return saved
 
     def delete_talk(self, talk_id: str) -> None:
@@ -46,10 +49,12 @@ class RecordService(BaseStore):
             return loader.load_rectifications(conn, self.branch_id, loader.Names(conn, self.branch_id))
 
     def save_rectification(self, item: Rectification) -> Rectification:
+        """Create or update an item; returns it as saved, with its new `version` (StaleRecord for an old copy)."""
         with self._write() as conn:
-            self._upsert(conn, "rectification", item.id,
-                         lambda pk, refs: R.rectification_row(item, pk, self.branch_id, refs))
-        return item
+            saved = self._upsert(conn, "rectification", item,
+                                 lambda r, pk, refs: R.rectification_row(r, pk, self.branch_id, refs))
+        remember(self, "rectification", saved.id, saved.version)
+        return saved
 
     def delete_rectification(self, item_id: str) -> None:
         self._delete(T["rectification"], item_id)
@@ -79,8 +84,9 @@ class RecordService(BaseStore):
                 raise RecordLocked(
                     "该次民主评议的会议已定稿，测评结果已锁定；如需修改，请点击“更正测评结果”并说明理由。"
                 )
-            self._write_evaluation(conn, evaluation)
-        return evaluation
+            saved = self._write_evaluation(conn, evaluation)
+        remember(self, "evaluation", saved.id, saved.version)
+        return saved
 
     def amend_evaluation(self, evaluation: Evaluation, reason: str, summary: str) -> Evaluation:
         """Change the results of an evaluation whose meeting is finalised: kept, in the same transaction, as an
@@ -100,12 +106,17 @@ class RecordService(BaseStore):
             conn.execute(amendments.insert().values(
                 meeting_id=pk, position=position, at=stamp, reason=reason.strip(),
                 summary=f"更正民主评议测评结果：{summary.strip()}" if summary.strip() else "更正民主评议测评结果"))
-            self._write_evaluation(conn, evaluation)
-        return evaluation
+            saved = self._write_evaluation(conn, evaluation)
+        remember(self, "evaluation", saved.id, saved.version)
+        return saved
 
-    def _write_evaluation(self, conn: Connection, evaluation: Evaluation) -> None:
+    def _write_evaluation(self, conn: Connection, evaluation: Evaluation) -> Evaluation:
+        """Replace the evaluation's rows; returns it with its new `version` (StaleRecord for an old copy)."""
         refs = self._refs(conn)
         pk = self._pk(conn, "evaluation", evaluation.id)
+        evaluation = dataclasses.replace(
+            evaluation, version=check_version(conn, "evaluation", pk, evaluation.id, evaluation.version,
+                                              own_versions(self)))
         if pk is not None:
             res = T["evaluation_result"]
             conn.execute(res.delete().where(res.c.evaluation_id == pk))
@@ -117,9 +128,11 @@ class RecordService(BaseStore):
             R.add_evaluation_rows(out, evaluation, pk, self.branch_id, refs)
         except KeyError as missing:
             raise RecordNotFound(f"找不到人员或会议：{missing.args[0]}") from None
+        out.by_table["evaluation"][0]["version"] = evaluation.version
         for name in ("evaluation", "evaluation_result"):
             if out.by_table.get(name):
                 conn.execute(T[name].insert(), out.by_table[name])
+        return evaluation
 
     def delete_evaluation(self, evaluation_id: str) -> None:
         with self._write() as conn:
@@ -139,17 +152,21 @@ class RecordService(BaseStore):
                     years.update(range(lo.year, hi.year + 1))
         return sorted(years, reverse=True)
 
-    def _upsert(self, conn: Connection, table: str, ext_id: str, build) -> None:
+    def _upsert(self, conn: Connection, table: str, record, build):
         refs = self._refs(conn)
-        pk = self._pk(conn, table, ext_id)
+        pk = self._pk(conn, table, record.id)
+        record = dataclasses.replace(
+            record, version=check_version(conn, table, pk, record.id, record.version, own_versions(self)))
         try:
-            row = build(pk or _next_id(conn, table), refs)
+            row = build(record, pk or _next_id(conn, table), refs)
         except KeyError as missing:
             raise RecordNotFound(f"记录引用了不存在的人员或会议：{missing.args[0]}") from None
+        row["version"] = record.version
         if pk is None:
             conn.execute(T[table].insert().values(**row))
         else:
             conn.execute(update(T[table]).where(T[table].c.id == pk).values(**row))
+        return record
 
     def _delete(self, table, ext_id: str) -> None:
         with self._write() as conn:

@@ -37,7 +37,9 @@ def import_branch(engine: Engine, data: BranchData) -> ImportSummary:
 
     All or nothing: an id that already exists raises RecordConflict and writes nothing.
     """
-    with engine.begin() as conn:
+    from models.db import write_transaction
+
+    with write_transaction(engine) as conn:
         branch_id = _target_branch(conn, data)
         _check_conflicts(conn, branch_id, data)
         out, leaders = _build_rows(conn, branch_id, data)
@@ -133,6 +135,10 @@ def _check_conflicts(conn: Connection, branch_id: int, data: BranchData) -> None
 
 
 def _next_ids(conn: Connection) -> dict[str, int]:
+    """The first free id of each table; the write transaction keeps them free (see services.base.next_id)."""
+    if conn.dialect.name == "postgresql":
+        for name in ID_TABLES:
+            conn.execute(text("SELECT pg_advisory_xact_lock(hashtext(:t))"), {"t": f"orglife.{name}"})
     return {
         name: (conn.execute(select(func.max(Base.metadata.tables[name].c.id))).scalar() or 0) + 1
         for name in ID_TABLES

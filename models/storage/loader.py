@@ -212,7 +212,7 @@ def _meeting(r: Any, kids: dict[str, dict[int, list[Any]]], names: Names) -> Mee
         preparation=preparation, status=r.status, finalized_at=r.finalized_at,
         amendments=tuple(Amendment(a.at, a.reason, a.summary) for a in k["amendment"]),
         attachments=tuple(Attachment(a.name, a.media_type, a.sha256, a.data) for a in k["attachment"]),
-        created_at=r.created_at, updated_at=r.updated_at,
+        created_at=r.created_at, updated_at=r.updated_at, version=r.version,
     )
 
 
@@ -230,7 +230,7 @@ def load_talks(conn: Connection, branch_id: int, names: Names, talk_ids: list[in
         Talk(
             id=r.ext_id, date=r.date, talker=names.people[r.talker_id], talkee=names.people[r.talkee_id],
             location=r.location, kind=r.kind, topic=r.topic, content=r.content, talkee_views=r.talkee_views,
-            follow_up=r.follow_up, created_at=r.created_at, updated_at=r.updated_at,
+            follow_up=r.follow_up, created_at=r.created_at, updated_at=r.updated_at, version=r.version,
         )
         for r in conn.execute(stmt)
     ]
@@ -244,7 +244,7 @@ def load_rectifications(conn: Connection, branch_id: int, names: Names) -> list[
             id=r.ext_id, problem=r.problem,
             meeting=None if r.meeting_id is None else names.meetings[r.meeting_id],
             member=names.person(r.person_id), measures=r.measures, responsible=names.person(r.responsible_id),
-            due=r.due, status=r.status, done_on=r.done_on, result=r.result,
+            due=r.due, status=r.status, done_on=r.done_on, result=r.result, version=r.version,
         )
         for r in rows
     ]
@@ -269,6 +269,6 @@ def load_evaluations(conn: Connection, branch_id: int, names: Names, year: int |
     rows = conn.execute(chosen.order_by(t.c.year, by_code_point(conn, t.c.ext_id)))
     return [
         Evaluation(r.ext_id, r.year, r.voters, None if r.meeting_id is None else names.meetings[r.meeting_id],
-                   tuple(results[r.id]))
+                   tuple(results[r.id]), version=r.version)
         for r in rows
     ]

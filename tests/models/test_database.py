@@ -89,7 +89,8 @@ def test_backup_is_a_verified_copy(tmp_path: Path) -> None:
         ))
     copy = backup_database(tmp_path / "a.sqlite3", tmp_path / "backups")
     verify_sqlite_file(copy)
-    assert [p.name for p in (tmp_path / "backups").iterdir()] == [copy.name]  # no -wal, -shm or .part left
+    # no -wal, -shm or .part left; the note of what it holds beside it
+    assert sorted(p.name for p in (tmp_path / "backups").iterdir()) == [copy.name, copy.name + ".json"]
     con = sqlite3.connect(copy)
     assert con.execute("SELECT name FROM branch").fetchone() == ("支部",)
     con.close()

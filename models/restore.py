@@ -1,0 +1,126 @@
+"""Putting a backup back in place of the database, the current file kept aside first.
+
+A SQLite database in WAL mode is the file *and* its `-wal` (committed changes not yet copied into the file) and
+`-shm`. Copying a backup over the file while a `-wal` lies beside it makes SQLite apply that `-wal` — from the
+old database — to the restored file on the next open, and the result is damaged. So the current file is moved
+aside together with its `-wal` and `-shm` (the three stay a consistent set, never deleted), and only then is the
+backup copied in under a temporary name, verified, and renamed into place.
+
+A restore takes the database's lock (`models.dblock`): it is refused while another copy of the program, or a
+store of this one, has the file open.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from models import dblock, health
+from models.backup import BackupError, BackupInfo, default_backup_folder, take_backup, verify_sqlite_file
+from models.revision import SCHEMA_HEAD
+
+SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+@dataclass(frozen=True)
+class Restored:
+    database: Path
+    kept_aside: Path | None  # the file that was in place, renamed (with its -wal and -shm beside it)
+    safety_backup: BackupInfo | None  # a verified backup of it taken first, when it was intact
+
+
+def restore(backup: Path, database: Path, backups_folder: Path | None = None, now: datetime | None = None) -> Restored:
+    """Replace `database` with the verified copy `backup`. BackupError (Chinese) when refused or failed;
+    DatabaseInUse when the file is open elsewhere. Nothing is deleted."""
+    verify_sqlite_file(backup)
+    _refuse_unless_ours(backup)
+    moment = now or datetime.now()
+    with dblock.acquire(database) as lock:
+        if dblock.holders_in_process(database) > 1:
+            raise BackupError("数据库仍在本程序中打开，请先关闭它再恢复。")
+        safety = None
+        if database.exists() and health.examine(database).ok:
+            folder = backups_folder or default_backup_folder(database)
+            assert folder is not None
+            safety = take_backup(database, folder, "before-restore", moment)
+        aside = _move_aside(database, moment) if database.exists() else None
+        try:
+            _put_in_place(backup, database)
+        except BaseException:
+            if aside is not None:
+                _move_back(aside, database)
+            raise
+        assert lock.held
+    return Restored(database, aside, safety)
+
+
+def _refuse_unless_ours(backup: Path) -> None:
+    try:
+        con = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            revision = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        revision = None
+    if revision is None:
+        raise BackupError(f"该文件不是组织生活记录本的数据库或备份：{backup}")
+    from models.migrate import known_revisions
+
+    if revision[0] != SCHEMA_HEAD and revision[0] not in known_revisions():
+        raise BackupError("该备份由更新版本的组织生活记录本创建，请先升级本程序再恢复。")
+
+
+def aside_name(database: Path, moment: datetime) -> Path:
+    base = database.with_name(f"{database.name}.before-restore-{moment:%Y%m%d-%H%M%S}")
+    candidate, n = base, 1
+    while candidate.exists():
+        n += 1
+        candidate = base.with_name(f"{base.name}-{n}")
+    return candidate
+
+
+def _move_aside(database: Path, moment: datetime) -> Path:
+    aside = aside_name(database, moment)
+    try:
+        for suffix in SIDE_FILES:
+            side = database.with_name(database.name + suffix)
+            if side.exists():
+                os.replace(side, aside.with_name(aside.name + suffix))
+        os.replace(database, aside)
+    except OSError as error:
+        raise BackupError(f"无法把当前数据库文件移到一旁（{error.strerror}），没有恢复。") from error
+    return aside
+
+
+def _move_back(aside: Path, database: Path) -> None:
+    for suffix in SIDE_FILES:
+        side = aside.with_name(aside.name + suffix)
+        if side.exists():
+            os.replace(side, database.with_name(database.name + suffix))
+    os.replace(aside, database)
+
+
+def _put_in_place(backup: Path, database: Path) -> None:
+    partial = database.with_name(database.name + ".restoring")
+    try:
+        shutil.copyfile(backup, partial)
+        with open(partial, "rb+") as handle:
+            os.fsync(handle.fileno())
+        verify_sqlite_file(partial)
+        for suffix in SIDE_FILES:  # nothing of another database may lie beside the restored one
+            if database.with_name(database.name + suffix).exists():
+                raise BackupError(f"数据库旁边仍有 {database.name}{suffix} 文件，没有恢复。")
+        os.replace(partial, database)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        from models.faults import describe
+
+        raise BackupError(f"恢复失败：{describe(error) or error.strerror}") from error
+    except BackupError:
+        partial.unlink(missing_ok=True)
+        raise
