@@ -131,10 +131,11 @@ def test_talks_rectifications_and_evaluations_carry_versions_too(db: Path) -> No
         with pytest.raises(StaleRecord):
             store.save_rectification(item)
         evaluation = store.evaluations()[0]
-        newer_evaluation = other.save_evaluation(dataclasses.replace(evaluation, voters=evaluation.voters))
+        # the sample's evaluation meeting is finalised: its results change as an amendment
+        newer_evaluation = other.amend_evaluation(dataclasses.replace(evaluation, voters=evaluation.voters), "核对", "")
         assert newer_evaluation.version == evaluation.version + 1 == store.evaluations()[0].version
         with pytest.raises(StaleRecord):
-            store.save_evaluation(evaluation)
+            store.amend_evaluation(evaluation, "旧的副本", "")
         assert store.talks()[0].topic == "新的话题" and store.rectifications()[0].measures == "新措施"
     finally:
         store.close()
