@@ -28,7 +28,7 @@ def minutes(db: str | None, record_id: str, out: str) -> str:
     target = Path(out)
     if target.suffix.lower() not in SUFFIXES:
         raise UserError(f"输出文件应以 .docx 或 .pdf 结尾：{out}")
-    store = open_store(db, create=False)
+    store = open_store(db, create=False, read_only=True)  # only reads: works while the window has it open
     try:
         item = _record_data(store, record_id)
     finally:
@@ -45,7 +45,7 @@ def minutes(db: str | None, record_id: str, out: str) -> str:
 
 
 def signin(db: str | None, meeting_id: str, out: str) -> str:
-    store = open_store(db, create=False)
+    store = open_store(db, create=False, read_only=True)
     try:
         item = _record_data(store, meeting_id)
     finally:
@@ -60,7 +60,7 @@ def signin(db: str | None, meeting_id: str, out: str) -> str:
 
 
 def archive(db: str | None, year: int, out_dir: str, lock: bool) -> str:
-    store = open_store(db, create=False)
+    store = open_store(db, create=False, read_only=not lock)  # locking the year writes
     try:
         data = store.load_year(year)
         if not any(m.date.year == year for m in data.meetings) and not data.talks:
