@@ -239,8 +239,14 @@ def run_gui(db_target: str | None) -> int:
     code = app.exec()
     launcher.jobs.wait()  # a store still opening (the window was closed first) is finished and closed
     QApplication.sendPostedEvents()
-    if launcher.window is not None:
-        launcher.window.deleteLater()
+    window = launcher.window
+    database = window.database_file() if window is not None else None
+    if window is not None:
+        window.deleteLater()
+    if code == 0:
+        from ui.auto_backup import backup_on_exit
+
+        backup_on_exit(database)  # the window is gone: the clerk does not wait for it
     return code
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QTimer
@@ -118,6 +119,9 @@ class MainWindow(QMainWindow):
             raise RuntimeError("the main window is already attached to a store")
         self.ctx = AppContext(store, self)
         use_database(store.engine.url.render_as_string(hide_password=True))  # its own filters, last record …
+        from ui.auto_backup import AutoBackup
+
+        self.auto_backup = AutoBackup(self.ctx)
         branch = store.branch()
         self._show_branch(branch.name, branch.short_name)
         self.home.attach(self.ctx)
@@ -143,10 +147,19 @@ class MainWindow(QMainWindow):
             self.home.show_glance(glance)
             self.home.glance_from_file = True
 
+    def database_file(self) -> Path | None:
+        """The SQLite file the window works on (None on a server, or before the store is open)."""
+        from models.db import sqlite_path
+
+        if self.ctx is None or self.sample_action.isVisible():
+            return None  # 示例数据 is not backed up: its copies would stand among the clerk's own
+        return sqlite_path(self.ctx.store.engine.url)
+
     def show_sample_note(self) -> None:
         """The window works on 示例数据: say so where the clerk always sees it."""
         self.sample_label.setText(self.tr("示例数据 · 试用中的修改不影响正式数据，下次启动时可填写本支部信息"))
         self.sample_action.setVisible(True)
+        self.auto_backup.stop()
         self.setWindowTitle(self.tr("示例数据"))  # Qt adds " — 组织生活记录本"
 
     def _show_branch(self, name: str, short_name: str) -> None:

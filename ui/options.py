@@ -17,6 +17,7 @@ WINDOW_GEOMETRY = Option("window/geometry", QByteArray(), title="窗口位置和
 # folders the clerk chose
 EXPORT_FOLDER = Option("export/folder", "", title="导出文档的文件夹")
 ROSTER_FOLDER = Option("paths/last_folder", "", title="名册 Excel 的文件夹")
+BACKUP_FOLDER = Option("backup/folder", "", title="备份文件夹（可选 U 盘）")
 ARCHIVE_FOLDER = Option("archive/folder", "", title="年度档案的存放位置")
 ATTACHMENT_FOLDER = Option("paths/attachments_folder", "", title="附件（签到表扫描件、照片）的文件夹")
 

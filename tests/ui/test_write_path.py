@@ -9,6 +9,7 @@ import time
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 
 from models.services import Store
@@ -144,3 +145,29 @@ def test_closing_with_text_that_could_not_be_saved_asks_first(window, store, mon
     notices.answer = True  # 是: quit; the recovery file keeps the text for the next start
     window.close()
     assert window.closed and recovery.recovered(editor.meeting.id) is not None
+
+
+def test_a_record_saved_in_another_window_is_never_overwritten_silently(window, store, db_path, qtbot,
+                                                                        notices) -> None:
+    import dataclasses
+
+    page = window.show_page("meetings")
+    page.open_meeting("mt2")
+    editor = page.editor
+    other = Store.open(db_path)  # another window of the program on the same file
+    other.save_meeting(dataclasses.replace(other.meeting("mt2"), summary="另一个窗口写的小结。"))
+    other.close()
+    notices.answer = False  # first: keep what the other window saved
+    type_text(editor.summary.summary, "这里输入的小结。")
+    editor.save()
+    window.ctx.writes.settle()
+    assert "已在别处" in notices.texts() and notices.crashes == []
+    assert store.meeting("mt2").summary == "另一个窗口写的小结。"  # not overwritten
+    assert editor.summary.summary.toPlainText() == "另一个窗口写的小结。"  # shown as stored
+    notices.answer = True
+    editor.summary.summary.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(editor.summary.summary, "改。")  # the next edit saves over the stored record, as shown
+    page.open_meeting("mt1")
+    page.open_meeting("mt2")
+    window.ctx.writes.settle()
+    assert store.meeting("mt2").summary == "另一个窗口写的小结。改。"

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from models.domain import MEETING_TYPES, Meeting
 from models.rules import finalize_warnings
-from models.storage.errors import RecordNotFound
+from models.storage.errors import RecordNotFound, StaleRecord
 from ui import options
 from ui.context import AppContext
 from ui.errors import Notice, show_error
@@ -157,7 +157,8 @@ class MeetingEditor(QWidget):
             return meeting
         if meeting.status == "final":
             self.amending, self.amend_dirty = True, True
-        return pending
+        # the clerk's text, as a change of the record as now stored (saved over it only because they chose so)
+        return dataclasses.replace(pending, version=meeting.version)
 
     def _tab_changed(self, index: int) -> None:
         if self.meeting is not None and self.meeting.status == "draft" and index >= 0:
@@ -254,8 +255,25 @@ class MeetingEditor(QWidget):
     def _not_saved(self, error: Exception) -> None:
         """Disk full, read-only file, locked database …: the text stays on screen and in the recovery file, and is
         tried again a little later; the clerk is told once, not at every try."""
+        if isinstance(error, StaleRecord):
+            self._changed_in_another_window(error)
+            return
         self.state.setText(self.tr("草稿 · 未能保存，内容已暂存在本机，稍后自动重试"))
         self.autosave.write_failed(error)
+
+    def _changed_in_another_window(self, error: StaleRecord) -> None:
+        """Another window or computer saved this record meanwhile: nothing is overwritten. The stored record is
+        shown; what was typed here stays in the recovery file, and opening offers it back."""
+        self.autosave.finished(True)  # nothing to retry: the clerk decides
+        Notice.warn(self, self.tr("记录已在别处修改"), self.tr(
+            "{0}\n\n现在显示别处保存的内容。您刚才输入的内容已暂存在本机，接下来会询问是否恢复。").format(error.errors[0]))
+        try:
+            stored = self.ctx.store.meeting(error.record_id)
+        except RecordNotFound:
+            self.meeting = None
+            self.back_requested.emit()
+            return
+        self.open(stored)
 
     def _changed_elsewhere(self, changes: Changes, initiator: object) -> None:
         """Another screen (the 组织生活会 dossier, a year's lock) wrote the meeting shown: show it as stored, so the

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from ui.settings_pages.backups import BackupsPage
 from ui.settings_pages.base import OptionsPage
 from ui.settings_pages.branch import BranchPage
 from ui.settings_pages.folders import FoldersPage
 from ui.settings_pages.rules_page import RulesPage
 
-PAGES: tuple[type[OptionsPage], ...] = (BranchPage, RulesPage, FoldersPage)
+PAGES: tuple[type[OptionsPage], ...] = (BranchPage, RulesPage, BackupsPage, FoldersPage)

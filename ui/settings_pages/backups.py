@@ -1,0 +1,98 @@
+"""备份与恢复: where the automatic backups go (a USB stick if the clerk likes), the backups there with what each
+holds, a backup now. Restoring replaces the whole database, so it is done with the program closed: the page
+says how (the `restore` command, or the program's next start)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QWidget
+
+from models.backup import BackupInfo, default_backup_folder, list_backups, take_backup
+from models.db import sqlite_path
+from ui import options
+from ui.context import AppContext
+from ui.errors import show_error
+from ui.settings_pages.base import OptionsPage
+
+
+class BackupsPage(OptionsPage):
+    NAME = "backups"
+    TITLE = "备份与恢复"
+    OPTIONS = (options.BACKUP_FOLDER,)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.database = sqlite_path(ctx.store.engine.url)  # None on a server: its backups are the server's own
+        self.folder = QLineEdit()
+        self.folder.setPlaceholderText(str(self.default_folder() or ""))
+        self.form.addRow(self.tr("备份文件夹"), self.folder)
+        note = QLabel(self.tr(
+            "程序每天自动备份一次（退出时也备份），并逐步精简：保留最近 7 天每天一份、8 周每周一份、12 个月每月一份。"
+            "每份备份都经过校验。可以把备份文件夹设在 U 盘上，防止电脑损坏时一起丢失。"))
+        note.setObjectName("hint")
+        note.setWordWrap(True)
+        self.form.addRow(note)
+        self.list = QListWidget()
+        self.form.addRow(self.tr("已有的备份"), self.list)
+        self.backup_button = QPushButton(self.tr("立即备份"))
+        self.backup_button.clicked.connect(self.backup_now)
+        row = QHBoxLayout()
+        row.addWidget(self.backup_button)
+        row.addStretch(1)
+        self.form.addRow(row)
+        restore = QLabel(self.tr(
+            "恢复：用所选备份替换当前数据库前，程序会先把当前的数据库另存一份，不会删除任何文件。恢复需要先关闭程序，"
+            "然后在命令行运行 “orglife restore 备份文件”；另一处正在打开这个数据库时，恢复会被拒绝。"))
+        restore.setObjectName("hint")
+        restore.setWordWrap(True)
+        self.form.addRow(restore)
+        if self.database is None:
+            self.backup_button.setEnabled(False)
+            note.setText(self.tr("数据保存在服务器上：备份由服务器负责（例如 pg_dump），请与管理服务器的同志联系。"))
+        self.outer.addStretch(1)
+        self.shown: list[BackupInfo] = []
+
+    def default_folder(self) -> Path | None:
+        return default_backup_folder(self.database)
+
+    def chosen_folder(self) -> Path | None:
+        text = self.folder.text().strip()
+        return Path(text) if text else self.default_folder()
+
+    def load(self) -> None:
+        self.folder.setText(options.BACKUP_FOLDER.get())
+        self.reload()
+
+    def reload(self) -> None:
+        folder = self.chosen_folder()
+        self.ctx.jobs.run(lambda: list_backups(folder) if folder is not None else [], self._show)
+
+    def _show(self, backups: list[BackupInfo]) -> None:
+        self.shown = backups
+        self.list.clear()
+        for info in backups:
+            self.list.addItem(info.describe() + ("" if info.automatic else self.tr("（手动）")))
+        if not backups:
+            self.list.addItem(self.tr("还没有备份。"))
+
+    def check(self) -> str | None:
+        folder = self.folder.text().strip()
+        if folder and not Path(folder).parent.exists():
+            return self.tr("备份文件夹所在的位置不存在：{0}。请检查 U 盘是否已插好，或另选文件夹。").format(folder)
+        return None
+
+    def save(self) -> None:
+        text = self.folder.text().strip()
+        if text != options.BACKUP_FOLDER.get():
+            options.BACKUP_FOLDER.set(text)
+
+    def backup_now(self) -> None:
+        folder, database = self.chosen_folder(), self.database
+        if folder is None or database is None:
+            return
+        # behind the saves asked so far: the backup holds what was just typed
+        self.ctx.writes.after(lambda _store: take_backup(database, folder),
+                              lambda info: (self.ctx.message.emit(self.tr("已备份并校验：{0}").format(info.path)),
+                                            self.reload()),
+                              lambda error: show_error(self, error))
