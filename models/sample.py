@@ -11,7 +11,7 @@ from models.services import Store
 
 
 def sample_database_path() -> Path:
-    return data_dir() / "示例数据.sqlite3"
+    return data_dir() / "示例数据" / "示例数据.sqlite3"  # its backups, if any, beside it: never among the clerk's
 
 
 def open_sample_store() -> Store:
