@@ -43,7 +43,7 @@ class BackupsPage(OptionsPage):
         self.form.addRow(row)
         restore = QLabel(self.tr(
             "恢复：用所选备份替换当前数据库前，程序会先把当前的数据库另存一份，不会删除任何文件。恢复需要先关闭程序，"
-            "然后在命令行运行 “orglife restore 备份文件”；另一处正在打开这个数据库时，恢复会被拒绝。"))
+            "然后在命令行运行 “python main.py restore 备份文件”；另一处正在打开这个数据库时，恢复会被拒绝。"))
         restore.setObjectName("hint")
         restore.setWordWrap(True)
         self.form.addRow(restore)
