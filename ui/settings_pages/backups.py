@@ -1,6 +1,6 @@
 """备份与恢复: where the automatic backups go (a USB stick if the clerk likes), the backups there with what each
 holds, a backup now. Restoring replaces the whole database, so it is done with the program closed: the page
-says how (the `restore` command, or the program's next start)."""
+says how (the `restore` command)."""
 
 from __future__ import annotations
 
