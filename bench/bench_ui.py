@@ -285,7 +285,9 @@ def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="orglife-bench-ui-"))
     data = generate_branch(Spec(first_year=date.today().year - 9))  # ten years up to this one: its grid is full
     ten_years = folder / "ten-years.sqlite3"
-    Store.open(ten_years).import_data(data)
+    made = Store.open(ten_years)
+    made.import_data(data)
+    made.close()  # the program started below must find the file free (one writer per database)
     print(f"10 年数据：{len(data.members)} 人，{len(data.meetings)} 次会议")
     start_up(ten_years, folder)
     if "--start-up" in sys.argv:
@@ -293,7 +295,9 @@ def main() -> None:
 
     copies = -(-20000 // len(data.meetings))
     big = folder / "twenty-thousand.sqlite3"
-    Store.open(big).import_data(twenty_thousand(data, copies))
+    made = Store.open(big)
+    made.import_data(twenty_thousand(data, copies))
+    made.close()
     print(f"会议列表：{copies * len(data.meetings)} 次会议")
     os.environ["ORGLIFE_DATA_DIR"] = str(folder / "user-list")
     for name, values in filter_times(big).items():

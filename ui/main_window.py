@@ -22,18 +22,20 @@ from PySide6.QtWidgets import (
 
 from ui import options
 from ui.actions import build_menus
-from ui.context import AppContext
 from ui.errors import Notice
-from ui.operations import Changes
 from ui.pages.home import HomePage
 from ui.settings import use_database
 from ui.widgets.waiting_page import WaitingPage
 
-if TYPE_CHECKING:  # models.services brings SQLAlchemy: imported when the store is opened, not before the window
+if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
     from models.glance import Glance
     from models.services import Store
+    from ui.context import AppContext
+    from ui.operations import (
+        Changes,  # models.services brings SQLAlchemy: imported when the store is opened, not before the window
+    )
     from ui.pages.base import Page
     from ui.pages.search import SearchPage
 
@@ -117,6 +119,8 @@ class MainWindow(QMainWindow):
         """Complete the frame with the open store: context, title, pages, menus, the last page and record."""
         if self.ctx is not None:
             raise RuntimeError("the main window is already attached to a store")
+        from ui.context import AppContext  # with the store: not needed to show the frame
+
         self.ctx = AppContext(store, self)
         use_database(store.engine.url.render_as_string(hide_password=True))  # its own filters, last record …
         from ui.auto_backup import AutoBackup

@@ -8,8 +8,7 @@ branch's file does not carry them over.
 
 from __future__ import annotations
 
-import hashlib
-from dataclasses import dataclass
+import zlib
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -30,17 +29,23 @@ def app_settings() -> QSettings:
 
 def use_database(name: str) -> None:
     """The database the per-database options belong to (its file path or URL)."""
-    _database["key"] = hashlib.sha256(name.encode("utf-8")).hexdigest()[:12] if name else ""
+    _database["key"] = f"{zlib.crc32(name.encode('utf-8')):08x}" if name else ""
 
 
-@dataclass(frozen=True)
 class Option(Generic[T]):
-    """One stored setting: its key, its default (which also gives its type), whether it is per database."""
+    """One stored setting: its key, its default (which also gives its type), whether it is per database.
+    (A plain class, not a dataclass: this module is read at every start, before the window shows.)"""
 
-    key: str
-    default: T
-    per_database: bool = False
-    title: str = ""  # what it is, in the clerk's words (shown where a settings page offers it)
+    __slots__ = ("default", "key", "per_database", "title")
+
+    def __init__(self, key: str, default: T, per_database: bool = False, title: str = "") -> None:
+        self.key = key
+        self.default = default
+        self.per_database = per_database
+        self.title = title  # what it is, in the clerk's words (shown where a settings page offers it)
+
+    def __repr__(self) -> str:
+        return f"Option({self.key!r}, {self.default!r})"
 
     def stored_key(self) -> str:
         if self.per_database and _database["key"]:

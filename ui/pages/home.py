@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from models.vocabulary import MEETING_TYPES
 from ui.fmt import cn_date
-from ui.operations import Changes
 from ui.pages.base import Page
 from ui.widgets.year_combo import YearCombo
 
@@ -40,6 +39,7 @@ if TYPE_CHECKING:
     from ui.home.cell_panel import CellPanel
     from ui.home.duty_grid import DutyGrid
     from ui.home.reminder_list import ReminderList
+    from ui.operations import Changes
 
 
 def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
