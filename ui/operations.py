@@ -46,10 +46,6 @@ class Changes:
     def of_talk(cls, talk_id: str) -> Changes:
         return cls(talks=frozenset({talk_id}))
 
-    @classmethod
-    def all(cls) -> Changes:
-        return cls(everything=True)
-
     def touches_meetings(self) -> bool:
         return bool(self.meetings) or self.years or self.everything
 
