@@ -126,24 +126,25 @@ def write_transaction(engine: Engine) -> Iterator[Connection]:
     """One write: a transaction that holds the write lock from its start (SQLite `BEGIN IMMEDIATE`), committed
     at the end, rolled back on any error. Errors of the environment come out as DatabaseError subclasses
     (disk full, read-only, busy, damaged) with the clerk's sentence."""
-    try:
+    with _in_words():
         with engine.connect() as conn:
             conn.execution_options(sqlite_begin="IMMEDIATE")
             with conn.begin():
                 yield conn
-    except DBAPIError as error:
-        translated = translate(error)
-        if translated is None:
-            raise
-        raise translated from error
 
 
 @contextmanager
 def read_transaction(engine: Engine) -> Iterator[Connection]:
     """One read: a connection whose reads share one snapshot (a deferred `BEGIN` before the first of them)."""
+    with _in_words(), engine.connect() as conn:
+        yield conn
+
+
+@contextmanager
+def _in_words() -> Iterator[None]:
+    """Errors of the environment as DatabaseError subclasses with the clerk's sentence; bugs as they are."""
     try:
-        with engine.connect() as conn:
-            yield conn
+        yield
     except DBAPIError as error:
         translated = translate(error)
         if translated is None:

@@ -75,3 +75,12 @@ def apply_style(app: QApplication) -> None:
     """Style, fonts and style sheet, for an application made elsewhere (the tests' own)."""
     app.setStyle(STYLE)
     apply_look(app)
+
+
+def pixel_font(px: float, bold: bool = False) -> QFont:
+    """Our Chinese faces at a size in pixels: for what is painted by hand (the year's grid, the charts)."""
+    font = QFont()
+    font.setFamilies(FONT_FAMILIES)
+    font.setPixelSize(max(1, round(px)))
+    font.setBold(bold)
+    return font

@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
+
+from ui.style import pixel_font
 
 if TYPE_CHECKING:
     from models.overview.grid import GridCell, GridRow, YearGrid
@@ -104,16 +106,8 @@ def draw_symbol(p: QPainter, state: str, centre: QPointF, size: float, ink: QCol
     p.restore()
 
 
-def _font(px: float, bold: bool = False) -> QFont:
-    font = QFont()
-    font.setFamilies(["Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Noto Sans SC"])
-    font.setPixelSize(max(1, round(px)))
-    font.setBold(bold)
-    return font
-
-
 def _header(p: QPainter, m: Metrics, current_month: int | None) -> None:
-    p.setFont(_font(m.font_px, True))
+    p.setFont(pixel_font(m.font_px, True))
     for month in range(12):
         box = QRectF(m.label + month * m.column, 0, m.column, m.header)
         if current_month == month + 1:
@@ -133,7 +127,7 @@ def paint_cell(p: QPainter, m: Metrics, grid: YearGrid, row: GridRow, cell: Grid
     if not text:
         draw_symbol(p, cell.state, box.center(), size, ink)
         return
-    p.setFont(_font(m.font_px))
+    p.setFont(pixel_font(m.font_px))
     p.setPen(QColor("#1f2933"))
     width = p.fontMetrics().horizontalAdvance(text) + size + 6
     left = box.center().x() - width / 2
@@ -150,7 +144,7 @@ def paint_grid(p: QPainter, m: Metrics, grid: YearGrid, selected: tuple[int, int
     line = QPen(QColor("#b8c1cc"), 1)
     for r, row in enumerate(grid.rows):
         top = m.header + r * m.row
-        p.setFont(_font(m.font_px))
+        p.setFont(pixel_font(m.font_px))
         p.setPen(QColor("#1f2933"))
         label = p.fontMetrics().elidedText(row.label, Qt.TextElideMode.ElideRight, round(m.label - 12))
         p.drawText(QRectF(8, top, m.label - 12, m.row), Qt.AlignmentFlag.AlignVCenter, label)
@@ -176,7 +170,7 @@ def paint_grid(p: QPainter, m: Metrics, grid: YearGrid, selected: tuple[int, int
 
 def paint_legend(p: QPainter, m: Metrics, top: float) -> float:
     """The key to the symbols below the grid; returns its height."""
-    p.setFont(_font(m.font_px))
+    p.setFont(pixel_font(m.font_px))
     x, size = 8.0, m.row * 0.5
     for state in LEGEND:
         box = QRectF(x, top + 4, m.row - 8, m.row - 8)

@@ -8,7 +8,8 @@ from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QPagedPaintDevice, QPageLayout, QPageSize, QPainter
 from PySide6.QtWidgets import QWidget
 
-from ui.home.grid_paint import Metrics, _font, paint_grid, paint_legend
+from ui.home.grid_paint import Metrics, paint_grid, paint_legend
+from ui.style import pixel_font
 
 if TYPE_CHECKING:
     from models.overview.grid import YearGrid
@@ -32,7 +33,7 @@ def paint_grid_page(device: QPagedPaintDevice, grid: YearGrid, title: str) -> in
         page = QRectF(0, 0, device.width(), device.height())
         scale = min(page.width() / width, page.height() / height)
         painter.scale(scale, scale)
-        painter.setFont(_font(20, True))
+        painter.setFont(pixel_font(20, True))
         painter.setPen(QColor("#000000"))
         painter.drawText(QRectF(0, 0, width, 40), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
         painter.translate(0, 50)

@@ -11,8 +11,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from ui.style import pixel_font
 
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
 INK, GRID_LINE = QColor("#1f2933"), QColor("#d5dbe1")
@@ -23,14 +25,6 @@ RIGHT_MIDDLE = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 class Series:
     name: str
     values: tuple[float, ...]
-
-
-def _font(px: float, bold: bool = False) -> QFont:
-    font = QFont()
-    font.setFamilies(["Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Noto Sans SC"])
-    font.setPixelSize(max(1, round(px)))
-    font.setBold(bold)
-    return font
 
 
 def _nice_top(value: float) -> float:
@@ -62,7 +56,7 @@ class Chart(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(box, QColor("white"))
         p.setPen(INK)
-        p.setFont(_font(15, True))
+        p.setFont(pixel_font(15, True))
         p.drawText(QRectF(box.left() + 10, box.top() + 4, box.width() - 20, 26), Qt.AlignmentFlag.AlignLeft, self.title)
         self.paint_plot(p, QRectF(box.left() + 10, box.top() + 34, box.width() - 20, box.height() - 44))
 
@@ -93,7 +87,7 @@ class Chart(QWidget):
 
 def _legend(p: QPainter, series: Sequence[Series], box: QRectF) -> float:
     """The names with their colours in a row above the plot; its height."""
-    p.setFont(_font(12))
+    p.setFont(pixel_font(12))
     x, y = box.left(), box.top()
     for i, s in enumerate(series):
         width = p.fontMetrics().horizontalAdvance(s.name)
@@ -127,7 +121,7 @@ class StackedBars(Chart):
         top = _legend(p, self.series, box) + box.top()
         plot = QRectF(box.left() + 36, top + 6, box.width() - 44, box.bottom() - top - 30)
         highest = _nice_top(max(self.totals(), default=0))
-        p.setFont(_font(11))
+        p.setFont(pixel_font(11))
         ticks = int(highest) if highest <= 5 else 5  # whole numbers on the value axis (highest is 1, 2, 5 × 10^n)
         for k in range(ticks + 1):
             value = highest * k / ticks
@@ -179,7 +173,7 @@ class HorizontalBars(Chart):
         if not self.labels:
             return
         top = box.top() + (_legend(p, self.series, box) if len(self.series) > 1 else 0)
-        p.setFont(_font(12))
+        p.setFont(pixel_font(12))
         left = min(160.0, max(p.fontMetrics().horizontalAdvance(t) for t in self.labels) + 12)
         plot = QRectF(box.left() + left, top, box.width() - left - 60, box.bottom() - top)
         highest = 1.0 if self.percent else _nice_top(max(self.totals(), default=0))
