@@ -201,6 +201,9 @@ class Meeting:  # every kind of meeting
     # bookkeeping, not content: how many times the record was saved (None: not read from the database yet).
     # A save of an outdated version is refused (StaleRecord); the interchange format does not carry it.
     version: int | None = field(default=None, compare=False)
+    # bookkeeping too: the running number in the year per kind (models.titles), stored at 定稿 or corrected by
+    # the clerk in a draft; None: by date. The interchange format (version 1) leaves it out.
+    number: int | None = field(default=None, compare=False)
 
     @property
     def duties(self) -> tuple[str, ...]:

@@ -74,6 +74,6 @@ def report_document(data: BranchData, year: int, report: dict, stamp: str) -> Do
         *[para(f"评议党员 {e['evaluated']} 人，评为优秀 {e['excellent']} 人，"
                f"{'未超过' if e['excellent_within_third'] else '超过'}三分之一。") for e in report["evaluations"]],
     ]
-    meta = Meta(title=f"{clean(data.branch.name)} {year}年度组织生活落实情况", author=clean(data.branch.name),
+    meta = Meta(title=f"{clean(data.branch.name)}{year}年度组织生活落实情况", author=clean(data.branch.name),
                 created=stamp, modified=stamp)
     return Document((clean(data.branch.name), f"{year}年度组织生活落实情况"), tuple(blocks), meta)

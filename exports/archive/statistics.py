@@ -29,5 +29,5 @@ def attendance_rows(data: BranchData, year: int) -> tuple[list[str], list[list[o
 def attendance_xlsx(data: BranchData, year: int, when: datetime) -> bytes:
     header, rows = attendance_rows(data, year)
     widths = [12, *([14] * (len(header) - 7)), 9, 9, 9, 7, 7, 9]
-    caption = f"{clean(data.branch.name)} {year}年度党员出席统计"
+    caption = f"{clean(data.branch.name)}{year}年度党员出席统计"
     return sheet_bytes("出席统计", header, rows, widths, when, caption=caption, formats={len(header) - 1: "0.0%"})

@@ -6,19 +6,9 @@ from collections.abc import Iterable
 
 from exports.model import Cell
 from exports.text import clean
+from models import titles
 from models.domain import BranchData, Meeting
 
-# The title of each kind's minutes in the work book.
-RECORD_TITLES: dict[str, str] = {
-    "general_meeting": "支部党员大会记录",
-    "committee_meeting": "支部委员会会议记录",
-    "group_meeting": "党小组会记录",
-    "party_lecture": "党课记录",
-    "theme_day": "主题党日活动记录",
-    "org_life_meeting": "组织生活会记录",
-    "democratic_evaluation": "民主评议党员会议记录",
-    "other": "会议记录",
-}
 TALK_TITLE = "谈心谈话记录表"
 NONE = "无"
 
@@ -43,11 +33,8 @@ class Names:
 
 
 def meeting_title(data: BranchData, meeting: Meeting) -> str:
-    """e.g. 2025年1月支部委员会会议记录 (no half-width space between Chinese words); a 党小组会 names its group."""
-    kind = RECORD_TITLES.get(meeting.type, "会议记录")
-    if meeting.type == "group_meeting" and meeting.group:
-        kind = f"{Names(data).group(meeting.group)}会议记录"
-    return f"{meeting.date.year}年{meeting.date.month}月{kind}"
+    """e.g. 2025年第3次支部委员会会议记录: `models.titles.meeting_title`, as written on paper."""
+    return clean(titles.meeting_title(data, meeting))
 
 
 def pair(label: str, value: str, label2: str, value2: str) -> tuple[Cell, ...]:

@@ -30,7 +30,7 @@ def minutes_document(data: BranchData, meeting: Meeting) -> Document:
         blocks.extend(body)
     blocks.append(Signatures(("主持人（签字）", "记录人（签字）")))
     meta = Meta(
-        title=f"{clean(data.branch.name)} {title}",
+        title=f"{clean(data.branch.name)}{title}",
         author=clean(data.branch.name),
         subject=clean(meeting.title),
         created=meeting.created_at,

@@ -39,6 +39,6 @@ def sign_in_document(data: BranchData, meeting: Meeting) -> Document:
     names = expected_names(data, meeting) + [""] * GUEST_ROWS
     rows = [(Cell(str(i), center=True), Cell(name, center=True), Cell(""), Cell("")) for i, name in enumerate(names, 1)]
     sheet = Table((head, *rows), (1.2, 3.0, 5.0, 3.2), header=1, min_row_mm=10.0)
-    meta = Meta(title=f"{clean(data.branch.name)} {title}", author=clean(data.branch.name),
+    meta = Meta(title=f"{clean(data.branch.name)}{title}", author=clean(data.branch.name),
                 created=meeting.created_at, modified=meeting.updated_at)
     return Document((clean(data.branch.name), title), (facts, sheet), meta)

@@ -25,7 +25,7 @@ def talk_document(data: BranchData, talk: Talk) -> Document:
         wide("落实情况", clean(talk.follow_up)),
     )
     meta = Meta(
-        title=f"{clean(data.branch.name)} {talk_title(data, talk)}",
+        title=f"{clean(data.branch.name)}{talk_title(data, talk)}",
         author=clean(data.branch.name),
         subject=clean(talk.topic),
         created=talk.created_at,

@@ -68,6 +68,7 @@ class MeetingRow(Base):
     created_at: Mapped[str] = mapped_column(String(40))
     updated_at: Mapped[str] = mapped_column(String(40))
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")  # saves so far: no lost update
+    number: Mapped[int | None] = mapped_column(Integer)  # 第 n 次 in the year per kind: models.titles
 
 
 class MeetingDutyRow(Base):  # also_counts_as

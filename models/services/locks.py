@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import Connection, bindparam, select
 
 from models.domain import now_timestamp
 from models.orm import Base
 from models.services.base import BaseStore
+from models.storage import loader
+from models.titles import running_numbers
 
 T = Base.metadata.tables
 
@@ -33,5 +35,14 @@ class YearLockService(BaseStore):
                 conn.execute(
                     m.update().where(m.c.id.in_(drafts)).values(status="final", finalized_at=stamp, updated_at=stamp)
                 )
+                self._store_numbers(conn, year)
             conn.execute(T["year_lock"].insert().values(branch_id=self.branch_id, year=year, locked_at=stamp))
         return len(drafts)
+
+    def _store_numbers(self, conn: Connection, year: int) -> None:
+        """The meetings finalised by the lock keep the numbers their dates gave them (定稿 stores them)."""
+        m = T["meeting"]
+        numbers = running_numbers(loader.series_entries(conn, self.branch_id, year))
+        conn.execute(m.update().where(m.c.branch_id == self.branch_id, m.c.ext_id == bindparam("ext"),
+                                      m.c.number.is_(None)).values(number=bindparam("n")),
+                     [{"ext": ext, "n": n} for ext, n in numbers.items()])

@@ -15,6 +15,7 @@ from models.storage import loader
 from models.storage import rows as R
 from models.storage.errors import RecordConflict, RecordLocked, RecordNotFound
 from models.storage.versions import check_version, own_versions, remember, stored_version
+from models.titles import SeriesEntry, heading, running_numbers
 
 T = Base.metadata.tables
 MEETING_CHILDREN = (
@@ -49,11 +50,23 @@ class MeetingService(BaseStore):
         if group is not None:
             stmt = stmt.where(g.c.ext_id == group)
         with self._read() as conn:
-            return [
-                MeetingSummary(r.ext_id, r.type, r.title, r.date, r.group, r.expected_count, r.present_count,
-                               r.status, r.updated_at)
-                for r in conn.execute(stmt)
-            ]
+            rows = conn.execute(stmt).all()
+            numbers = running_numbers(loader.series_entries(conn, self.branch_id, year))
+            groups = dict(conn.execute(select(g.c.ext_id, g.c.name).where(g.c.branch_id == self.branch_id)).all())
+        return [
+            MeetingSummary(r.ext_id, r.type, r.title, r.date, r.group, r.expected_count, r.present_count,
+                           r.status, r.updated_at,
+                           heading(r.type, r.date.year, numbers[r.ext_id], groups.get(r.group, "")))
+            for r in rows
+        ]
+
+    def number_by_date(self, meeting: Meeting) -> int:
+        """The number `meeting` takes by its date among the stored meetings of its year and kind, a correction
+        of its own set aside: what the editor shows beside the clerk's correction."""
+        plain = SeriesEntry(meeting.id, meeting.type, meeting.group, meeting.date, meeting.start, None)
+        with self._read() as conn:
+            others = [e for e in loader.series_entries(conn, self.branch_id, meeting.date.year) if e.id != meeting.id]
+        return running_numbers([plain, *others])[meeting.id]
 
     def year_outline(self, year: int) -> BranchData:
         """`load_year` with the meetings' outline only (loader.load_meetings): what the compliance report and the
@@ -107,8 +120,10 @@ class MeetingService(BaseStore):
             if current.status == "final":
                 return current
             stamp = now_timestamp()
+            others = [e for e in loader.series_entries(conn, self.branch_id, current.date.year) if e.id != current.id]
+            number = running_numbers([current, *others])[current.id]  # stored: paper keeps its number
             final = dataclasses.replace(current, status="final", finalized_at=stamp, updated_at=stamp,
-                                        version=stored_version(conn, "meeting", pk) + 1)
+                                        version=stored_version(conn, "meeting", pk) + 1, number=number)
             self._write_meeting(conn, pk, final)
         remember(self, "meeting", final.id, final.version)
         return final
@@ -128,6 +143,7 @@ class MeetingService(BaseStore):
                 meeting,
                 status="final",
                 finalized_at=current.finalized_at,
+                number=current.number,  # fixed at 定稿
                 created_at=current.created_at,
                 amendments=(*current.amendments, Amendment(stamp, reason.strip(), summary.strip())),
                 updated_at=stamp,

@@ -17,6 +17,7 @@ class MeetingSummary:
     present: int  # 实到
     status: str  # draft / final
     updated_at: str
+    heading: str = ""  # the minutes' title: 2025年第3次支部委员会会议记录 (models.titles)
 
 
 @dataclass(frozen=True)

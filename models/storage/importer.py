@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, time
 from operator import itemgetter
 
 from sqlalchemy import Connection, Date, Engine, Time, bindparam, func, select, text, update
 
-from models.domain import BranchData
+from models.domain import BranchData, Meeting
 from models.orm import Base
+from models.storage import loader
 from models.storage import rows as R
 from models.storage.errors import RecordConflict
+from models.titles import running_numbers
 
 TABLE_ORDER = (
     "party_group", "person", "committee_role", "duty_rule", "meeting", "meeting_duty", "attendance", "guest",
@@ -159,7 +161,7 @@ def _build_rows(conn: Connection, branch_id: int, data: BranchData) -> tuple[R.T
     for i, c in enumerate(data.committee):
         out.add("committee_role", R.committee_row(c, nxt["committee_role"] + i, branch_id, refs))
     out.by_table["duty_rule"] = R.duty_rule_rows(branch_id, data.rules)
-    for m in data.meetings:
+    for m in _numbered(conn, branch_id, data):
         R.add_meeting_rows(out, m, refs.meetings[m.id], branch_id, refs)
     for i, t in enumerate(data.talks):
         out.add("talk", R.talk_row(t, nxt["talk"] + i, branch_id, refs))
@@ -169,6 +171,16 @@ def _build_rows(conn: Connection, branch_id: int, data: BranchData) -> tuple[R.T
         R.add_evaluation_rows(out, e, nxt["evaluation"] + i, branch_id, refs)
     leaders = [{"gid": refs.groups[g.id], "lid": refs.people[g.leader]} for g in data.groups if g.leader]
     return out, leaders
+
+
+def _numbered(conn: Connection, branch_id: int, data: BranchData) -> tuple[Meeting, ...]:
+    """The meetings, final ones with the number their dates give them among the branch's meetings: 定稿 stores
+    it, and version 1 of the interchange format carries none."""
+    if all(m.status != "final" or m.number for m in data.meetings):
+        return data.meetings
+    numbers = running_numbers([*loader.series_entries(conn, branch_id), *data.meetings])
+    return tuple(replace(m, number=numbers[m.id]) if m.status == "final" and not m.number else m
+                 for m in data.meetings)
 
 
 def _sync_sequences(conn: Connection) -> None:

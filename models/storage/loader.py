@@ -38,6 +38,7 @@ from models.domain import (
     Vote,
 )
 from models.orm import Base
+from models.titles import SeriesEntry
 
 T = Base.metadata.tables
 
@@ -92,6 +93,16 @@ def ids_in_year(conn: Connection, table: Table, branch_id: int, year: int) -> li
         table.c.branch_id == branch_id, table.c.date >= date(year, 1, 1), table.c.date <= date(year, 12, 31)
     )
     return list(conn.execute(stmt).scalars())
+
+
+def series_entries(conn: Connection, branch_id: int, year: int | None = None) -> list[SeriesEntry]:
+    """What numbering needs of the branch's meetings (of `year`): kind, group, date, start, stored number."""
+    m, g = T["meeting"], T["party_group"]
+    stmt = (select(m.c.ext_id, m.c.type, g.c.ext_id, m.c.date, m.c.start, m.c.number)
+            .outerjoin(g, g.c.id == m.c.group_id).where(m.c.branch_id == branch_id))
+    if year is not None:
+        stmt = stmt.where(m.c.date >= date(year, 1, 1), m.c.date <= date(year, 12, 31))
+    return [SeriesEntry(*r) for r in conn.execute(stmt)]
 
 
 def load_branch_info(conn: Connection, branch_id: int) -> tuple[Branch, Rules | None]:
@@ -212,7 +223,7 @@ def _meeting(r: Any, kids: dict[str, dict[int, list[Any]]], names: Names) -> Mee
         preparation=preparation, status=r.status, finalized_at=r.finalized_at,
         amendments=tuple(Amendment(a.at, a.reason, a.summary) for a in k["amendment"]),
         attachments=tuple(Attachment(a.name, a.media_type, a.sha256, a.data) for a in k["attachment"]),
-        created_at=r.created_at, updated_at=r.updated_at, version=r.version,
+        created_at=r.created_at, updated_at=r.updated_at, version=r.version, number=r.number,
     )
 
 

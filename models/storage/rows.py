@@ -180,6 +180,7 @@ def _meeting_row(m: Meeting, pk: int, branch_id: int, refs: Refs) -> Row:
         "present_count": sum(1 for a in m.attendance if a.status in PRESENT_STATUSES),
         "status": m.status,
         "finalized_at": m.finalized_at,
+        "number": m.number,
         "created_at": m.created_at,
         "updated_at": m.updated_at,
     }
