@@ -50,7 +50,7 @@ def test_the_archive_holds_every_part(built: tuple[Path, list], data: BranchData
     records = [n for n in names if n.startswith("文件/")]
     count = sum(m.date.year == YEAR for m in data.meetings) + sum(t.date.year == YEAR for t in data.talks)
     assert len(records) == 2 * count
-    assert "文件/J012-WS·2025-Y-DZB-0001 2025年1月支部委员会会议记录（研究部署2025年度党建工作要点）.pdf" in names
+    assert "文件/J012-WS·2025-Y-DZB-0001 2025年第1次支部委员会会议记录（研究部署2025年度党建工作要点）.pdf" in names
     with zipfile.ZipFile(zip_path) as archive:
         assert {n.split("/", 1)[1] for n in archive.namelist()} == names
 

@@ -33,7 +33,7 @@ def test_every_kind_has_the_header_the_signatures_and_the_page_fields(data: Bran
     path = save_docx(minutes_document(data, meeting), tmp_path / f"{kind}.docx")
     texts = paragraphs(path)
     assert texts[0] == data.branch.name
-    assert texts[1].startswith(f"{meeting.date.year}年{meeting.date.month}月") and texts[1].endswith("记录")
+    assert texts[1].startswith(f"{meeting.date.year}年") and "第1次" in texts[1] and texts[1].endswith("记录")
     assert " " not in texts[1]  # no half-width space between Chinese words
     assert cell_after(path, "会议名称" if kind != "theme_day" else "活动名称") == meeting.title
     assert cell_after(path, "地点") == meeting.location
@@ -142,7 +142,7 @@ def test_a_meeting_of_another_kind_is_titled_as_minutes(data: BranchData, tmp_pa
 
     other = dataclasses.replace(first(data, "committee_meeting"), type="other", title="换届选举筹备会")
     path = save_docx(minutes_document(data, other), tmp_path / "other.docx")
-    assert paragraphs(path)[1] == "2025年1月会议记录"
+    assert paragraphs(path)[1] == "2025年第1次会议记录"
     assert cell_after(path, "会议名称") == "换届选举筹备会"
 
 

@@ -155,7 +155,7 @@ def test_the_minutes_with_criticisms_and_the_sign_in_sheet(window, store, monkey
     qtbot.mouseClick(dossier.minutes_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(minutes.exists, timeout=5000)
     text = docx_text(minutes)
-    assert "2025年12月组织生活会记录" in text and "批评和自我批评" in text
+    assert "2025年第1次组织生活会记录" in text and "批评和自我批评" in text
     assert "调查研究不够。" in text and "座谈会" in text and "多开展调研。" in text
     sign = save_to(monkeypatch, tmp_path / "sign.docx")
     qtbot.mouseClick(dossier.sign_in_button, Qt.MouseButton.LeftButton)
