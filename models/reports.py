@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import date
 from typing import Any
 
 from models.domain import MEETING_TYPES, BranchData
+from models.titles import meeting_titles
 
 STATE_WORDS = {"met": "已落实", "missing": "缺", "upcoming": "待开展"}
 
@@ -19,10 +21,26 @@ def period_words(period: str) -> str:
     return f"{period}年"
 
 
+def meeting_names(data: BranchData) -> dict[str, str]:
+    """Meeting id -> how a report names it: its date, its name and its title, e.g.
+    2025年1月15日“学习贯彻党的二十届三中全会精神”（2025年第1次支部党员大会记录）."""
+    titles = meeting_titles(data)
+    return {m.id: f"{_day(m.date.isoformat())}“{m.title}”（{titles[m.id]}）" for m in data.meetings}
+
+
+def _day(value: str) -> str:
+    """2025-12-31 (or a timestamp) -> 2025年12月31日."""
+    try:
+        day = date.fromisoformat(value[:10])
+    except ValueError:
+        return value
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
 def compliance_text(report: dict[str, Any], data: BranchData) -> str:
     names = {p.id: p.name for p in data.members}
     groups = {g.id: g.name for g in data.groups}
-    lines = [f"{data.branch.name} {report['year']} 年度组织生活落实情况（截至 {report['as_of']}）", ""]
+    lines = [f"{data.branch.name}{report['year']}年度组织生活落实情况（截至{_day(report['as_of'])}）", ""]
     by_duty: dict[tuple[str, str | None], list[dict[str, Any]]] = defaultdict(list)
     for entry in report["duties"]:
         by_duty[(entry["duty"], entry["group"])].append(entry)
@@ -44,12 +62,17 @@ def compliance_text(report: dict[str, Any], data: BranchData) -> str:
     lines.append("支委之间谈心谈话：" + ("均已开展" if not pairs else "未谈：" + "、".join(pairs)))
     alone = [names.get(i, i) for i in talks["members_without_committee_talk"]]
     lines.append("支委与党员谈心谈话：" + ("均已开展" if not alone else "未谈：" + "、".join(alone)))
+    meetings = meeting_names(data)
     for vote in report["votes"]:
-        lines.append(f"表决（{vote['meeting']} 第 {vote['resolution'] + 1} 项）：{vote['message']}")
+        lines.append(f"表决：{meetings.get(vote['meeting'], vote['meeting'])}第 {vote['resolution'] + 1} 项决议："
+                     f"{vote['message']}")
+    held = {e.id: e.meeting for e in data.evaluations}
     for evaluation in report["evaluations"]:
         verdict = "未超过" if evaluation["excellent_within_third"] else "超过"
+        meeting = held.get(evaluation["evaluation"])
         lines.append(
-            f"民主评议（{evaluation['evaluation']}）：参评 {evaluation['evaluated']} 人，"
+            f"民主评议：{meetings.get(meeting, '') if meeting else str(report['year']) + '年度'}，"
+            f"参评 {evaluation['evaluated']} 人，"
             f"优秀 {evaluation['excellent']} 人，{verdict}三分之一"
         )
     return "\n".join(lines)

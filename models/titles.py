@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, time
 from typing import Protocol
 
@@ -87,6 +87,18 @@ def running_numbers(meetings: Iterable[Numbered]) -> dict[str, int]:
             numbers[m.id] = n
             last = max(last, n)
     return numbers
+
+
+def number_by_date(meeting: Meeting, others: Iterable[Numbered]) -> int:
+    """The number `meeting` takes among `others` by its date, a correction of its own set aside."""
+    return running_numbers([replace(meeting, number=None), *others])[meeting.id]
+
+
+def sharing_number(meeting: Meeting, others: Iterable[Numbered]) -> list[Numbered]:
+    """The meetings of its series that would print the same number as `meeting` (only a correction can)."""
+    others = list(others)
+    numbers = running_numbers([meeting, *others])
+    return [o for o in others if series_key(o) == series_key(meeting) and numbers[o.id] == numbers[meeting.id]]
 
 
 def heading(kind: str, year: int, number: int, group_name: str = "") -> str:

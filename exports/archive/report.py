@@ -8,6 +8,7 @@ from datetime import date
 from exports.model import Block, Cell, Document, Meta, Table, heading, para
 from exports.text import clean, cn_date
 from models.domain import MEETING_TYPES, BranchData
+from models.reports import meeting_names
 from models.rules import compliance_json, compliance_report
 
 STATES = {"met": "已落实", "missing": "未落实", "upcoming": "未到期"}
@@ -53,7 +54,7 @@ def _duties(report: dict, groups: dict[str, str]) -> Table:
 
 def report_document(data: BranchData, year: int, report: dict, stamp: str) -> Document:
     names = {p.id: clean(p.name) for p in data.members}
-    meetings = {m.id: f"{cn_date(m.date)}{clean(m.title)}" for m in data.meetings}
+    meetings = {key: clean(name) for key, name in meeting_names(data).items()}
     groups = {g.id: clean(g.name) for g in data.groups}
     lecture = report["secretary_lecture"]
     talks = report["talks"]

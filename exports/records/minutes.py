@@ -122,8 +122,6 @@ def _resolutions(data: BranchData, meeting: Meeting) -> list[Block]:
         if resolution.vote is not None:
             v = resolution.vote
             counts = f"表决结果：赞成 {v.yes} 票，反对 {v.against} 票，弃权 {v.abstain} 票。"
-            verdict = messages[index]
-            if meeting.type == "committee_meeting":  # a 支委会 votes by its members (委员)
-                verdict = verdict.replace("有表决权党员", "委员")
+            verdict = messages[index]  # a 支委会's speaks of its members (委员)
             blocks.append(Paragraph((*para(counts).spans, *para(f"{verdict}。", bold=True).spans)))
     return blocks

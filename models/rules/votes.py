@@ -66,28 +66,34 @@ def has_quorum(expected: int, present: int, kind: str = "general") -> bool:
     return present * 2 > expected
 
 
-def judge_vote(expected: int, present: int, vote: Vote, kind: str = "general") -> VoteVerdict:
-    """The verdict on `vote` given the counts of expected and present voters."""
+def voters_word(meeting_type: str) -> str:
+    """Who votes, in the minutes' words: a 支委会's members (委员), else the members with a vote."""
+    return "委员" if meeting_type == "committee_meeting" else "有表决权党员"
+
+
+def judge_vote(expected: int, present: int, vote: Vote, kind: str = "general",
+               voters: str = "有表决权党员") -> VoteVerdict:
+    """The verdict on `vote` given the counts of expected and present voters (`voters`: see `voters_word`)."""
     cast = vote.yes + vote.against + vote.abstain
     if expected <= 0:
-        return VoteVerdict(expected, present, False, None, "应到会有表决权党员 0 人，不能进行表决", cast)
+        return VoteVerdict(expected, present, False, None, f"应到会{voters} 0 人，不能进行表决", cast)
     quorum = has_quorum(expected, present, kind)
-    head = f"应到会有表决权党员 {expected} 人，实到 {present} 人，"
+    head = f"应到会{voters} {expected} 人，实到 {present} 人，"
     if kind == "election":
         head += "超过应到会人数的五分之四，符合规定" if quorum else "未超过应到会人数的五分之四，表决无效"
     else:
         head += "超过半数，符合规定" if quorum else "未超过半数，表决无效"
     if cast > present:  # a 预备党员's or a guest's hand was counted
-        over = f"赞成、反对、弃权合计 {cast} 票，超过实到有表决权党员 {present} 人"
+        over = f"赞成、反对、弃权合计 {cast} 票，超过实到{voters} {present} 人"
         message = f"{head}；但{over}，表决无效" if quorum else f"{head}；且{over}"
         return VoteVerdict(expected, present, quorum, None, message, cast)
     if not quorum:
         return VoteVerdict(expected, present, False, None, head, cast)
     passed = vote.yes * 2 > expected
     result = (
-        f"赞成 {vote.yes} 票，超过应到会有表决权党员半数，决议通过"
+        f"赞成 {vote.yes} 票，超过应到会{voters}半数，决议通过"
         if passed
-        else f"赞成 {vote.yes} 票，未超过应到会有表决权党员半数，决议未通过"
+        else f"赞成 {vote.yes} 票，未超过应到会{voters}半数，决议未通过"
     )
     return VoteVerdict(expected, present, True, passed, f"{head}；{result}", cast)
 
@@ -133,7 +139,7 @@ def resolution_verdict(data: BranchData | Roster, meeting: Meeting, resolution: 
     if resolution.vote is None:
         return None
     expected, present = meeting_voters(data, meeting)
-    return judge_vote(len(expected), len(present), resolution.vote, resolution.kind)
+    return judge_vote(len(expected), len(present), resolution.vote, resolution.kind, voters_word(meeting.type))
 
 
 def meeting_verdicts(data: BranchData | Roster, meeting: Meeting) -> list[tuple[int, VoteVerdict]]:
@@ -142,7 +148,8 @@ def meeting_verdicts(data: BranchData | Roster, meeting: Meeting) -> list[tuple[
     if not voting:
         return []
     expected, present = meeting_voters(data, meeting)
-    return [(i, judge_vote(len(expected), len(present), vote, kind)) for i, vote, kind in voting]
+    voters = voters_word(meeting.type)
+    return [(i, judge_vote(len(expected), len(present), vote, kind, voters)) for i, vote, kind in voting]
 
 
 def committee_attendance(data: BranchData | Roster, meeting: Meeting) -> CommitteeAttendance:

@@ -10,7 +10,7 @@ from collections import Counter
 
 from models.domain import PRESENT_STATUSES, BranchData, Evaluation, Meeting
 from models.rules.status import Roster, as_roster
-from models.rules.votes import committee_attendance, judge_vote, meeting_voters
+from models.rules.votes import committee_attendance, judge_vote, meeting_voters, voters_word
 
 RecordWarning = tuple[str, str]
 
@@ -73,14 +73,14 @@ def _vote_warnings(roster: Roster, meeting: Meeting) -> list[str]:
     if not voting:
         return []
     expected, present = (len(ids) for ids in meeting_voters(roster, meeting))
-    found = []
+    found, voters = [], voters_word(meeting.type)
     for index, vote, kind in voting:
-        verdict = judge_vote(expected, present, vote, kind)
+        verdict = judge_vote(expected, present, vote, kind, voters)
         if not verdict.quorum:  # the message also names votes cast above those present
             found.append(f"第 {index + 1} 项决议：{verdict.message}")
         elif verdict.overcounted:
             found.append(
-                f"第 {index + 1} 项决议的表决票数合计 {verdict.cast} 票，超过实到有表决权党员 {present} 人，表决无效"
+                f"第 {index + 1} 项决议的表决票数合计 {verdict.cast} 票，超过实到{voters} {present} 人，表决无效"
             )
     return found
 

@@ -15,7 +15,7 @@ from models.storage import loader
 from models.storage import rows as R
 from models.storage.errors import RecordConflict, RecordLocked, RecordNotFound
 from models.storage.versions import check_version, own_versions, remember, stored_version
-from models.titles import SeriesEntry, heading, running_numbers
+from models.titles import SeriesEntry, heading, running_numbers, series_key
 
 T = Base.metadata.tables
 MEETING_CHILDREN = (
@@ -60,13 +60,12 @@ class MeetingService(BaseStore):
             for r in rows
         ]
 
-    def number_by_date(self, meeting: Meeting) -> int:
-        """The number `meeting` takes by its date among the stored meetings of its year and kind, a correction
-        of its own set aside: what the editor shows beside the clerk's correction."""
-        plain = SeriesEntry(meeting.id, meeting.type, meeting.group, meeting.date, meeting.start, None)
+    def meeting_series(self, meeting: Meeting) -> list[SeriesEntry]:
+        """The stored meetings numbered together with `meeting` (its year and kind, its group), itself left out:
+        what the editor needs to show the number by date beside the clerk's correction."""
         with self._read() as conn:
-            others = [e for e in loader.series_entries(conn, self.branch_id, meeting.date.year) if e.id != meeting.id]
-        return running_numbers([plain, *others])[meeting.id]
+            entries = loader.series_entries(conn, self.branch_id, meeting.date.year)
+        return [e for e in entries if e.id != meeting.id and series_key(e) == series_key(meeting)]
 
     def year_outline(self, year: int) -> BranchData:
         """`load_year` with the meetings' outline only (loader.load_meetings): what the compliance report and the

@@ -146,5 +146,6 @@ def test_the_report_names_periods_meetings_and_dates_in_words(data: BranchData):
     text = report_document(data, 2025, report, "2025-12-31T00:00:00+08:00").plain_text()
     assert "统计截至2025年12月31日" in text and "2025-Q" not in text and "-Q1" not in text
     voted = next(m for m in data.meetings if any(r.vote for r in m.resolutions))
-    assert f"{voted.date.year}年{voted.date.month}月{voted.date.day}日{voted.title}第 1 项决议" in text
+    assert f"{voted.date.year}年{voted.date.month}月{voted.date.day}日“{voted.title}”（2025年第1次" in text
+    assert "记录）第 1 项决议" in text
     assert voted.id not in text

@@ -15,7 +15,7 @@ from models import migrate
 from models.domain import Attendance, Meeting
 from models.interchange import read_branch
 from models.services import Store
-from models.titles import meeting_title, meeting_titles
+from models.titles import meeting_title, meeting_titles, number_by_date, sharing_number
 
 
 @pytest.fixture
@@ -90,7 +90,10 @@ def test_two_meetings_of_one_day_never_share_a_title(store: Store) -> None:
 def test_the_clerk_corrects_a_draft_number_and_finalising_keeps_it(store: Store) -> None:
     store.save_meeting(dataclasses.replace(committee("may", date(2025, 5, 6)), number=9))
     assert titles(store)["may"] == "2025年第9次支部委员会会议记录"
-    assert store.number_by_date(store.meeting("may")) == 4
+    may = store.meeting("may")
+    assert number_by_date(may, store.meeting_series(may)) == 4
+    assert sharing_number(may, store.meeting_series(may)) == []
+    assert [o.id for o in sharing_number(dataclasses.replace(may, number=2), store.meeting_series(may))] == ["mt04"]
     store.save_meeting(committee("june", date(2025, 6, 3)))
     assert titles(store)["june"] == "2025年第10次支部委员会会议记录"
     final = store.finalize_meeting("may")

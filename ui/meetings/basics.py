@@ -1,4 +1,5 @@
-"""基本情况: title, date, times, place, host, recorder, lecturer and lecture title, other duties, guests, agenda."""
+"""基本情况: title, the minutes' number (第 n 次, by date or as corrected), date, times, place, host, recorder, lecturer
+and lecture title, other duties, guests, agenda."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -22,7 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from models.domain import MEETING_TYPES, Guest, Meeting
+from models.titles import SeriesEntry, heading, number_by_date, sharing_number
 from ui.context import AppContext
+from ui.fmt import cn_date
 from ui.meetings.section import Section
 from ui.widgets.combo import ValueCombo
 from ui.widgets.date_field import DateField
@@ -37,6 +41,17 @@ class BasicsSection(Section):
         people = ctx.people()
         self.title = QLineEdit()
         self.kind = QLabel()
+        self.number = QSpinBox()  # the clerk's correction of 第 n 次 (before 定稿)
+        self.number.setRange(1, 999)
+        self.number.setPrefix(self.tr("第 "))
+        self.number.setSuffix(self.tr(" 次"))
+        self.by_date = QPushButton()
+        self.heading = QLabel()  # the minutes' title as printed
+        self.number_note = QLabel()
+        self.number_note.setWordWrap(True)
+        self.corrected: int | None = None
+        self.series: list[SeriesEntry] = []
+        self.shown: Meeting | None = None
         self.day = DateField(optional=False)
         self.start = TimeField()
         self.end = TimeField()
@@ -71,11 +86,17 @@ class BasicsSection(Section):
             box.toggled.connect(self._show_lecture)
         self.guests.itemChanged.connect(self.touched)
         self.agenda.textChanged.connect(self.touched)
+        self.number.valueChanged.connect(self._number_corrected)
+        self.by_date.clicked.connect(self._number_by_date)
+        for signal in (self.day.dateChanged, self.start.textChanged, self.group.currentIndexChanged):
+            signal.connect(self._facts_changed)
 
     def _layout(self) -> None:
         form = QFormLayout()
         form.addRow(self.tr("会议类型"), self.kind)
         form.addRow(self.tr("会议名称/主题"), self.title)
+        form.addRow(self.tr("记录标题"), inline_row(self.heading, self.number, self.by_date))
+        form.addRow("", self.number_note)
         form.addRow(self.tr("时间"), inline_row(self.day, self.tr("开始"), self.start, self.tr("结束"), self.end))
         form.addRow(self.tr("地点"), self.location)
         form.addRow(self.tr("主持人"), inline_row(self.host, self.tr("记录人"), self.recorder))
@@ -138,6 +159,61 @@ class BasicsSection(Section):
             self.guests.setItem(row, 1, QTableWidgetItem(g.title))
         self.agenda.setPlainText("\n".join(m.agenda))
         self._show_lecture()
+        self.shown, self.corrected = m, m.number
+        self.series = self.ctx.store.meeting_series(m) if m.status == "draft" else []
+        self._show_number()
+
+    # --- 第 n 次 ------------------------------------------------------------------------------------------
+    def _show_number(self, *_: object) -> None:
+        """The title as it will print: the number by date, or the clerk's correction; a final one's is fixed."""
+        if self.shown is None:
+            return
+        m = self.apply(self.shown)
+        if m.date.year != self.shown.date.year or m.group != self.shown.group:
+            self.series = self.ctx.store.meeting_series(m)
+            self.shown = dataclasses.replace(self.shown, date=m.date, group=m.group)
+        draft = m.status == "draft"
+        automatic = number_by_date(m, self.series) if draft else (m.number or 1)
+        number = m.number or automatic
+        self.number.blockSignals(True)
+        self.number.setValue(number)
+        self.number.blockSignals(False)
+        self.heading.setText(heading(m.type, m.date.year, number, self.ctx.group_name(m.group)))
+        self.by_date.setText(self.tr("按日期编号（第 {0} 次）").format(automatic))
+        self.by_date.setVisible(draft and self.corrected is not None and self.corrected != automatic)
+        clash = sharing_number(m, self.series) if draft else []
+        if clash:
+            self.number_note.setText(self.tr("第 {0} 次已用于{1}的记录，两份记录的标题将相同，请改正编号。").format(
+                number, "、".join(cn_date(o.date) for o in clash)))
+        elif draft:
+            self.number_note.setText(self.tr("编号按会议日期排定；定稿时固定，之后补录更早的会议也不再改变。")
+                                     if self.corrected is None else self.tr("编号已手动改正，定稿时固定。"))
+        else:
+            self.number_note.setText(self.tr("编号已在定稿时固定。"))
+
+    def _facts_changed(self, *_: object) -> None:
+        if not self._loading:
+            self._show_number()
+
+    def title_warnings(self, m: Meeting) -> list[str]:
+        """Before 定稿: a corrected number another meeting of the series already prints."""
+        clash = sharing_number(m, self.series) if m.status == "draft" and self.shown is not None else []
+        if not clash:
+            return []
+        return [self.tr("“{0}”与{1}的记录标题相同").format(
+            self.heading.text(), "、".join(cn_date(o.date) for o in clash))]
+
+    def _number_corrected(self, value: int) -> None:
+        if self._loading or self.shown is None:
+            return
+        self.corrected = value
+        self._show_number()
+        self.touched()
+
+    def _number_by_date(self) -> None:
+        self.corrected = None
+        self._show_number()
+        self.touched()
 
     def _show_lecture(self) -> None:
         kind = getattr(self, "meeting_type", "")
@@ -173,4 +249,5 @@ class BasicsSection(Section):
             also_counts_as=tuple(c for c, b in self.also.items() if b.isChecked() and c != m.type),
             guests=tuple(guests),
             agenda=tuple(line.strip() for line in self.agenda.toPlainText().splitlines() if line.strip()),
+            number=self.corrected if m.status == "draft" else m.number,
         )

@@ -303,9 +303,9 @@ class MeetingEditor(QWidget):
         if self.meeting is None or not self.save():
             return
         m = self.current()
-        problems = finalize_warnings(self.ctx.roster(), m)
-        text = self.tr("定稿后记录将被锁定，之后的修改需要说明理由并留下更正记录。\n确定将“{0}”（{1}）定稿吗？").format(
-            m.title, cn_date(m.date))
+        problems = [*finalize_warnings(self.ctx.roster(), m), *self.basics.title_warnings(m)]
+        text = self.tr("定稿后记录将被锁定，之后的修改需要说明理由并留下更正记录，标题固定为“{2}”。\n"
+                       "确定将“{0}”（{1}）定稿吗？").format(m.title, cn_date(m.date), self.basics.heading.text())
         if problems:
             text = self.tr("请注意：\n{0}\n\n").format("\n".join(f"· {p}" for p in problems)) + text
         if not Notice.confirm(self, self.tr("定稿"), text):

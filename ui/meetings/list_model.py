@@ -10,7 +10,7 @@ from models.services import MeetingSummary
 from ui.fmt import cn_date
 from ui.widgets.table_model import ColumnsModel
 
-COLUMNS = ("日期", "类型", "会议名称", "党小组", "应到", "实到", "状态")
+COLUMNS = ("日期", "记录标题", "会议名称", "党小组", "应到", "实到", "状态")
 BATCH = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -54,7 +54,7 @@ class MeetingListModel(ColumnsModel):
         if role == ID_ROLE:
             return s.id
         if role == Qt.ItemDataRole.DisplayRole:
-            return (cn_date(s.date), MEETING_TYPES.get(s.type, s.type), s.title,
+            return (cn_date(s.date), s.heading or MEETING_TYPES.get(s.type, s.type), s.title,
                     self.group_names.get(s.group or "", ""),
                     str(s.expected), str(s.present), "已定稿" if s.status == "final" else "草稿")[col]
         if role == Qt.ItemDataRole.ForegroundRole and col == 6 and s.status == "draft":

@@ -42,7 +42,7 @@ class MeetingList(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        for col, width in enumerate((130, 120, 360, 110, 50, 50, 70)):
+        for col, width in enumerate((130, 250, 300, 110, 50, 50, 70)):
             self.table.setColumnWidth(col, width)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda index: self.open_requested.emit(index.data(ID_ROLE)))
