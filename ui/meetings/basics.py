@@ -95,8 +95,8 @@ class BasicsSection(Section):
         form = QFormLayout()
         form.addRow(self.tr("会议类型"), self.kind)
         form.addRow(self.tr("会议名称/主题"), self.title)
-        form.addRow(self.tr("记录标题"), inline_row(self.heading, self.number, self.by_date))
-        form.addRow("", self.number_note)
+        form.addRow(self.tr("记录标题"), inline_row(self.heading, self.number, self.by_date, self.number_note,
+                                                grow=self.number_note))
         form.addRow(self.tr("时间"), inline_row(self.day, self.tr("开始"), self.start, self.tr("结束"), self.end))
         form.addRow(self.tr("地点"), self.location)
         form.addRow(self.tr("主持人"), inline_row(self.host, self.tr("记录人"), self.recorder))
@@ -182,6 +182,9 @@ class BasicsSection(Section):
         self.by_date.setText(self.tr("按日期编号（第 {0} 次）").format(automatic))
         self.by_date.setVisible(draft and self.corrected is not None and self.corrected != automatic)
         clash = sharing_number(m, self.series) if draft else []
+        self.number_note.setObjectName("verdictBad" if clash else "hint")
+        self.number_note.style().unpolish(self.number_note)
+        self.number_note.style().polish(self.number_note)
         if clash:
             self.number_note.setText(self.tr("第 {0} 次已用于{1}的记录，两份记录的标题将相同，请改正编号。").format(
                 number, "、".join(cn_date(o.date) for o in clash)))
