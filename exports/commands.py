@@ -10,7 +10,8 @@ from exports.documents import document_of, save_docx, save_sign_in_sheet
 from exports.errors import ExportError
 from exports.pdf.writer import save_pdf
 from models.commands import UserError, open_store
-from models.domain import Meeting
+from models.domain import BranchData, Meeting
+from models.reports import meeting_names
 from models.services import RecordData, Store
 from models.storage.errors import RecordNotFound
 
@@ -72,13 +73,19 @@ def archive(db: str | None, year: int, out_dir: str, lock: bool) -> str:
         finally:
             if sys.stderr.isatty():
                 print(file=sys.stderr)
-        note = ""
+        drafts = [m for m in data.meetings if m.date.year == year and m.status != "final"]
+        note = f"；其中 {len(drafts)} 份草稿已标明“草稿”：{_named(data, drafts)}" if drafts else ""
         if lock:
             finalised = store.lock_year(year)
-            note = f"；{year} 年度已锁定（{finalised} 份草稿随之定稿）"
+            note += f"；{year} 年度已锁定（{finalised} 份草稿随之定稿）"
     finally:
         store.close()
     return f"已生成年度档案：{zip_path}{note}"
+
+
+def _named(data: BranchData, meetings: list[Meeting]) -> str:
+    names = meeting_names(data)
+    return "、".join(names[m.id] for m in meetings)
 
 
 def _progress(done: int, total: int, what: str) -> None:

@@ -127,3 +127,16 @@ def test_import_members_all_or_none_unless_told(tmp_path: Path) -> None:
     (tmp_path / "bad.xlsx").write_text("hi", encoding="utf-8")
     bad = run("--db", db, "import-members", "bad.xlsx", cwd=tmp_path)
     assert bad.returncode == 1 and "不是可读取的 Excel" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_archiving_a_year_with_drafts_names_them(tmp_path: Path) -> None:
+    doc = json.loads(SAMPLE.read_text(encoding="utf-8"))
+    mt07 = next(m for m in doc["meetings"] if m["id"] == "mt07")
+    mt07["status"], mt07["finalized_at"] = "draft", None
+    (tmp_path / "drafts.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    db = str(tmp_path / "d.sqlite3")
+    assert run("--db", db, "import-json", "drafts.json", cwd=tmp_path).returncode == 0
+    archived = run("--db", db, "archive", "--year", "2025", "--out", "arch", cwd=tmp_path)
+    assert archived.returncode == 0, archived.stderr
+    named = "2025年3月10日“研究一季度工作”（2025年第3次支部委员会会议记录）"
+    assert f"其中 1 份草稿已标明“草稿”：{named}" in archived.stdout
