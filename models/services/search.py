@@ -7,6 +7,8 @@ from sqlalchemy import or_, select
 from models.orm import Base
 from models.services.base import BaseStore
 from models.services.summaries import SearchHit
+from models.storage import loader
+from models.titles import heading, running_numbers
 
 T = Base.metadata.tables
 CONTEXT = 30
@@ -69,8 +71,21 @@ class SearchService(BaseStore):
             .where(m.c.branch_id == self.branch_id, or_(*conditions))
             .order_by(m.c.date.desc())
         ).all()
-        return [SearchHit("meeting", row.ext_id, row.date, row.title, self._meeting_context(conn, row, needle))
+        titles = self._titles(conn, {row.date.year for row in rows})
+        return [SearchHit("meeting", row.ext_id, row.date, f"{titles[row.ext_id]}（{row.title}）" if row.title
+                          else titles[row.ext_id], self._meeting_context(conn, row, needle))
                 for row in rows]
+
+    def _titles(self, conn, years: set[int]) -> dict[str, str]:
+        """Meeting id -> the minutes' title (models.titles) for the meetings of `years`."""
+        g = T["party_group"]
+        groups = dict(conn.execute(select(g.c.ext_id, g.c.name).where(g.c.branch_id == self.branch_id)).all())
+        titles: dict[str, str] = {}
+        for year in years:
+            entries = loader.series_entries(conn, self.branch_id, year)
+            numbers = running_numbers(entries)
+            titles.update({e.id: heading(e.type, year, numbers[e.id], groups.get(e.group, "")) for e in entries})
+        return titles
 
     def _meeting_context(self, conn, row, needle: str) -> str:
         """Why the meeting matched: the words in their context (title, a speech, a resolution, the agenda, the

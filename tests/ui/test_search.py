@@ -21,9 +21,9 @@ def test_search_finds_a_two_character_name(window, store, qtbot) -> None:
     qtbot.waitUntil(lambda: page.table.rowCount() >= 2)
     rows = [(page.table.item(r, 0).text(), page.table.item(r, 2).text()) for r in range(page.table.rowCount())]
     assert ("人员", "李娜") in rows
-    assert ("会议记录", "学习贯彻全会精神") in rows
+    assert ("会议记录", "2025年第1次支部党员大会记录（学习贯彻全会精神）") in rows
     assert "找到" in page.status.text()
-    meeting_row = rows.index(("会议记录", "学习贯彻全会精神"))
+    meeting_row = rows.index(("会议记录", "2025年第1次支部党员大会记录（学习贯彻全会精神）"))
     page.table.doubleClicked.emit(page.table.model().index(meeting_row, 0))
     editor = window.pages["meetings"].editor
     assert editor.isVisible() and editor.meeting.id == "mt2"
