@@ -26,6 +26,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE")
     p = sub.add_parser("export-json", help="导出为交换格式 JSON（- 表示标准输出）")
     p.add_argument("file", metavar="FILE")
+    p.add_argument("--format-version", type=int, choices=(1, 2), default=2, metavar="N",
+                   help="交换格式的版本：2（默认）或 1（供只读版本 1 的程序使用）")
     p = sub.add_parser("compliance", help="某年度组织生活落实情况")
     p.add_argument("--year", type=int, required=True)
     p.add_argument("--as-of", type=_date, metavar="DATE", help="截至日期（默认今天）")
@@ -78,7 +80,9 @@ def run_command(args: argparse.Namespace) -> int:
     elif args.command == "import-json":
         print(commands.import_json(args.db, args.file))
     elif args.command == "export-json":
-        out = commands.export_json(args.db, args.file)
+        out, notes = commands.export_json(args.db, args.file, args.format_version)
+        for note in notes:
+            print(f"注意：{note}", file=sys.stderr)
         if out is not None:
             sys.stdout.write(out)
     elif args.command == "compliance":

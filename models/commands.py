@@ -17,7 +17,7 @@ from models.backup import BackupError, default_backup_folder, good_backups_for, 
 from models.db import DatabaseError, database_url, open_database, sqlite_path
 from models.domain import Branch
 from models.faults import file_write_message
-from models.interchange import InterchangeError, read_branch, write_branch
+from models.interchange import VERSION, InterchangeError, read_branch, version1_notes, write_branch
 from models.reports import compliance_text
 from models.roster import RosterFileError
 from models.roster import import_members as import_members_from
@@ -109,16 +109,19 @@ def backup_before(store: Store, label: str) -> None:
     take_backup(path, folder, label)
 
 
-def export_json(db: str | None, file: str) -> str | None:
+def export_json(db: str | None, file: str, version: int = VERSION) -> tuple[str | None, list[str]]:
+    """The file written (or its text, for `-`), and what a version-1 file writes other than as recorded."""
     store = open_store(db, create=False, read_only=True)
     try:
-        document = write_branch(store.load_all())
+        data = store.load_all()
     finally:
         store.close()
+    document = write_branch(data, version)
+    notes = version1_notes(data) if version == 1 else []
     if file == "-":
-        return document
+        return document, notes
     write_text_atomically(Path(file), document)
-    return None
+    return None, notes
 
 
 def write_text_atomically(path: Path, content: str) -> None:

@@ -20,6 +20,7 @@ from datetime import date, datetime, time
 from models.vocabulary import (  # noqa: F401  (re-exported: the domain's words)
     ATTENDANCE_STATUSES,
     COMMITTEE_ROLES,
+    DATE_PRECISIONS,
     GENDERS,
     GRADES,
     MEETING_STATUSES,
@@ -65,7 +66,7 @@ class Person:  # 党员 / 发展对象 / 入党积极分子
     kind: str = "member"
     gender: str | None = None
     ethnicity: str | None = None
-    birth_date: date | None = None
+    birth_date: date | None = None  # with birth_precision "month": the month's first day stands for the month
     education: str | None = None
     joined_on: date | None = None  # 入党日期: became 预备党员
     full_member_on: date | None = None  # 转正日期
@@ -76,6 +77,11 @@ class Person:  # 党员 / 发展对象 / 入党积极分子
     left_on: date | None = None
     left_reason: str | None = None
     notes: str = ""
+    birth_precision: str = "day"  # "month": only the year and month of birth are known (出生年月 1988.02)
+
+    @property
+    def birth_month_only(self) -> bool:
+        return self.birth_date is not None and self.birth_precision == "month"
 
 
 @dataclass(frozen=True)
@@ -165,6 +171,8 @@ class Attachment:
     media_type: str
     sha256: str
     data: bytes
+    # when the file was attached (a 签到表 scanned after the meeting); None for files attached before this was kept
+    added_at: str | None = None
 
 
 @dataclass(frozen=True)

@@ -39,3 +39,5 @@ MEETING_STATUSES = ("draft", "final")
 RECTIFICATION_STATUSES = ("open", "done")
 GRADES = ("优秀", "合格", "基本合格", "不合格")
 PERIODS = ("month", "quarter", "year")
+# How much of a birth date is known: the whole day, or (as most rosters keep 出生年月) the year and month only.
+DATE_PRECISIONS = ("day", "month")

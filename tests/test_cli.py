@@ -25,10 +25,12 @@ def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 def test_import_export_compliance_check_backup(tmp_path: Path) -> None:
     db = str(tmp_path / "b.sqlite3")
     assert run("--db", db, "import-json", str(SAMPLE), cwd=tmp_path).returncode == 0
-    assert run("--db", db, "export-json", "out.json", cwd=tmp_path).returncode == 0
-    assert (tmp_path / "out.json").read_bytes() == SAMPLE.read_bytes()
-    out = run("--db", db, "export-json", "-", cwd=tmp_path)
-    assert out.stdout.encode() == SAMPLE.read_bytes()
+    assert run("--db", db, "export-json", "--format-version", "1", "out.json", cwd=tmp_path).returncode == 0
+    assert (tmp_path / "out.json").read_bytes() == SAMPLE.read_bytes()  # version 1 as before, byte for byte
+    out = run("--db", db, "export-json", "--format-version", "1", "-", cwd=tmp_path)
+    assert out.stdout.encode() == SAMPLE.read_bytes() and out.stderr == ""
+    current = run("--db", db, "export-json", "-", cwd=tmp_path)
+    assert json.loads(current.stdout)["version"] == 2
     report = run("--db", db, "compliance", "--year", "2025", "--as-of", "2025-06-30", "--json", cwd=tmp_path)
     assert report.returncode == 0
     data = json.loads(report.stdout)
@@ -140,3 +142,24 @@ def test_archiving_a_year_with_drafts_names_them(tmp_path: Path) -> None:
     assert archived.returncode == 0, archived.stderr
     named = "2025年3月10日“研究一季度工作”（2025年第3次支部委员会会议记录）"
     assert f"其中 1 份草稿已标明“草稿”：{named}" in archived.stdout
+
+
+def test_version1_export_writes_a_birth_month_as_its_first_day_and_says_so(tmp_path: Path) -> None:
+    doc = json.loads(SAMPLE.read_text(encoding="utf-8"))
+    doc["version"] = 2
+    doc["members"][0]["birth_date"] = "1979-11"
+    name = doc["members"][0]["name"]
+    file = tmp_path / "v2.json"
+    file.write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    db = str(tmp_path / "b.sqlite3")
+    assert run("--db", db, "import-json", str(file), cwd=tmp_path).returncode == 0
+
+    current = run("--db", db, "export-json", "-", cwd=tmp_path)
+    old = run("--db", db, "export-json", "--format-version", "1", "-", cwd=tmp_path)
+
+    assert current.returncode == 0 and current.stderr == ""
+    assert json.loads(current.stdout)["members"][0]["birth_date"] == "1979-11"
+    assert old.returncode == 0
+    assert json.loads(old.stdout)["members"][0]["birth_date"] == "1979-11-01"
+    assert old.stderr.startswith("注意：") and name in old.stderr and "1979年11月" in old.stderr
+    assert "1979-11-01" in old.stderr and old.stderr.count("\n") == 1

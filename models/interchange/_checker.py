@@ -16,6 +16,7 @@ BAD: Any = object()
 Convert = Callable[[Any, str], Any]
 
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_YEAR_MONTH = re.compile(r"[0-9]{4}-[0-9]{2}")
 _TIME = re.compile(r"(?:[01][0-9]|2[0-3]):[0-5][0-9]")
 _TIMESTAMP = re.compile(
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,6})?)?(?:Z|[+-][0-9]{2}:[0-9]{2})"
@@ -72,8 +73,9 @@ def _json(value: Any) -> str:
 class Checker:
     """Collects errors while the reader walks the document; knows the ids references may name."""
 
-    def __init__(self, may_hold_surrogates: bool = True) -> None:
+    def __init__(self, may_hold_surrogates: bool = True, version: int = 1) -> None:
         self.may_hold_surrogates = may_hold_surrogates
+        self.version = version  # of the file: which keys and values it may hold
         self.errors: list[str] = []
         self.ids: dict[str, set[str]] = {kind: set() for kind in _KIND_NAMES}
         self._refs: dict[str, Convert] = {kind: self._make_ref(kind) for kind in _KIND_NAMES}
@@ -91,8 +93,9 @@ class Checker:
             return None
         for key in getattr(value, "duplicates", ()):
             self.error(key_path(path, key), "键重复出现")
+        allowed = shape.allowed_in(self.version)
         for key in value:
-            if key not in shape.allowed:
+            if key not in allowed:
                 self.error(key_path(path, key), "未知的键")
         for key in shape.keys:
             if key in shape.required and key not in value:
@@ -221,6 +224,14 @@ class Checker:
             return BAD
         return value
 
+    def revision(self, d: Mapping[str, Any], path: str) -> int | None:
+        """A record's `revision` (version 2: how many times it was saved, at least 1); None when not given."""
+        value = self.field(d, "revision", path, self.as_count, nullable=True)
+        if value == 0:
+            self.error(key_path(path, "revision"), "修订次数 revision 至少为 1")
+            return None
+        return value
+
     def as_bool(self, value: Any, path: str) -> Any:
         if type(value) is not bool:
             self.error(path, f"应为 true 或 false，实为 {show(value)}")
@@ -238,6 +249,19 @@ class Checker:
             pass
         self.error(path, f"不是有效的日期 {_json(value)}（应为 YYYY-MM-DD）")
         return BAD
+
+    def as_birth_date(self, value: Any, path: str) -> Any:
+        """(date, "day") for `YYYY-MM-DD`; from version 2 also (the month's first day, "month") for `YYYY-MM`."""
+        if self.version >= 2 and isinstance(value, str) and _YEAR_MONTH.fullmatch(value):
+            try:
+                return date.fromisoformat(value + "-01"), "month"
+            except ValueError:
+                self.error(path, f"不是有效的年月 {_json(value)}（应为 YYYY-MM，月份 01–12）")
+                return BAD
+        day = self.as_date(value, path)
+        if day is BAD:
+            return BAD
+        return day, "day"
 
     def as_time(self, value: Any, path: str) -> Any:
         value = self.as_str(value, path)

@@ -254,6 +254,7 @@ def _record_keeping(c: Checker, d: Obj, path: str) -> Obj:
         "attachments": tuple(_attachment(c, a, p) for p, a in c.objects(d, "attachments", path, ATTACHMENT)),
         "created_at": c.field(d, "created_at", path, c.as_timestamp, ""),
         "updated_at": c.field(d, "updated_at", path, c.as_timestamp, ""),
+        "version": c.revision(d, path),
     }
 
 
@@ -268,7 +269,9 @@ def _attachment(c: Checker, a: Obj, path: str) -> Attachment:
         c.error(key_path(path, "sha256"), "应为 64 位小写十六进制的 SHA-256 摘要")
     elif data is not BAD and sha256 and sha256 != (digest := hashlib.sha256(data).hexdigest()):
         c.error(key_path(path, "sha256"), f"与 data 的 SHA-256 不符（data 的 SHA-256 为 {digest}）")
-    return Attachment(name=name, media_type=media_type, sha256=sha256, data=b"" if data is BAD else data)
+    added_at = c.field(a, "added_at", path, c.as_timestamp, nullable=True)
+    return Attachment(name=name, media_type=media_type, sha256=sha256, data=b"" if data is BAD else data,
+                      added_at=added_at)
 
 
 def _base64(c: Checker, value: Any, path: str) -> Any:

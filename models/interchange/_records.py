@@ -53,6 +53,7 @@ def _talk(c: Checker, d: Obj, path: str, seen: dict[str, str]) -> Talk:
         follow_up=c.text(d, "follow_up", path),
         created_at=c.field(d, "created_at", path, c.as_timestamp, ""),
         updated_at=c.field(d, "updated_at", path, c.as_timestamp, ""),
+        version=c.revision(d, path),
     )
     if talk.talker and talk.talker == talk.talkee:
         c.error(key_path(path, "talkee"), "谈话双方不能是同一人")
@@ -78,6 +79,7 @@ def _rectification(c: Checker, d: Obj, path: str, seen: dict[str, str]) -> Recti
         status=c.field(d, "status", path, c.choice(RECTIFICATION_STATUSES), "open"),
         done_on=c.field(d, "done_on", path, c.as_date, nullable=True),
         result=c.text(d, "result", path),
+        version=c.revision(d, path),
     )
 
 
@@ -96,7 +98,8 @@ def _evaluation(c: Checker, d: Obj, path: str, seen: dict[str, str]) -> Evaluati
         _result(c, r, p, voters, evaluated) for p, r in c.objects(d, "results", path, EVALUATION_RESULT)
     )
     voters = 0 if voters is BAD else voters
-    return Evaluation(id=ident, year=year, voters=voters, meeting=meeting, results=results)
+    return Evaluation(id=ident, year=year, voters=voters, meeting=meeting, results=results,
+                      version=c.revision(d, path))
 
 
 def _year(c: Checker, value: Any, path: str) -> Any:

@@ -11,20 +11,41 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 FORMAT = "orglife"
-VERSION = 1
+VERSION = 2  # the version export-json writes (docs/formats.md)
+VERSIONS = (1, 2)  # the versions the reader reads
 
 
 @dataclass(frozen=True)
 class Shape:
-    """The keys one kind of JSON object may have, in the order the exporter writes them."""
+    """The keys one kind of JSON object may have, in the order the exporter writes them.
+
+    `keys` are those of the newest version; `since` names the keys a later version added, with that version, so
+    one shape serves every version (version 1 refuses a version-2 key as unknown, as it always has)."""
 
     keys: tuple[str, ...]
     required: frozenset[str]
     allowed: frozenset[str]
+    since: dict[str, int]
+    by_version: dict[int, frozenset[str]]
+
+    def allowed_in(self, version: int) -> frozenset[str]:
+        return self.by_version.get(version, self.allowed)
+
+    def keys_in(self, version: int) -> tuple[str, ...]:
+        return tuple(k for k in self.keys if self.since.get(k, 1) <= version)
 
 
-def _shape(keys: str, required: str = "") -> Shape:
-    return Shape(tuple(keys.split()), frozenset(required.split()), frozenset(keys.split()))
+def _shape(keys: str, required: str = "", v2: str = "") -> Shape:
+    """`keys` of version 1 in order; `v2` the keys version 2 adds, each written after the key named before it
+    (`"revision>updated_at"`: revision after updated_at), or at the end."""
+    order = keys.split()
+    since: dict[str, int] = {}
+    for item in v2.split():
+        key, _, after = item.partition(">")
+        order.insert(order.index(after) + 1 if after else len(order), key)
+        since[key] = 2
+    by_version = {v: frozenset(k for k in order if since.get(k, 1) <= v) for v in VERSIONS}
+    return Shape(tuple(order), frozenset(required.split()), frozenset(order), since, by_version)
 
 
 TOP = _shape(
@@ -44,6 +65,7 @@ MEETING = _shape(
     " lecture_title attendance guests agenda speeches resolutions summary notes criticisms preparation"
     " status finalized_at amendments attachments created_at updated_at",
     "id type title date created_at updated_at",
+    v2="revision>updated_at",
 )
 ATTENDANCE = _shape("member status reason", "member")
 GUEST = _shape("name title", "name")
@@ -56,16 +78,18 @@ PREPARATION = _shape("opinions self_examinations")
 OPINION = _shape("source content", "source content")
 SELF_EXAMINATION = _shape("member content", "member content")
 AMENDMENT = _shape("at reason summary", "at reason summary")
-ATTACHMENT = _shape("name media_type sha256 data", "name media_type sha256 data")
+ATTACHMENT = _shape("name media_type sha256 data", "name media_type sha256 data", v2="added_at>sha256")
 TALK = _shape(
     "id date location talker talkee kind topic content talkee_views follow_up created_at updated_at",
     "id date talker talkee created_at updated_at",
+    v2="revision>updated_at",
 )
 RECTIFICATION = _shape(
     "id meeting member problem measures responsible due status done_on result",
     "id problem",
+    v2="revision>result",
 )
-EVALUATION = _shape("id year meeting voters results", "id year voters")
+EVALUATION = _shape("id year meeting voters results", "id year voters", v2="revision>results")
 EVALUATION_RESULT = _shape("member self_assessment votes grade remarks", "member")
 GRADE_VOTES = _shape("优秀 合格 基本合格 不合格")
 RULES = _shape("duties talks", "duties")

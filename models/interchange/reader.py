@@ -23,7 +23,7 @@ from models.domain import (
 from models.interchange._checker import Checker, key_path, show
 from models.interchange._meetings import read_meetings
 from models.interchange._records import read_evaluations, read_rectifications, read_rules, read_talks
-from models.interchange._schema import BRANCH, COMMITTEE_ROLE, FORMAT, GROUP, MEMBER, TOP, VERSION
+from models.interchange._schema import BRANCH, COMMITTEE_ROLE, FORMAT, GROUP, MEMBER, TOP, VERSIONS
 from models.interchange.errors import InterchangeError
 
 # A lone surrogate can only come from a \\uD800–\\uDFFF escape; without one, no string needs the check.
@@ -100,16 +100,19 @@ def _parse(text: str) -> Any:
 
 
 def _check_format(checker: Checker, document: Any) -> dict[str, Any]:
-    """The top object, once it says it is version 1 of this format; otherwise nothing else is read."""
+    """The top object, once it says it is a version of this format the program reads (1 or 2); otherwise nothing
+    else is read."""
     if not isinstance(document, dict):
         raise InterchangeError([f"$: 应为 JSON 对象，实为 {show(document)}"])
     fmt, version = document.get("format"), document.get("version")
     if fmt != FORMAT:
         checker.error("format", f"应为 {json.dumps(FORMAT)}，实为 {show(fmt)}（不是 OrgLife 交换文件）")
-    elif type(version) is not int or version != VERSION:
-        checker.error("version", f"不支持的版本 {show(version)}（本程序读取版本 {VERSION}）")
+    elif type(version) is not int or version not in VERSIONS:
+        readable = "、".join(str(v) for v in VERSIONS)
+        checker.error("version", f"不支持的版本 {show(version)}（本程序读取版本 {readable}）")
     if checker.errors:
         raise InterchangeError(checker.errors)
+    checker.version = version
     checker.obj(document, "", TOP)
     return document
 
@@ -164,12 +167,14 @@ def _member(c: Checker, d: dict[str, Any], path: str, seen: dict[str, str]) -> P
     def day(key: str) -> Any:
         return c.field(d, key, path, c.as_date, nullable=True)
 
+    born, precision = c.field(d, "birth_date", path, c.as_birth_date, (None, "day"), nullable=True) or (None, "day")
     person = Person(
         id=c.unique_id(d, path, seen),
         name=c.field(d, "name", path, c.as_name, ""),
         gender=c.field(d, "gender", path, c.choice(GENDERS), nullable=True),
         ethnicity=c.opt_line(d, "ethnicity", path),
-        birth_date=day("birth_date"),
+        birth_date=born,
+        birth_precision=precision,
         education=c.opt_line(d, "education", path),
         kind=c.field(d, "kind", path, c.choice(PERSON_KINDS), "member"),
         joined_on=day("joined_on"),

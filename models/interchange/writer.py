@@ -4,6 +4,10 @@ Canonical: keys in the order of the spec, the top-level lists sorted by their so
 code point; a stable sort keeps equal entries in their order), lists without a sort key in the order they
 have, every key written, two-space indentation, no escaping of non-ASCII characters, and a final newline.
 Writing what was read from a canonical file gives the same bytes.
+
+Version 2 (docs/formats.md) is written by default. Version 1 (shared/spec/INTERCHANGE.md) is written on request
+exactly as before: bookkeeping it has no place for (record revisions, when an attachment was added) is left out,
+and a birth date of year and month only is written as the month's first day — `version1_notes` lists those.
 """
 
 from __future__ import annotations
@@ -32,27 +36,41 @@ from models.domain import (
     Speech,
     Talk,
 )
-from models.interchange._schema import FORMAT, VERSION
+from models.interchange._schema import FORMAT, VERSION, VERSIONS
 
 Obj = dict[str, Any]
 
 
-def write_branch(data: BranchData) -> str:
-    """The interchange file's text for the branch's data."""
+def write_branch(data: BranchData, version: int = VERSION) -> str:
+    """The interchange file's text for the branch's data, in `version` of the format (1 or 2)."""
+    if version not in VERSIONS:
+        raise ValueError(f"unknown interchange version {version}")
+    v2 = version >= 2
     document = {
         "format": FORMAT,
-        "version": VERSION,
+        "version": version,
         "branch": _branch(data.branch),
         "groups": [_group(g) for g in sorted(data.groups, key=_by_id)],
-        "members": [_member(p) for p in sorted(data.members, key=_by_id)],
+        "members": [_member(p, v2) for p in sorted(data.members, key=_by_id)],
         "committee": [_committee_role(r) for r in sorted(data.committee, key=_committee_order)],
-        "meetings": [_meeting(m) for m in sorted(data.meetings, key=_meeting_order)],
-        "talks": [_talk(t) for t in sorted(data.talks, key=_talk_order)],
-        "rectifications": [_rectification(r) for r in sorted(data.rectifications, key=_by_id)],
-        "evaluations": [_evaluation(e) for e in sorted(data.evaluations, key=_evaluation_order)],
+        "meetings": [_meeting(m, v2) for m in sorted(data.meetings, key=_meeting_order)],
+        "talks": [_talk(t, v2) for t in sorted(data.talks, key=_talk_order)],
+        "rectifications": [_rectification(r, v2) for r in sorted(data.rectifications, key=_by_id)],
+        "evaluations": [_evaluation(e, v2) for e in sorted(data.evaluations, key=_evaluation_order)],
         "rules": None if data.rules is None else _rules(data.rules),
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def version1_notes(data: BranchData) -> list[str]:
+    """What a version-1 file writes other than as recorded, one line each (the command prints them on stderr):
+    a birth date of year and month only becomes the month's first day."""
+    return [
+        f"{p.name}（{p.id}）的出生年月 {p.birth_date.year}年{p.birth_date.month}月 只有年月，"
+        f"版本 1 没有年月的写法，写作该月 1 日（{p.birth_date.isoformat()}）"
+        for p in sorted(data.members, key=_by_id)
+        if p.birth_month_only and p.birth_date is not None
+    ]
 
 
 # --- sort keys (a None value sorts before any other) ----------------------------------------------------
@@ -110,13 +128,26 @@ def _group(g: Group) -> Obj:
     return {"id": g.id, "name": g.name, "leader": g.leader}
 
 
-def _member(p: Person) -> Obj:
+def _birth_date(p: Person, v2: bool) -> str | None:
+    if v2 and p.birth_month_only and p.birth_date is not None:
+        return f"{p.birth_date.year:04d}-{p.birth_date.month:02d}"
+    return _day(p.birth_date)
+
+
+def _revision(obj: Obj, record: Meeting | Talk | Rectification | Evaluation, v2: bool) -> Obj:
+    """Version 2 ends a record with its `revision` (how many times it was saved)."""
+    if v2:
+        obj["revision"] = record.version or 1
+    return obj
+
+
+def _member(p: Person, v2: bool) -> Obj:
     return {
         "id": p.id,
         "name": p.name,
         "gender": p.gender,
         "ethnicity": p.ethnicity,
-        "birth_date": _day(p.birth_date),
+        "birth_date": _birth_date(p, v2),
         "education": p.education,
         "kind": p.kind,
         "joined_on": _day(p.joined_on),
@@ -135,8 +166,8 @@ def _committee_role(r: CommitteeRole) -> Obj:
     return {"member": r.member, "role": r.role, "from": _day(r.start), "to": _day(r.end)}
 
 
-def _meeting(m: Meeting) -> Obj:
-    return {
+def _meeting(m: Meeting, v2: bool) -> Obj:
+    return _revision({
         "id": m.id,
         "type": m.type,
         "also_counts_as": list(m.also_counts_as),
@@ -163,10 +194,10 @@ def _meeting(m: Meeting) -> Obj:
         "status": m.status,
         "finalized_at": m.finalized_at,
         "amendments": [{"at": a.at, "reason": a.reason, "summary": a.summary} for a in m.amendments],
-        "attachments": [_attachment(a) for a in m.attachments],
+        "attachments": [_attachment(a, v2) for a in m.attachments],
         "created_at": m.created_at,
         "updated_at": m.updated_at,
-    }
+    }, m, v2)
 
 
 def _attendance(a: Attendance) -> Obj:
@@ -199,17 +230,16 @@ def _preparation(p: Preparation) -> Obj:
     }
 
 
-def _attachment(a: Attachment) -> Obj:
-    return {
-        "name": a.name,
-        "media_type": a.media_type,
-        "sha256": a.sha256,
-        "data": base64.b64encode(a.data).decode("ascii"),
-    }
+def _attachment(a: Attachment, v2: bool) -> Obj:
+    obj = {"name": a.name, "media_type": a.media_type, "sha256": a.sha256}
+    if v2:
+        obj["added_at"] = a.added_at
+    obj["data"] = base64.b64encode(a.data).decode("ascii")
+    return obj
 
 
-def _talk(t: Talk) -> Obj:
-    return {
+def _talk(t: Talk, v2: bool) -> Obj:
+    return _revision({
         "id": t.id,
         "date": _day(t.date),
         "location": t.location,
@@ -222,11 +252,11 @@ def _talk(t: Talk) -> Obj:
         "follow_up": t.follow_up,
         "created_at": t.created_at,
         "updated_at": t.updated_at,
-    }
+    }, t, v2)
 
 
-def _rectification(r: Rectification) -> Obj:
-    return {
+def _rectification(r: Rectification, v2: bool) -> Obj:
+    return _revision({
         "id": r.id,
         "meeting": r.meeting,
         "member": r.member,
@@ -237,17 +267,17 @@ def _rectification(r: Rectification) -> Obj:
         "status": r.status,
         "done_on": _day(r.done_on),
         "result": r.result,
-    }
+    }, r, v2)
 
 
-def _evaluation(e: Evaluation) -> Obj:
-    return {
+def _evaluation(e: Evaluation, v2: bool) -> Obj:
+    return _revision({
         "id": e.id,
         "year": e.year,
         "meeting": e.meeting,
         "voters": e.voters,
         "results": [_evaluation_result(r) for r in e.results],
-    }
+    }, e, v2)
 
 
 def _evaluation_result(r: EvaluationResult) -> Obj:

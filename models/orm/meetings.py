@@ -193,3 +193,4 @@ class AttachmentRow(Base):  # files kept in the database, so one file holds ever
     media_type: Mapped[str] = mapped_column(String(200))
     sha256: Mapped[str] = mapped_column(String(64))
     data: Mapped[bytes] = mapped_column(LargeBinary)
+    added_at: Mapped[str | None] = mapped_column(String(40))  # timestamp; NULL for files attached before 0005

@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from models.domain import COMMITTEE_ROLES, GENDERS, MEETING_TYPES, PERIODS, PERSON_KINDS
+from models.domain import COMMITTEE_ROLES, DATE_PRECISIONS, GENDERS, MEETING_TYPES, PERIODS, PERSON_KINDS
 from models.orm.base import Base, one_of
 
 
@@ -58,6 +58,7 @@ class PersonRow(Base):  # 党员、发展对象、入党积极分子
         UniqueConstraint("branch_id", "ext_id"),
         one_of("kind", PERSON_KINDS, "kind"),
         one_of("gender", GENDERS, "gender", nullable=True),
+        one_of("birth_precision", DATE_PRECISIONS, "birth_precision"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     branch_id: Mapped[int] = mapped_column(ForeignKey("branch.id", ondelete="CASCADE"), index=True)
@@ -67,6 +68,7 @@ class PersonRow(Base):  # 党员、发展对象、入党积极分子
     gender: Mapped[str | None] = mapped_column(String(4))
     ethnicity: Mapped[str | None] = mapped_column(Text)
     birth_date: Mapped[date | None] = mapped_column(Date)
+    birth_precision: Mapped[str] = mapped_column(String(5), default="day", server_default="day")  # or "month"
     education: Mapped[str | None] = mapped_column(Text)
     joined_on: Mapped[date | None] = mapped_column(Date)
     full_member_on: Mapped[date | None] = mapped_column(Date)

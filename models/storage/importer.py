@@ -169,6 +169,10 @@ def _build_rows(conn: Connection, branch_id: int, data: BranchData) -> tuple[R.T
         out.add("rectification", R.rectification_row(r, nxt["rectification"] + i, branch_id, refs))
     for i, e in enumerate(data.evaluations):
         R.add_evaluation_rows(out, e, nxt["evaluation"] + i, branch_id, refs)
+    for table, records in (("meeting", data.meetings), ("talk", data.talks),
+                           ("rectification", data.rectifications), ("evaluation", data.evaluations)):
+        for row, record in zip(out.by_table.get(table, ()), records, strict=True):
+            row["version"] = record.version or 1  # a version-2 file's `revision`; a version-1 file starts at 1
     leaders = [{"gid": refs.groups[g.id], "lid": refs.people[g.leader]} for g in data.groups if g.leader]
     return out, leaders
 

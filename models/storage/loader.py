@@ -136,7 +136,7 @@ def load_people(conn: Connection, branch_id: int, names: Names, ids: Iterable[in
             birth_date=r.birth_date, education=r.education, joined_on=r.joined_on,
             full_member_on=r.full_member_on, group=None if r.group_id is None else names.groups[r.group_id],
             title=r.title, phone=r.phone, entered_on=r.entered_on, left_on=r.left_on,
-            left_reason=r.left_reason, notes=r.notes,
+            left_reason=r.left_reason, notes=r.notes, birth_precision=r.birth_precision,
         )
         for r in conn.execute(stmt)
     ]
@@ -222,7 +222,7 @@ def _meeting(r: Any, kids: dict[str, dict[int, list[Any]]], names: Names) -> Mee
         ),
         preparation=preparation, status=r.status, finalized_at=r.finalized_at,
         amendments=tuple(Amendment(a.at, a.reason, a.summary) for a in k["amendment"]),
-        attachments=tuple(Attachment(a.name, a.media_type, a.sha256, a.data) for a in k["attachment"]),
+        attachments=tuple(Attachment(a.name, a.media_type, a.sha256, a.data, a.added_at) for a in k["attachment"]),
         created_at=r.created_at, updated_at=r.updated_at, version=r.version, number=r.number,
     )
 

@@ -94,6 +94,7 @@ def person_row(p: Person, pk: int, branch_id: int, refs: Refs) -> Row:
         "gender": p.gender,
         "ethnicity": p.ethnicity,
         "birth_date": p.birth_date,
+        "birth_precision": p.birth_precision if p.birth_date is not None else "day",
         "education": p.education,
         "joined_on": p.joined_on,
         "full_member_on": p.full_member_on,
@@ -153,7 +154,7 @@ def add_meeting_rows(out: TableRows, m: Meeting, pk: int, branch_id: int, refs: 
                               "summary": a.summary})
     for i, f in enumerate(m.attachments):
         out.add("attachment", {"meeting_id": pk, "position": i, "name": f.name, "media_type": f.media_type,
-                               "sha256": f.sha256, "data": f.data})
+                               "sha256": f.sha256, "data": f.data, "added_at": f.added_at})
 
 
 def _meeting_row(m: Meeting, pk: int, branch_id: int, refs: Refs) -> Row:

@@ -87,7 +87,9 @@ def test_the_manifest_has_the_hash_of_every_file(built: tuple[Path, list]):
 
 def test_the_year_data_reads_back_and_the_report_is_the_rules(built: tuple[Path, list], data: BranchData):
     folder = folder_of(built[0])
-    year_data = read_branch((folder / f"{YEAR}年度数据.orglife.json").read_text(encoding="utf-8"))
+    year_text = (folder / f"{YEAR}年度数据.orglife.json").read_text(encoding="utf-8")
+    assert json.loads(year_text)["version"] == 2  # the current version of the format (docs/formats.md)
+    year_data = read_branch(year_text)
     assert {m.id for m in year_data.meetings} == {m.id for m in data.meetings if m.date.year == YEAR}
     assert {t.id for t in year_data.talks} == {t.id for t in data.talks if t.date.year == YEAR}
     report = (folder / f"{YEAR}年度组织生活落实情况.json").read_text(encoding="utf-8")

@@ -224,7 +224,7 @@ def test_backup_backups_and_restore_on_the_command_line(db: Path, tmp_path: Path
     out = cli("--db", str(db), "restore", str(backup))
     assert out.returncode == 0, out.stderr
     assert "已从备份恢复" in out.stdout and "移到一旁" in out.stdout
-    exported = cli("--db", str(db), "export-json", "-")
+    exported = cli("--db", str(db), "export-json", "--format-version", "1", "-")
     assert exported.stdout == sample_text  # the backup, byte for byte through the interchange format
     assert "共 2 个" in cli("--db", str(db), "backups").stdout  # the backup taken before the restore
 

@@ -113,7 +113,7 @@ def test_scrambled_file_with_omitted_keys_writes_canonically(
     assert scrambled["members"][0]["id"] == "m8"
     assert next(iter(scrambled["members"][0])) == "left_reason"  # "notes" left out, reversed
 
-    assert write_branch(read_branch(text)) == sample_text
+    assert write_branch(read_branch(text), 1) == sample_text
 
 
 def test_omitted_optional_keys_take_the_exporters_defaults() -> None:
@@ -182,10 +182,10 @@ def test_document_must_be_an_object() -> None:
     ("key", "value", "expected"),
     [
         ("format", "orglife2", 'format: 应为 "orglife"，实为 "orglife2"（不是 OrgLife 交换文件）'),
-        ("version", 2, "version: 不支持的版本 2（本程序读取版本 1）"),
-        ("version", 1.0, "version: 不支持的版本 1.0（本程序读取版本 1）"),
-        ("version", True, "version: 不支持的版本 true（本程序读取版本 1）"),
-        ("version", "1", 'version: 不支持的版本 "1"（本程序读取版本 1）'),
+        ("version", 3, "version: 不支持的版本 3（本程序读取版本 1、2）"),
+        ("version", 1.0, "version: 不支持的版本 1.0（本程序读取版本 1、2）"),
+        ("version", True, "version: 不支持的版本 true（本程序读取版本 1、2）"),
+        ("version", "1", 'version: 不支持的版本 "1"（本程序读取版本 1、2）'),
     ],
 )
 def test_other_formats_and_versions_stop_the_reading(

@@ -29,7 +29,7 @@ def meeting(ident: str, day: date, start: time | None = None, **fields: Any) -> 
 
 
 def test_sample_round_trips_byte_for_byte(sample_text: str) -> None:
-    written = write_branch(read_branch(sample_text))
+    written = write_branch(read_branch(sample_text), 1)
 
     assert written == sample_text
     assert written.encode("utf-8") == sample_text.encode("utf-8")
@@ -38,7 +38,7 @@ def test_sample_round_trips_byte_for_byte(sample_text: str) -> None:
 def test_layout_is_two_space_indent_unescaped_with_one_final_newline() -> None:
     text = write_branch(rich_branch())
 
-    assert text.startswith('{\n  "format": "orglife",\n  "version": 1,\n  "branch": {\n    "name": "中共')
+    assert text.startswith('{\n  "format": "orglife",\n  "version": 2,\n  "branch": {\n    "name": "中共')
     assert text.endswith("}\n") and not text.endswith("\n\n")
     assert '"name": "𠮷田花子"' in text and "😀" in text and "\\u" not in text.replace("\\u000b", "")
     assert '"location": "会议室\\u000b二楼"' in text
@@ -78,7 +78,7 @@ def test_empty_branch_writes_every_top_level_key() -> None:
 
     assert written == {
         "format": "orglife",
-        "version": 1,
+        "version": 2,
         "branch": {"name": "支部", "short_name": "", "parent_org": "", "fonds_code": "", "unit_code": "DZB"},
         "groups": [],
         "members": [],

@@ -26,7 +26,7 @@ def test_sample_round_trips_through_the_database(tmp_path: Path, sample_text: st
     store = Store.open(tmp_path / "db.sqlite3")
     store.import_data(data)
     loaded = store.load_all()
-    assert write_branch(loaded) == sample_text
+    assert write_branch(loaded, 1) == sample_text
     assert loaded.meetings[5].attachments[0].data.startswith(b"\x89PNG")
     store.close()
 

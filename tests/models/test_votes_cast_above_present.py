@@ -34,7 +34,7 @@ def test_the_reader_accepts_more_votes_than_people_present(sample_doc: dict[str,
 
     vote = data.meetings[1].resolutions[0].vote
     assert vote is not None and (vote.yes, vote.against, vote.abstain) == (5, 2, 0)
-    assert write_branch(data) == text
+    assert write_branch(data, 1) == text
 
 
 def test_the_database_keeps_them_byte_for_byte(tmp_path: Path, sample_doc: dict[str, Any]) -> None:
@@ -42,7 +42,7 @@ def test_the_database_keeps_them_byte_for_byte(tmp_path: Path, sample_doc: dict[
     store = Store.open(tmp_path / "db.sqlite3")
     try:
         store.import_data(read_branch(text))
-        assert write_branch(store.load_all()).encode("utf-8") == text.encode("utf-8")
+        assert write_branch(store.load_all(), 1).encode("utf-8") == text.encode("utf-8")
     finally:
         store.close()
 
