@@ -11,6 +11,13 @@ def cn_date(day: date | None) -> str:
     return f"{day.year}年{day.month}月{day.day}日" if day else ""
 
 
+def cn_birth(person) -> str:
+    """A person's birth date: 1988年2月 when only the year and month are known (出生年月), else 1988年2月3日."""
+    from models.roster.dates import birth_words
+
+    return birth_words(person.birth_date, person.birth_precision)
+
+
 def cn_time(t: time | None) -> str:
     return t.strftime("%H:%M") if t else ""
 

@@ -10,7 +10,7 @@ import os
 from dataclasses import dataclass, field
 
 from models.domain import PERSON_KINDS, Group, Person, new_id
-from models.roster.dates import DateError, parse_date
+from models.roster.dates import DAY, DateError, parse_birth_date, parse_date
 from models.roster.errors import RosterFileError
 from models.roster.export import export_roster
 from models.roster.fields import FIELD_TITLES, FIELDS
@@ -124,7 +124,14 @@ def _person(values: dict[str, object], group_ids: dict[str, str], new_groups: di
     errors: list[str] = []
     fields: dict[str, object] = {}
     for name, value in values.items():
-        if name in DATE_FIELDS:
+        if name == "birth_date":
+            try:
+                born = parse_birth_date(value)
+            except DateError as error:
+                errors.append(f"{FIELD_TITLES[name]}：{error}")
+                born = None
+            fields[name], fields["birth_precision"] = born if born is not None else (None, DAY)
+        elif name in DATE_FIELDS:
             try:
                 fields[name] = parse_date(value)
             except DateError as error:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from models.domain import PERSON_KINDS, Group, Person
 from models.roster.errors import RosterFileError
+from models.roster.dates import month_words
 from models.roster.fields import FIELDS
 from models.roster.names import sort_people
 
@@ -41,7 +42,9 @@ def export_roster(people: list[Person], groups: list[Group], path: str | os.Path
         row = []
         for name, _, _ in FIELDS:
             value = getattr(p, name)
-            if name == "kind":
+            if name == "birth_date" and p.birth_month_only and p.birth_date is not None:
+                value = month_words(p.birth_date)  # 1988年2月, read back as year and month
+            elif name == "kind":
                 value = PERSON_KINDS.get(p.kind, p.kind)
             elif name == "group":
                 value = names.get(p.group or "", "")

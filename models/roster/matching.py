@@ -2,7 +2,8 @@
 
 The same name and the same birth date are the same person. The same name alone is not enough — two people can
 both be 李娜 — so when a birth date is missing on either side the clerk says whether it is the same person; when
-both birth dates are known and differ it is another person of the same name.
+both birth dates are known and differ it is another person of the same name. A birth date of year and month only
+(出生年月 1988.02) is compared by its year and month.
 """
 
 from __future__ import annotations
@@ -24,12 +25,21 @@ def find_existing(person: Person, roster: Iterable[Person]) -> tuple[Person | No
         return None, ""
     born = person.birth_date
     for p in same_name:
-        if born is not None and p.birth_date == born:
+        if born is not None and same_birth(person, p):
             return p, SAME
     for p in same_name:
         if born is None or p.birth_date is None:
             return p, NAME_ONLY
     return same_name[0], NAMESAKE
+
+
+def same_birth(a: Person, b: Person) -> bool:
+    """Both born on the same day, or in the same month when either is known only to the month."""
+    if a.birth_date is None or b.birth_date is None:
+        return False
+    if a.birth_month_only or b.birth_month_only:
+        return (a.birth_date.year, a.birth_date.month) == (b.birth_date.year, b.birth_date.month)
+    return a.birth_date == b.birth_date
 
 
 def default_action(match: str) -> str | None:
@@ -58,4 +68,6 @@ def updated(existing: Person, row: Person, mapped: Iterable[str]) -> Person:
         value = getattr(row, field)
         if value not in (None, ""):
             changes[field] = value
+            if field == "birth_date":
+                changes["birth_precision"] = row.birth_precision
     return dataclasses.replace(existing, **changes)

@@ -24,6 +24,7 @@ _FOOTER = re.compile(
     r"单位盖章|单位（盖章）|说明|注|备注)\s*[:：]"
 )
 _TOTAL = re.compile(r"^\s*(合计|总计|共计|小计)")
+_DECIMALS = re.compile(r"^0\.(0+)$")
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,17 @@ def cell_text(value: object) -> str:
     if isinstance(value, date):
         return value.isoformat()
     return str(value).strip()
+
+
+def cell_value(cell) -> object:
+    """A cell's value; a number shown with fixed decimals (1988.10 in a `0.00` cell, which Excel stores as 1988.1)
+    as the text shown, so 出生年月 1988.10 is October."""
+    value = cell.value
+    if isinstance(value, float) and not value.is_integer():
+        shown = _DECIMALS.match(str(cell.number_format or ""))
+        if shown:
+            return f"{value:.{len(shown.group(1))}f}"
+    return value
 
 
 def check_size(path: Path) -> None:
@@ -84,7 +96,7 @@ def read_rows(path: str | os.PathLike[str]) -> list[tuple[object, ...]]:
         ) from error
     try:
         sheet = workbook.worksheets[0]
-        rows = [list(row) for row in sheet.iter_rows(values_only=True)]
+        rows = [[cell_value(c) for c in row] for row in sheet.iter_rows()]
         for merged in sheet.merged_cells.ranges:
             top, left = merged.min_row - 1, merged.min_col - 1
             if top >= len(rows):

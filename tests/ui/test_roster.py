@@ -36,7 +36,7 @@ def test_roster_table_in_pinyin_order_and_filters(window) -> None:
     page.people.presence_filter.setCurrentIndex(page.people.presence_filter.findData("left"))
     page.people.group_filter.setCurrentIndex(0)
     assert shown_names(page) == ["吴秀兰"]
-    assert "已离开（转出）" in page.people.proxy.index(0, 9).data()
+    assert "已离开（转出）" in page.people.proxy.index(0, 10).data()
 
 
 def test_person_dialog_checks_dates_and_saves(window, qtbot, store, monkeypatch) -> None:

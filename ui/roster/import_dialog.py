@@ -27,7 +27,7 @@ from models.roster.excel import action_of, save_rows
 from models.roster.matching import NAME_ONLY, NAMESAKE, SAME, choices
 from ui.context import AppContext
 from ui.errors import show_error
-from ui.fmt import cn_date
+from ui.fmt import cn_birth, cn_date
 from ui.operations import Changes
 from ui.widgets.combo import ValueCombo
 
@@ -227,6 +227,8 @@ def _preview(field: str, r: RowResult, groups: dict[str, str]) -> str:
     if p is None:
         return r.texts.get(field, "")
     value = getattr(p, field)
+    if field == "birth_date":
+        return cn_birth(p)
     if field in DATES:
         return cn_date(value)
     if field == "kind":

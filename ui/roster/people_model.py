@@ -9,10 +9,10 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFil
 from models.domain import PERSON_KINDS, Person
 from models.roster import name_key
 from models.rules import standing
-from ui.fmt import cn_date
+from ui.fmt import cn_birth, cn_date
 from ui.widgets.table_model import ColumnsModel
 
-COLUMNS = ("姓名", "性别", "类别", "身份", "党小组", "入党日期", "转正日期", "职务", "联系电话", "状态")
+COLUMNS = ("姓名", "性别", "出生年月", "类别", "身份", "党小组", "入党日期", "转正日期", "职务", "联系电话", "状态")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
@@ -49,8 +49,8 @@ class PeopleModel(ColumnsModel):
         if role == SORT_ROLE:
             if col == 0:
                 return name_key(p.name)
-            if col in (5, 6):
-                day = p.joined_on if col == 5 else p.full_member_on
+            if col in (2, 6, 7):
+                day = p.birth_date if col == 2 else p.joined_on if col == 6 else p.full_member_on
                 return day.isoformat() if day else ""
             return self._text(p, col)
         if role == Qt.ItemDataRole.ForegroundRole and p.left_on and p.left_on <= self.today:
@@ -66,20 +66,22 @@ class PeopleModel(ColumnsModel):
             case 1:
                 return p.gender or ""
             case 2:
-                return PERSON_KINDS.get(p.kind, p.kind)
+                return cn_birth(p)
             case 3:
-                return standing(p, self.today) or ""
+                return PERSON_KINDS.get(p.kind, p.kind)
             case 4:
-                return self.group_names.get(p.group or "", "")
+                return standing(p, self.today) or ""
             case 5:
-                return cn_date(p.joined_on)
+                return self.group_names.get(p.group or "", "")
             case 6:
-                return cn_date(p.full_member_on)
+                return cn_date(p.joined_on)
             case 7:
-                return p.title or ""
+                return cn_date(p.full_member_on)
             case 8:
-                return p.phone or ""
+                return p.title or ""
             case 9:
+                return p.phone or ""
+            case 10:
                 if p.left_on and p.left_on <= self.today:
                     return f"已离开（{p.left_reason}）" if p.left_reason else "已离开"
                 return "在册"

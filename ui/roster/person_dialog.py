@@ -42,7 +42,7 @@ class PersonDialog(QDialog):
         self.ethnicity.setEditable(True)
         self.ethnicity.addItems(["汉族", "回族", "满族", "蒙古族", "壮族", "维吾尔族", "藏族", "苗族", "彝族",
                                  "土家族"])
-        self.birth = DateField()
+        self.birth = DateField(months=True)  # 出生年月: a year and month alone, as rosters keep it
         self.education = ValueCombo()
         self.education.setEditable(True)
         self.education.addItems(EDUCATION)
@@ -120,7 +120,7 @@ class PersonDialog(QDialog):
         self.name.setText(p.name)
         self.gender.setCurrentText(p.gender or "")
         self.ethnicity.setCurrentText(p.ethnicity or "")
-        self.birth.set_value(p.birth_date)
+        self.birth.set_value(p.birth_date, p.birth_precision)
         self.education.setCurrentText(p.education or "")
         self.kind.setCurrentIndex(max(0, self.kind.findData(p.kind)))
         self.joined.set_value(p.joined_on)
@@ -147,6 +147,7 @@ class PersonDialog(QDialog):
             gender=self.gender.currentText() or None,
             ethnicity=self.ethnicity.currentText().strip() or None,
             birth_date=self.birth.value(),
+            birth_precision=self.birth.precision(),
             education=self.education.currentText().strip() or None,
             kind=self.kind.currentData(),
             joined_on=self.joined.value() if member else None,

@@ -1,5 +1,6 @@
 """A date field typed as the Excel import reads dates (2024-03-01, 2024/3/1, 2024年3月1日, 20240301), or picked
-from a calendar; shown as 2024年3月1日, may be empty; an impossible date is shown as an error under the field."""
+from a calendar; shown as 2024年3月1日, may be empty; an impossible date is shown as an error under the field.
+A birth date's field also takes a year and month (1988.02, 1979年11月, 1988-02, 1988/2), shown as 1988年2月."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from models.roster.dates import DateError, parse_date
+from models.roster.dates import DAY, MONTH, DateError, birth_words, parse_birth_date, parse_date
 from ui.fmt import cn_date, from_qdate, to_qdate
 
 FIRST_YEAR, LAST_YEAR = 1900, 2100  # a year outside is a typo (1024年), not a date of the branch
@@ -28,14 +29,24 @@ BAD_BORDER = "QLineEdit { border: 1px solid #a3262a; }"
 
 def read_date(text: str, optional: bool = True) -> date | None:
     """The date in `text` as the field reads it; None when empty. Raises DateError with the clerk's message."""
+    read = read_dated(text, optional, months=False)
+    return None if read is None else read[0]
+
+
+def read_dated(text: str, optional: bool = True, months: bool = False) -> tuple[date, str] | None:
+    """(the date, DAY or MONTH) in `text`; a year and month only when `months`. None when empty."""
     if not text.strip():
         if optional:
             return None
         raise DateError("请填写日期，例如 2025年3月12日")
-    day = parse_date(text)
-    if day is not None and not FIRST_YEAR <= day.year <= LAST_YEAR:
+    if months:
+        read = parse_birth_date(text)
+    else:
+        day = parse_date(text)
+        read = None if day is None else (day, DAY)
+    if read is not None and not FIRST_YEAR <= read[0].year <= LAST_YEAR:
         raise DateError(f"“{text.strip()}”的年份不对，请写成 2025年3月12日 这样的日期")
-    return day
+    return read
 
 
 class DateField(QWidget):
@@ -44,15 +55,19 @@ class DateField(QWidget):
 
     dateChanged = Signal()  # (the name QDateEdit used)
 
-    def __init__(self, parent: QWidget | None = None, optional: bool = True) -> None:
+    def __init__(self, parent: QWidget | None = None, optional: bool = True, months: bool = False) -> None:
         super().__init__(parent)
         self.optional = optional
+        self.months = months  # a year and month alone is a value too (出生年月)
+        self._precision = DAY
         self._committed: date | None = None if optional else date.today()  # set, picked, or left as a date
         self._value = self._committed
+        self._committed_precision = DAY
         self._error = ""
         self.edit = QLineEdit()
         self.edit.setPlaceholderText(self.tr("未填写") if optional else self.tr("如 2025年3月12日"))
-        self.edit.setToolTip(self.tr("可以写成 2025-03-12、2025/3/12、2025年3月12日 或 20250312"))
+        self.edit.setToolTip(self.tr("可以写成 2025-03-12、2025/3/12、2025年3月12日 或 20250312") + (
+            self.tr("；只知道年月时写 1988.02 或 1988年2月") if months else ""))
         self.edit.setMinimumWidth(120)
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(True)
@@ -94,12 +109,17 @@ class DateField(QWidget):
     def value(self) -> date | None:
         return self._value
 
-    def set_value(self, day: date | None) -> None:
+    def precision(self) -> str:
+        """DAY, or MONTH when a year and month alone were typed (the value is then the month's first day)."""
+        return self._precision if self._value is not None else DAY
+
+    def set_value(self, day: date | None, precision: str = DAY) -> None:
         if day is None and not self.optional:
             day = date.today()
-        self.edit.setText(cn_date(day))
+        precision = MONTH if self.months and precision == MONTH else DAY
+        self.edit.setText(birth_words(day, precision) if day else cn_date(day))
         self._show_error("")
-        self._commit(day)
+        self._commit(day, precision)
 
     def setDate(self, day: QDate) -> None:  # (as QDateEdit)
         self.set_value(from_qdate(day))
@@ -121,16 +141,16 @@ class DateField(QWidget):
     # --- typing and picking -------------------------------------------------------------------------------
     def _typed(self, text: str) -> None:
         try:
-            day = read_date(text, self.optional)
+            read = read_dated(text, self.optional, self.months)
         except DateError as error:
             # an impossible day (2024-2-30) cannot be mended by typing on; a half-typed date can
             shown = self._complete(text) or "不是存在的日期" in str(error)
             self._show_error(str(error) if shown else "")
             self._error = str(error)
-            self._set(self._committed)
+            self._set(self._committed, self._committed_precision)
             return
         self._show_error("")
-        self._set(day)
+        self._set(*(read or (None, DAY)))
 
     @staticmethod
     def _complete(text: str) -> bool:
@@ -139,13 +159,13 @@ class DateField(QWidget):
         return digits >= 8 or text.strip().endswith("日")
 
     def _tidy(self) -> None:
-        """Leaving the field: a good date is written as 2024年3月1日; a bad one keeps its text and its error."""
+        """Leaving the field: a good date is written as 2024年3月1日 (1988年2月); a bad one keeps its text and error."""
         try:
-            day = read_date(self.edit.text(), self.optional)
+            read = read_dated(self.edit.text(), self.optional, self.months)
         except DateError as error:
             self._show_error(str(error))
             return
-        self.set_value(day)
+        self.set_value(*(read or (None, DAY)))
 
     def _picked(self, day: QDate) -> None:
         self.set_value(from_qdate(day))
@@ -157,13 +177,13 @@ class DateField(QWidget):
         self.calendar.setSelectedDate(to_qdate(shown))
         self.calendar.setCurrentPage(shown.year, shown.month)
 
-    def _commit(self, day: date | None) -> None:
-        self._committed = day
-        self._set(day)
+    def _commit(self, day: date | None, precision: str = DAY) -> None:
+        self._committed, self._committed_precision = day, precision
+        self._set(day, precision)
 
-    def _set(self, day: date | None) -> None:
-        if day != self._value:
-            self._value = day
+    def _set(self, day: date | None, precision: str = DAY) -> None:
+        if day != self._value or precision != self._precision:
+            self._value, self._precision = day, precision
             self.dateChanged.emit()
 
     def _show_error(self, text: str) -> None:
