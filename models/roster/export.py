@@ -11,8 +11,8 @@ from datetime import date
 from pathlib import Path
 
 from models.domain import PERSON_KINDS, Group, Person
-from models.roster.errors import RosterFileError
 from models.roster.dates import month_words
+from models.roster.errors import RosterFileError
 from models.roster.fields import FIELDS
 from models.roster.names import sort_people
 

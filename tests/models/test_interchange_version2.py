@@ -105,7 +105,8 @@ def test_version2_checks_its_own_values(sample_doc: dict[str, Any]) -> None:
         'members[0].birth_date: 不是有效的年月 "1988-13"（应为 YYYY-MM，月份 01–12）',
         'members[1].birth_date: 不是有效的日期 "1988-2"（应为 YYYY-MM-DD）',
         "meetings[0].revision: 修订次数 revision 至少为 1",
-        'meetings[5].attachments[0].added_at: 不是有效的时间戳 "昨天"（应为带时区的 ISO 8601，如 2025-03-12T16:40:00+08:00）',
+        'meetings[5].attachments[0].added_at: 不是有效的时间戳 "昨天"'
+        "（应为带时区的 ISO 8601，如 2025-03-12T16:40:00+08:00）",
         'talks[0].revision: 应为整数，实为 "3"',
     ]
 
