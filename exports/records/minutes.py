@@ -14,6 +14,7 @@ from exports.records.minutes_extra import kind_sections
 from exports.records.votes import verdict_messages, voter_counts
 from exports.text import clean, cn_date, cn_numeral, cn_when
 from models.domain import ATTENDANCE_STATUSES, PRESENT_STATUSES, BranchData, Meeting
+from models.late_files import added_after_final
 
 NAME_LABELS = {"theme_day": "活动名称"}
 CONTENT_HEADINGS = {"party_lecture": "党课内容", "theme_day": "活动内容"}
@@ -103,7 +104,18 @@ def _sections(data: BranchData, meeting: Meeting, names: Names) -> list[tuple[st
     if meeting.amendments:
         changes = [labelled(_day(a.at), f"{clean(a.reason)}：{clean(a.summary)}") for a in meeting.amendments]
         sections.append(("记录更正", changes))
+    if meeting.attachments:
+        sections.append(("附件", _attachments(meeting)))
     return sections
+
+
+def _attachments(meeting: Meeting) -> list[Block]:
+    """Each file by name; one added after 定稿 (a scanned 签到表) says when: （定稿后于 2026年1月5日补充）."""
+    lines = []
+    for number, a in enumerate(meeting.attachments, 1):
+        late = f"（定稿后于 {_day(a.added_at)}补充）" if added_after_final(a, meeting.finalized_at) else ""
+        lines.append(para(f"{number}. {clean(a.name)}{late}"))
+    return lines
 
 
 def _day(stamp: str) -> str:

@@ -7,7 +7,8 @@ from datetime import date
 
 from sqlalchemy import Connection, and_, func, select
 
-from models.domain import Amendment, BranchData, Meeting, now_timestamp
+from models.domain import Amendment, Attachment, BranchData, Meeting, now_timestamp
+from models.late_files import late_stamp
 from models.orm import Base
 from models.services.base import BaseStore, next_id
 from models.services.summaries import MeetingSummary
@@ -151,6 +152,29 @@ class MeetingService(BaseStore):
             self._write_meeting(conn, pk, amended)
         remember(self, "meeting", amended.id, amended.version)
         return amended
+
+    def attach_to_final(self, meeting_id: str, files: tuple[Attachment, ...]) -> Meeting:
+        """Files that arrive after 定稿 (a scanned 签到表, photos) added to a finalised record without an amendment:
+        each keeps the time it was added (`added_at`), which the record and the minutes show.
+        In a year archived and locked the record changes only as an amendment: refused here (RecordLocked)."""
+        with self._write() as conn:
+            pk = self._require_pk(conn, "meeting", meeting_id)
+            current = self._load_meeting(conn, pk)
+            if current.status != "final":
+                raise RecordConflict(["草稿的附件随草稿保存，无需补充"])
+            if current.date.year in self._locked(conn):
+                raise RecordLocked(f"{current.date.year} 年度已归档锁定，补充附件需作为更正保存并说明理由。")
+            stamp = now_timestamp()
+            added_at = late_stamp(current.finalized_at)
+            known = {a.sha256 for a in current.attachments}
+            new = tuple(dataclasses.replace(a, added_at=added_at) for a in files if a.sha256 not in known)
+            if not new:
+                return current
+            added = dataclasses.replace(current, attachments=(*current.attachments, *new), updated_at=stamp,
+                                        version=stored_version(conn, "meeting", pk) + 1)
+            self._write_meeting(conn, pk, added)
+        remember(self, "meeting", added.id, added.version)
+        return added
 
     def delete_meeting(self, meeting_id: str) -> None:
         """Delete a meeting and what belongs to it; rectifications and evaluations keep their content."""

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.domain import MEETING_TYPES, Meeting
+from models.domain import MEETING_TYPES, Attachment, Meeting
 from models.rules import finalize_warnings
 from models.storage.errors import RecordNotFound, StaleRecord
 from ui import options
@@ -181,6 +181,7 @@ class MeetingEditor(QWidget):
         self.heading.setText(f"{kind}　{m.title or self.tr('（未命名）')}")
         self.state.setText(self.tr("已定稿") if final else self.tr("草稿 · 自动保存"))
         read_only = final and not self.amending
+        self.attachments.late_files = self.attach_late if read_only else None  # 签到表 scanned after 定稿
         for section in self.sections:
             section.set_read_only(read_only)
         self.finalize_button.setVisible(not final)
@@ -318,6 +319,33 @@ class MeetingEditor(QWidget):
             remember_people(stored)  # what is on paper, not a draft's text corrected later
         if self.meeting is not None and self.meeting.id == stored.id:
             self.open(stored)
+
+    def attach_late(self, files: list[Attachment]) -> None:
+        """Files for a finalised record (a scanned 签到表, photos): added without an amendment, each with the time
+        it was added; in a year archived and locked, an amendment like any change (保存更正 asks the reason)."""
+        m = self.meeting
+        if m is None or not files:
+            return
+        if m.date.year in self.ctx.store.locked_years():
+            if not Notice.confirm(self, self.tr("补充附件"), self.tr(
+                    "{0} 年度已归档锁定，补充附件需作为更正保存并说明理由。\n现在开始更正并加入这些附件吗？").format(
+                    m.date.year)):
+                return
+            self.start_amending()
+            self.attachments.items.extend(files)
+            self.attachments.show_files()
+            self.attachments.touched()
+            return
+        tab = self.tabs.currentIndex()
+
+        def added(stored: Meeting) -> None:
+            if self.meeting is not None and self.meeting.id == stored.id:
+                self.open(stored)
+                self.tabs.setCurrentIndex(tab)
+            self.ctx.saved.emit(self.tr("已补充 {0} 个附件").format(len(files)))
+
+        self.ctx.writes.run(lambda store: store.attach_to_final(m.id, tuple(files)), Changes.of_meeting(m.id),
+                            initiator=self, success=added, failure=lambda error: show_error(self, error))
 
     def start_amending(self) -> None:
         self.amending = True
