@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QProgressBar,
+    QPushButton,
     QSizePolicy,
     QStackedWidget,
     QToolBar,
@@ -220,6 +221,10 @@ class MainWindow(QMainWindow):
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
+        self.back_to_search_button = QPushButton(self.tr("← 返回搜索结果"))
+        self.back_to_search_button.clicked.connect(self.back_to_search)
+        self.back_to_search_action = bar.addWidget(self.back_to_search_button)
+        self.back_to_search_action.setVisible(False)  # shown while a record opened from the results is on screen
         self.search_box = QLineEdit()
         self.search_box.setObjectName("search")
         self.search_box.setPlaceholderText(self.tr("搜索姓名、会议、发言内容…（Ctrl+F）"))
@@ -280,6 +285,7 @@ class MainWindow(QMainWindow):
             self.waiting.set_title(self.tr(NAV[row][1]))
             self.stack.setCurrentWidget(self.home if NAV[row][0] == "home" else self.waiting)
             return
+        self.back_to_search_action.setVisible(False)
         previous = self.current_page()
         if previous is not None and previous is not self.waiting:
             previous.save_now()
@@ -334,6 +340,33 @@ class MainWindow(QMainWindow):
         self.nav.blockSignals(False)
         self.stack.setCurrentWidget(self.search_page)
         self.search_page.search(text)
+
+    def open_search_hit(self, kind: str, ident: str) -> None:
+        """A result opened from 搜索结果: the record, with a way back to the results as they were (the words, the
+        list, the row chosen)."""
+        if kind == "meeting":
+            page = self.show_page("meetings")
+            page.open_meeting(ident, self.back_to_search, self.tr("← 返回搜索结果"))  # type: ignore[attr-defined]
+        elif kind == "person":
+            self._open_person(ident)
+        else:
+            self.show_page("talks").show_talk(ident)  # type: ignore[attr-defined]
+        self.back_to_search_action.setVisible(True)
+
+    def back_to_search(self) -> None:
+        if self.ctx is None or self.search_page is None:
+            return
+        page = self.current_page()
+        if page is not self.search_page and not page.save_now():
+            return  # what is being edited could not be saved: it stays on screen
+        self.ctx.writes.settle()
+        self.nav.blockSignals(True)
+        self.nav.clearSelection()
+        self.nav.setCurrentRow(-1)
+        self.nav.blockSignals(False)
+        self.back_to_search_action.setVisible(False)
+        self.stack.setCurrentWidget(self.search_page)
+        self.search_page.table.setFocus()
 
     def open_meeting(self, meeting_id: str) -> None:
         self._with_store(lambda: self.show_page("meetings").open_meeting(meeting_id))  # type: ignore[attr-defined]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, time
 
 from PySide6.QtWidgets import QStackedWidget, QWidget
@@ -33,6 +34,7 @@ class MeetingsPage(Page):
         self.list.new_requested.connect(self.new_record)
         ctx.did_execute.connect(self._changed)
         self._loaded = False
+        self.back_target: Callable[[], None] | None = None  # where “←” leads: the search results it came from
 
     def page_title(self) -> str:
         return self.tr("会议记录")
@@ -65,24 +67,35 @@ class MeetingsPage(Page):
     def _ensure_editor(self) -> MeetingEditor:
         if self.editor is None:
             self.editor = MeetingEditor(self.ctx)
-            self.editor.back_requested.connect(self.show_list)
+            self.editor.back_requested.connect(self._back)
             self.stack.addWidget(self.editor)
         return self.editor
 
-    def open_meeting(self, meeting_id: str) -> None:
+    def open_meeting(self, meeting_id: str, back_target: Callable[[], None] | None = None,
+                     back_label: str = "") -> None:
+        """Open the record; `back_target` (the search results) is where its “←” button leads instead of the list."""
         if self.editor is not None and self.editor.meeting is not None and not self.editor.leave():
             return
+        self.back_target = back_target
         self.ctx.writes.settle()  # the record being left is written first
         meeting = self.ctx.store.meeting(meeting_id)
         editor = self._ensure_editor()
         editor.open(meeting)
+        editor.back.setText(back_label or self.tr("← 返回列表"))
         self.stack.setCurrentWidget(editor)
         self.title_label.setVisible(False)
         options.OPEN_MEETING.set(meeting_id)
 
-    def show_list(self) -> None:
+    def _back(self) -> None:
+        """“←”: back to the search results the record was opened from, or to the list (also when it is gone)."""
+        target, self.back_target = self.back_target, None
+        if self.show_list() and target is not None and self.editor is not None and self.editor.meeting is not None:
+            target()
+
+    def show_list(self) -> bool:
+        """The list of meetings; False when the record being left could not be saved (it stays open)."""
         if self.editor is not None and not self.editor.leave():
-            return
+            return False
         self.ctx.writes.settle()  # the list shows what was just written
         self.stack.setCurrentWidget(self.list)
         self.title_label.setVisible(True)
@@ -90,6 +103,7 @@ class MeetingsPage(Page):
         self._loaded = True
         self.list.fill_filters()
         self.list.reload()
+        return True
 
     def show_drafts(self) -> None:
         """The list of every year's drafts (草稿): a reminder of old drafts leads here."""

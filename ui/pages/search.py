@@ -63,10 +63,6 @@ class SearchPage(Page):
                 self.table.setItem(row, col, item)
 
     def _open(self, index) -> None:
+        """The record, with “← 返回搜索结果” back to this page as it is (the words, the list, the row chosen)."""
         hit = self.hits[index.row()]
-        if hit.kind == "meeting":
-            self.window_.open_meeting(hit.id)
-        elif hit.kind == "person":
-            self.window_.open_person(hit.id)
-        else:
-            self.window_.show_page("talks")
+        self.window_.open_search_hit(hit.kind, hit.id)

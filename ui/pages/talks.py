@@ -109,6 +109,14 @@ class TalksPage(Page):
         self.ctx.writes.settle()  # the talk being left is written before the list moves on
         self.editor.open(self.ctx.store.talk(talk_id))
 
+    def show_talk(self, talk_id: str) -> None:
+        """One talk opened and chosen in its year's list (a search result)."""
+        talk = self.ctx.store.talk(talk_id)
+        if talk.date.year != self.selected_year():
+            self.set_year(talk.date.year)
+            self.reload()
+        self._open_from_coverage(talk_id)
+
     def _open_from_coverage(self, talk_id: str) -> None:
         self.tabs.setCurrentIndex(0)
         self.open_talk(talk_id)
