@@ -18,9 +18,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from PySide6.QtGui import QFont, QRawFont
+from PySide6.QtGui import QRawFont
 
 from exports.pdf.fonts import body_family, latin_family, title_family
+from exports.pdf.rawfonts import raw_font
 
 NO_START = set("!),.:;?]}¢'\"、。〉》」』】〕〗〞︰︱︳﹐､﹒﹔﹕﹖﹗﹚﹜﹞！），．：；？｜｝"
                "︴︶︸︺︼︾﹀﹂﹄﹏～￠々‖•·ˇˉ―′’”%‰℃")
@@ -65,14 +66,8 @@ def title_face(size: float) -> Face:
     return Face(title_family(), size)
 
 
-@lru_cache(maxsize=16)
 def _raw(family: str, bold: bool) -> QRawFont:
-    font = QFont(family)
-    font.setBold(bold)
-    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
-    raw = QRawFont.fromFont(font)
-    raw.setPixelSize(1000)
-    return raw
+    return raw_font(family, bold, 1000)  # this thread's (rawfonts.py)
 
 
 @lru_cache(maxsize=65536)

@@ -27,6 +27,7 @@ from exports.model import Document
 from exports.pdf import textlayer
 from exports.pdf.flow import RULE, Page, Rule, Text, layout
 from exports.pdf.fonts import body_family, fallback_families, latin_family
+from exports.pdf.rawfonts import raw_font
 
 # left, top, right, bottom (mm), as in exports.docx.template; the footer's baseline sits FOOTER_MM above the edge.
 MARGINS_MM = (28.0, 37.0, 26.0, 35.0)
@@ -129,19 +130,12 @@ def _paint_page(painter: QPainter, device: QPagedPaintDevice, page: Page, drawn:
     painter.restore()
 
 
-@lru_cache(maxsize=64)
 def face_key(raw: QRawFont) -> str:
     return textlayer.face_key(raw)
 
 
-@lru_cache(maxsize=64)
 def _raw(family: str, bold: bool, pixels: float) -> QRawFont:
-    font = QFont(family)
-    font.setBold(bold)
-    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
-    raw = QRawFont.fromFont(font)
-    raw.setPixelSize(pixels)
-    return raw
+    return raw_font(family, bold, pixels)  # this thread's: a raw font must not outlive its thread (rawfonts.py)
 
 
 def _font_for(char: str, first: str, bold: bool, pixels: float) -> QRawFont:
