@@ -49,7 +49,7 @@ def notices(monkeypatch: pytest.MonkeyPatch) -> Notices:
 
     from ui.dialogs.saved_file import SavedFile
 
-    def saved_file(cls, parent, title, text):
+    def saved_file(cls, parent, title, text, folder=False):
         n.shown.append((title, text))
         return n.saved_file_choice
 

@@ -22,28 +22,44 @@ class SavedFile:
     """Tests replace `ask` (the choice) and `open_url` (the system's opening)."""
 
     @classmethod
-    def ask(cls, parent: QWidget | None, title: str, text: str) -> str | None:
+    def ask(cls, parent: QWidget | None, title: str, text: str, folder: bool = False) -> str | None:
+        """OPEN_FILE, OPEN_FOLDER or None (关闭). For files saved into a folder (`folder`), only 打开文件夹."""
         box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent)
-        open_file = box.addButton(_tr("打开文件"), QMessageBox.ButtonRole.AcceptRole)
-        open_folder = box.addButton(_tr("打开所在文件夹"), QMessageBox.ButtonRole.ActionRole)
+        open_file = None if folder else box.addButton(_tr("打开文件"), QMessageBox.ButtonRole.AcceptRole)
+        open_folder = box.addButton(_tr("打开文件夹") if folder else _tr("打开所在文件夹"),
+                                    QMessageBox.ButtonRole.ActionRole)
         box.addButton(_tr("关闭"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         clicked = box.clickedButton()
-        return OPEN_FILE if clicked is open_file else OPEN_FOLDER if clicked is open_folder else None
+        return OPEN_FILE if open_file is not None and clicked is open_file else \
+            OPEN_FOLDER if clicked is open_folder else None
 
     @classmethod
     def open_url(cls, url: QUrl) -> bool:
         return QDesktopServices.openUrl(url)
 
 
-def tell_saved(parent: QWidget | None, title: str, path: str | Path) -> None:
-    """名册已保存到 …, then open the file or its folder if the clerk asks."""
+def open_place(parent: QWidget | None, place: str | Path, is_folder: bool) -> bool:
+    """Open a file or a folder with the system; when the system cannot, say so and where it is."""
+    if SavedFile.open_url(QUrl.fromLocalFile(str(place))):
+        return True
+    what = _tr("文件夹") if is_folder else _tr("文件")
+    text = _tr("系统无法打开这个{0}：{1}\n请在“文件资源管理器”中找到它打开。").format(what, place)
+    Notice.warn(parent, _tr("无法打开"), text)
+    return False
+
+
+def tell_saved(parent: QWidget | None, title: str, path: str | Path, text: str | None = None) -> None:
+    """已保存到 … (or `text`), then open the file or its folder if the clerk asks. A folder (files saved into it,
+    such as 导出所选为 PDF) offers 打开文件夹."""
     target = Path(path)
-    choice = SavedFile.ask(parent, title, _tr("已保存到：{0}").format(target))
+    folder = target.is_dir()
+    choice = SavedFile.ask(parent, title, text or _tr("已保存到：{0}").format(target), folder=folder)
     if choice is None:
         return
-    place = target if choice == OPEN_FILE else target.parent
-    if not SavedFile.open_url(QUrl.fromLocalFile(str(place))):
-        what = _tr("文件") if choice == OPEN_FILE else _tr("文件夹")
-        text = _tr("系统无法打开这个{0}：{1}\n请在“文件资源管理器”中找到它打开。").format(what, place)
-        Notice.warn(parent, _tr("无法打开"), text)
+    if folder:
+        open_place(parent, target, True)
+    elif choice == OPEN_FILE:
+        open_place(parent, target, False)
+    else:
+        open_place(parent, target.parent, True)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from ui.context import AppContext
 from ui.documents.dialogs import ExportFolderDialog, remember_folder
@@ -70,11 +71,17 @@ class PdfBatch(QObject):
         self.progress.setLabelText(text)
 
     def _done(self, written: list[Path]) -> None:
+        from ui.dialogs.saved_file import tell_saved
+
         self._close()
         if len(written) < len(self.ids):
-            self.ctx.message.emit(tr("已取消导出：{0} 份记录已导出为 PDF，在 {1}").format(len(written), self.folder))
+            text = tr("已取消导出：{0} 份记录已导出为 PDF，在 {1}").format(len(written), self.folder)
         else:
-            self.ctx.message.emit(tr("已将 {0} 份会议记录导出为 PDF，保存在：{1}").format(len(written), self.folder))
+            text = tr("已将 {0} 份会议记录导出为 PDF，保存在：{1}").format(len(written), self.folder)
+        self.ctx.message.emit(text)
+        parent = self.parent()
+        tell_saved(parent if isinstance(parent, QWidget) and isValid(parent) else None, tr("导出所选为 PDF"),
+                   self.folder, text)
 
     def _failed(self, error: Exception) -> None:
         self._close()

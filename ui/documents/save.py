@@ -45,9 +45,12 @@ def save_document(parent: QWidget, ctx: AppContext, build: Callable[[], Document
     remember_folder(chosen.parent)
 
     def done(written: Path) -> None:
+        from ui.dialogs.saved_file import tell_saved
+
         ctx.message.emit(tr("已保存到：{0}").format(written))
         if on_done is not None:
             on_done(written)
+        tell_saved(parent if isValid(parent) else None, tr("文件已保存"), written)  # 打开文件 / 打开所在文件夹
 
     if after_writes:
         ctx.writes.after(lambda _store: write_document(build(), chosen), done, lambda error: report(parent, error))

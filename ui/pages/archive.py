@@ -6,8 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -186,6 +185,10 @@ class ArchivePage(Page):
         self.open_button.setEnabled(True)
         self.result.setText(self.tr("已生成：{0}\n同名文件夹在它旁边，可直接刻盘或拷贝报送。").format(path))
         self.ctx.saved.emit(self.tr("年度档案已生成"))
+        from ui.dialogs.saved_file import tell_saved
+
+        tell_saved(self, self.tr("年度档案已生成"), path, self.tr(
+            "已生成：{0}\n同名文件夹在它旁边，可直接刻盘或拷贝报送。").format(path))
 
     def _failed(self, error: Exception) -> None:
         self._finished()
@@ -204,8 +207,10 @@ class ArchivePage(Page):
         return self.building
 
     def _open_folder(self) -> None:
+        from ui.dialogs.saved_file import open_place
+
         if self.last_zip is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_zip.parent)))
+            open_place(self, self.last_zip.parent, True)  # says so when the system cannot open it
 
     def lock(self) -> None:
         year = self.selected_year()

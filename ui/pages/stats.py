@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.domain import MEETING_TYPES
+from ui.dialogs.saved_file import tell_saved
 from ui.errors import show_error
 from ui.pages.base import Page
 from ui.stats.charts import HorizontalBars, Series, StackedBars
@@ -180,6 +181,7 @@ class StatsPage(Page):
             return
         if written is not None:
             self.ctx.message.emit(self.tr("已保存到：{0}").format(written))
+            tell_saved(self, self.tr("文件已保存"), written)
 
     def export_xlsx(self, tab: Tab, name: str) -> None:
         if self.figures is None:
@@ -196,3 +198,4 @@ class StatsPage(Page):
             return
         if written is not None:
             self.ctx.message.emit(self.tr("已保存到：{0}").format(written))
+            tell_saved(self, self.tr("文件已保存"), written)
