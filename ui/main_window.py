@@ -344,10 +344,11 @@ class MainWindow(QMainWindow):
     def open_search_hit(self, kind: str, ident: str) -> None:
         """A result opened from 搜索结果: the record, with a way back to the results as they were (the words, the
         list, the row chosen)."""
-        if kind == "meeting":
+        if kind == "meeting":  # the editor's own “←” leads back
             page = self.show_page("meetings")
             page.open_meeting(ident, self.back_to_search, self.tr("← 返回搜索结果"))  # type: ignore[attr-defined]
-        elif kind == "person":
+            return
+        if kind == "person":
             self._open_person(ident)
         else:
             self.show_page("talks").show_talk(ident)  # type: ignore[attr-defined]

@@ -64,6 +64,10 @@ def main(out: Path) -> None:
     data = dataclasses.replace(data, meetings=(*data.meetings, *extra), talks=(*data.talks, *talks_of_year(today)))
     store = Store.open(folder / "db.sqlite3")
     fill_store(store, data)
+    born = {"m1": (date(1975, 6, 12), "day"), "m2": (date(1979, 11, 1), "month"), "m3": (date(1982, 3, 1), "month"),
+            "m7": (date(1988, 2, 1), "month"), "m8": (date(1990, 5, 1), "day")}  # 出生年月 as rosters keep it
+    for pid, (day, precision) in born.items():
+        store.save_person(dataclasses.replace(store.person(pid), birth_date=day, birth_precision=precision))
     from ui.main_window import MainWindow
 
     window = MainWindow(store)
@@ -99,6 +103,12 @@ def main(out: Path) -> None:
     window.search_box.setText("李娜")
     window.run_search()
     snap(window, "search")
+    search = window.search_page
+    row = next(r for r in range(search.table.rowCount()) if search.table.item(r, 0).text() == "会议记录")
+    search.table.selectRow(row)
+    window.open_search_hit("meeting", search.hits[row].id)
+    snap(window, "search-opened")
+    window.back_to_search()
     window.search_box.clear()
     for key in ("talks", "orglife", "archive", "stats", "settings"):
         page = window.show_page(key)
@@ -220,22 +230,54 @@ def shots_of_editor(window, store, snap) -> None:
     page.open_meeting("mt1")
     editor.tabs.setCurrentIndex(0)
     snap(window, "editor-final")
+    late_attachment(store, "mt1")
+    page.open_meeting("mt1")
+    editor.tabs.setCurrentWidget(editor.attachments)
+    snap(window, "editor-attachments-late")
     page.show_list()
+
+
+def late_attachment(store, meeting_id: str) -> None:
+    """A scanned 签到表 that arrives after 定稿."""
+    import hashlib
+
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from models.domain import Attachment
+
+    image = QImage(240, 320, QImage.Format.Format_RGB32)
+    image.fill(QColor("#ffffff"))
+    painter = QPainter(image)
+    for y in range(40, 300, 24):
+        painter.drawLine(20, y, 220, y)
+    painter.end()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    data = bytes(buffer.data())
+    store.attach_to_final(meeting_id, (Attachment("签到表扫描件.png", "image/png", hashlib.sha256(data).hexdigest(),
+                                                  data),))
 
 
 def shots_of_dialogs(window, store, folder: Path, snap) -> None:
     from tests.ui.test_import import BAD, GOOD, workbook
     from ui.dialogs.first_start import FirstStartWizard
+    from ui.dialogs.saved_file import SavedFile
     from ui.meetings.amend_dialog import AmendDialog
     from ui.meetings.new_dialog import NewMeetingDialog
     from ui.roster.import_dialog import ImportDialog
     from ui.roster.person_dialog import PersonDialog
 
+    months = [["孙悦", "女", "1988.02", "党员", "2016-07-01", "2017-07-01", "第一党小组", None],
+              ["周宁", "男", "1979年11月", "党员", "2008/6/1", "2009/6/1", "第二党小组", None]]
+    saved, _, _ = SavedFile.box(window, "文件已保存", r"已保存到：D:\党建资料\2025-02-20 学习贯彻全会精神.pdf")
     dialogs = [
         ("dialog-new-meeting", NewMeetingDialog(window, store.groups())),
         ("dialog-person", PersonDialog(window, store.person("m7"), store.groups(), store.people())),
-        ("dialog-import", ImportDialog(window, window.ctx, str(workbook(folder / "名册.xlsx", GOOD + BAD)))),
+        ("dialog-import", ImportDialog(window, window.ctx, str(workbook(folder / "名册.xlsx", GOOD + months + BAD)))),
         ("dialog-amend", AmendDialog(window)),
+        ("dialog-saved-file", saved),
     ]
     wizard = FirstStartWizard()
     wizard.branch_page.name.setText("中共示例市妇女联合会机关支部委员会")

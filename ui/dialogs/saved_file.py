@@ -24,15 +24,21 @@ class SavedFile:
     @classmethod
     def ask(cls, parent: QWidget | None, title: str, text: str, folder: bool = False) -> str | None:
         """OPEN_FILE, OPEN_FOLDER or None (关闭). For files saved into a folder (`folder`), only 打开文件夹."""
+        box, open_file, open_folder = cls.box(parent, title, text, folder)
+        box.exec()
+        clicked = box.clickedButton()
+        return OPEN_FILE if open_file is not None and clicked is open_file else \
+            OPEN_FOLDER if clicked is open_folder else None
+
+    @staticmethod
+    def box(parent: QWidget | None, title: str, text: str, folder: bool = False):
+        """The message box and its 打开文件 (None for a folder) and 打开所在文件夹 / 打开文件夹 buttons."""
         box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent)
         open_file = None if folder else box.addButton(_tr("打开文件"), QMessageBox.ButtonRole.AcceptRole)
         open_folder = box.addButton(_tr("打开文件夹") if folder else _tr("打开所在文件夹"),
                                     QMessageBox.ButtonRole.ActionRole)
         box.addButton(_tr("关闭"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        clicked = box.clickedButton()
-        return OPEN_FILE if open_file is not None and clicked is open_file else \
-            OPEN_FOLDER if clicked is open_folder else None
+        return box, open_file, open_folder
 
     @classmethod
     def open_url(cls, url: QUrl) -> bool:

@@ -66,7 +66,7 @@ class AttachmentsSection(Section):
         self.list = QListWidget()
         self.list.setViewMode(QListView.ViewMode.IconMode)
         self.list.setIconSize(QSize(120, 90))
-        self.list.setGridSize(QSize(160, 140))
+        self.list.setGridSize(QSize(180, 180))  # the thumbnail, then name, size, when added
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setWordWrap(True)
         self.list.itemDoubleClicked.connect(lambda _: self.open_selected())
@@ -126,8 +126,8 @@ class AttachmentsSection(Section):
         if not a.added_at:
             return ""
         if added_after_final(a, self.finalized_at):
-            return "\n" + self.tr("定稿后补充 {0}").format(cn_timestamp(a.added_at))
-        return "\n" + self.tr("添加于 {0}").format(cn_timestamp(a.added_at))
+            return "\n" + self.tr("定稿后补充\n{0}").format(cn_timestamp(a.added_at))
+        return "\n" + self.tr("添加于\n{0}").format(cn_timestamp(a.added_at))
 
     def add_files(self, paths: list[str]) -> None:
         if self.read_only and self.late_files is None:
