@@ -117,3 +117,32 @@ def test_a_version2_file_without_the_new_keys_reads_like_version1(sample_doc: di
 
     assert version2 == version1
     assert write_branch(version2, 1) == write_branch(version1, 1)
+
+
+def test_every_addition_of_version2_round_trips_through_a_database(tmp_path: Path, sample_text: str) -> None:
+    from models.domain import Attachment
+    from models.late_files import added_after_final
+
+    store = Store.open(tmp_path / "a.sqlite3")
+    store.import_data(read_branch(sample_text))
+    person = store.load_all().members[0]
+    store.save_person(dataclasses.replace(person, birth_date=date(1979, 11, 1), birth_precision="month"))
+    final = next(m for m in store.load_all().meetings if m.status == "final")
+    scan = b"%PDF-1.4 scan"
+    import hashlib
+
+    store.attach_to_final(final.id, (Attachment("签到表扫描件.pdf", "application/pdf", hashlib.sha256(scan).hexdigest(),
+                                                scan),))
+    first = write_branch(store.load_all())
+    store.close()
+    doc = json.loads(first)
+    assert next(p for p in doc["members"] if p["id"] == person.id)["birth_date"] == "1979-11"
+    meeting = next(m for m in doc["meetings"] if m["id"] == final.id)
+    assert meeting["revision"] == 2 and meeting["attachments"][-1]["added_at"] is not None
+
+    other = Store.open(tmp_path / "b.sqlite3")
+    other.import_data(read_branch(first))
+    assert write_branch(other.load_all()) == first
+    late = other.meeting(final.id)
+    assert added_after_final(late.attachments[-1], late.finalized_at) and late.amendments == final.amendments
+    other.close()
