@@ -224,6 +224,14 @@ class Checker:
             return BAD
         return value
 
+    def running_number(self, d: Mapping[str, Any], path: str) -> int | None:
+        """A meeting's `number` (version 2: 第 n 次 of its minutes' title, at least 1); None: by its date."""
+        value = self.field(d, "number", path, self.as_count, nullable=True)
+        if value == 0:
+            self.error(key_path(path, "number"), "会议序号 number 至少为 1（null 表示按日期编号）")
+            return None
+        return value
+
     def revision(self, d: Mapping[str, Any], path: str) -> int | None:
         """A record's `revision` (version 2: how many times it was saved, at least 1); None when not given."""
         value = self.field(d, "revision", path, self.as_count, nullable=True)

@@ -88,6 +88,7 @@ def _head(c: Checker, d: Obj, path: str, seen: dict[str, str]) -> Obj:
         "also_counts_as": _also_counts_as(c, d, path),
         "group": c.field(d, "group", path, c.ref("group"), nullable=True),
         "title": c.line(d, "title", path),
+        "number": c.running_number(d, path),
         "date": c.field(d, "date", path, c.as_date),
         "start": c.field(d, "start", path, c.as_time, nullable=True),
         "end": c.field(d, "end", path, c.as_time, nullable=True),

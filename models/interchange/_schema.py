@@ -65,7 +65,7 @@ MEETING = _shape(
     " lecture_title attendance guests agenda speeches resolutions summary notes criticisms preparation"
     " status finalized_at amendments attachments created_at updated_at",
     "id type title date created_at updated_at",
-    v2="revision>updated_at",
+    v2="number>title revision>updated_at",
 )
 ATTENDANCE = _shape("member status reason", "member")
 GUEST = _shape("name title", "name")

@@ -13,6 +13,7 @@ and a birth date of year and month only is written as the month's first day — 
 from __future__ import annotations
 
 import base64
+import dataclasses
 import json
 from datetime import date, time
 from typing import Any
@@ -37,6 +38,7 @@ from models.domain import (
     Talk,
 )
 from models.interchange._schema import FORMAT, VERSION, VERSIONS
+from models.titles import running_numbers
 
 Obj = dict[str, Any]
 
@@ -64,13 +66,23 @@ def write_branch(data: BranchData, version: int = VERSION) -> str:
 
 def version1_notes(data: BranchData) -> list[str]:
     """What a version-1 file writes other than as recorded, one line each (the command prints them on stderr):
-    a birth date of year and month only becomes the month's first day."""
-    return [
+    a birth date of year and month only becomes the month's first day; a meeting's number (第 n 次) that is not
+    the one its date gives it is left out, so a reader numbers it by its date."""
+    notes = [
         f"{p.name}（{p.id}）的出生年月 {p.birth_date.year}年{p.birth_date.month}月 只有年月，"
         f"版本 1 没有年月的写法，写作该月 1 日（{p.birth_date.isoformat()}）"
         for p in sorted(data.members, key=_by_id)
         if p.birth_month_only and p.birth_date is not None
     ]
+    if any(m.number for m in data.meetings):
+        stored = running_numbers(data.meetings)
+        by_date = running_numbers([dataclasses.replace(m, number=None) for m in data.meetings])
+        notes += [
+            f"会议“{m.title}”（{m.id}）的记录标题为第 {stored[m.id]} 次，版本 1 没有序号，"
+            f"读入后按日期编为第 {by_date[m.id]} 次"
+            for m in sorted(data.meetings, key=_meeting_order) if stored[m.id] != by_date[m.id]
+        ]
+    return notes
 
 
 # --- sort keys (a None value sorts before any other) ----------------------------------------------------
@@ -167,12 +179,17 @@ def _committee_role(r: CommitteeRole) -> Obj:
 
 
 def _meeting(m: Meeting, v2: bool) -> Obj:
-    return _revision({
+    head: Obj = {
         "id": m.id,
         "type": m.type,
         "also_counts_as": list(m.also_counts_as),
         "group": m.group,
         "title": m.title,
+    }
+    if v2:
+        head["number"] = m.number
+    return _revision({
+        **head,
         "date": _day(m.date),
         "start": _clock(m.start),
         "end": _clock(m.end),

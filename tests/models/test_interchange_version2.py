@@ -133,9 +133,16 @@ def test_every_addition_of_version2_round_trips_through_a_database(tmp_path: Pat
 
     store.attach_to_final(final.id, (Attachment("签到表扫描件.pdf", "application/pdf", hashlib.sha256(scan).hexdigest(),
                                                 scan),))
+    draft = dataclasses.replace(final, id="corrected", status="draft", finalized_at=None, amendments=(),
+                                attachments=(), version=None, number=9)  # the clerk's correction of 第 n 次
+    store.save_meeting(draft)
     first = write_branch(store.load_all())
+    notes = version1_notes(store.load_all())
     store.close()
     doc = json.loads(first)
+    assert next(m for m in doc["meetings"] if m["id"] == "corrected")["number"] == 9
+    assert list(doc["meetings"][0])[4:6] == ["title", "number"]
+    assert any("（corrected）的记录标题为第 9 次，版本 1 没有序号" in n for n in notes)
     assert next(p for p in doc["members"] if p["id"] == person.id)["birth_date"] == "1979-11"
     meeting = next(m for m in doc["meetings"] if m["id"] == final.id)
     assert meeting["revision"] == 2 and meeting["attachments"][-1]["added_at"] is not None
