@@ -93,6 +93,16 @@ class CommitteeRole:  # 支委会职务 over time
 
 
 @dataclass(frozen=True)
+class CommitteeChange:  # 设立 / 不设支部委员会 from a day on
+    """《中国共产党支部工作条例（试行）》第六章: a branch with 7 or more full members sets up a 支部委员会; one with
+    fewer has only a 书记 (and, if needed, a 副书记). A branch grows and shrinks, so this is recorded by date;
+    a branch with no change recorded has a committee (as every version-1 file is read)."""
+
+    since: date
+    has_committee: bool
+
+
+@dataclass(frozen=True)
 class Attendance:
     member: str
     status: str = "present"
@@ -328,6 +338,7 @@ class BranchData:
     rectifications: tuple[Rectification, ...] = ()
     evaluations: tuple[Evaluation, ...] = ()
     rules: Rules | None = None  # None = the defaults (DEFAULT_RULES)
+    committee_changes: tuple[CommitteeChange, ...] = ()  # by `since`; none = a committee all along
 
     @property
     def effective_rules(self) -> Rules:

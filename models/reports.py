@@ -46,6 +46,8 @@ def compliance_text(report: dict[str, Any], data: BranchData) -> str:
         by_duty[(entry["duty"], entry["group"])].append(entry)
     for (duty, group), entries in by_duty.items():
         label = MEETING_TYPES.get(duty, duty) + (f"（{groups.get(group, group)}）" if group else "")
+        exempt = sum(e["required"] == 0 for e in entries)  # a 支委会 while the branch had no committee
+        entries = [e for e in entries if e["required"] > 0]
         met = sum(e["state"] == "met" for e in entries)
         missing = [period_words(e["period"]) for e in entries if e["state"] == "missing"]
         upcoming = sum(e["state"] == "upcoming" for e in entries)
@@ -54,6 +56,8 @@ def compliance_text(report: dict[str, Any], data: BranchData) -> str:
             line += "；缺：" + "、".join(missing)
         if upcoming:
             line += f"；待开展 {upcoming}"
+        if exempt:
+            line += f"；{exempt} 期未设支部委员会，无需开展"
         lines.append(line)
     lecture = report["secretary_lecture"]
     lines.append(f"书记讲党课：{STATE_WORDS[lecture['state']]}（{lecture['held']}/{lecture['required']}）")

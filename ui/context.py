@@ -42,7 +42,8 @@ class AppContext(QObject):
             from models.rules import Roster
 
             data = BranchData(self.store.branch(), tuple(self.store.groups()), tuple(self.store.people()),
-                              tuple(self.store.committee()))
+                              tuple(self.store.committee()),
+                              committee_changes=tuple(self.store.committee_changes()))
             self._roster = Roster(data)
         return self._roster
 

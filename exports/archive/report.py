@@ -46,7 +46,7 @@ def _duties(report: dict, groups: dict[str, str]) -> Table:
         (Cell(MEETING_TYPES.get(d["duty"], d["duty"])), Cell(groups.get(d["group"] or "", "")),
          Cell(period_words(d["period"]), center=True), Cell(str(d["required"]), center=True),
          Cell(str(d["held"]), center=True),
-         Cell(STATES.get(d["state"], d["state"]), center=True))
+         Cell("无需开展" if d["required"] == 0 else STATES.get(d["state"], d["state"]), center=True))
         for d in report["duties"]
     ]
     return Table((head, *rows), (3.4, 2.4, 2.0, 1.2, 1.2, 1.8), header=1)

@@ -62,7 +62,8 @@ def _pair_talks(roster: Roster, talks: Sequence[Talk], a: str, b: str) -> tuple[
     return tuple(
         t.id
         for t in talks
-        if {t.talker, t.talkee} == {a, b} and roster.is_committee(a, t.date) and roster.is_committee(b, t.date)
+        if {t.talker, t.talkee} == {a, b} and roster.is_committee_member(a, t.date)
+        and roster.is_committee_member(b, t.date)
     )
 
 
@@ -72,7 +73,7 @@ def _member_talks(roster: Roster, talks: Sequence[Talk], member: str) -> tuple[s
         if t.talker == t.talkee:
             continue
         other = t.talkee if t.talker == member else t.talker if t.talkee == member else None
-        if other is not None and roster.is_committee(other, t.date):
+        if other is not None and roster.is_talk_partner(other, t.date):
             found.append(t.id)
     return tuple(found)
 

@@ -16,7 +16,15 @@ from models.orm.meetings import (
     SelfExaminationRow,
     SpeechRow,
 )
-from models.orm.people import BranchRow, CommitteeRoleRow, DutyRuleRow, GroupRow, PersonRow, YearLockRow
+from models.orm.people import (
+    BranchRow,
+    CommitteeChangeRow,
+    CommitteeRoleRow,
+    DutyRuleRow,
+    GroupRow,
+    PersonRow,
+    YearLockRow,
+)
 from models.orm.records import EvaluationResultRow, EvaluationRow, RectificationRow, TalkRow
 
 __all__ = [
@@ -26,6 +34,7 @@ __all__ = [
     "AttendanceRow",
     "Base",
     "BranchRow",
+    "CommitteeChangeRow",
     "CommitteeRoleRow",
     "CriticismReceivedRow",
     "CriticismRow",

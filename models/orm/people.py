@@ -92,6 +92,13 @@ class CommitteeRoleRow(Base):  # 支委会职务
     end_on: Mapped[date | None] = mapped_column(Date)
 
 
+class CommitteeChangeRow(Base):  # 设立 / 不设支部委员会 from a day on
+    __tablename__ = "committee_change"
+    branch_id: Mapped[int] = mapped_column(ForeignKey("branch.id", ondelete="CASCADE"), primary_key=True)
+    since: Mapped[date] = mapped_column(Date, primary_key=True)
+    has_committee: Mapped[bool] = mapped_column(Boolean)
+
+
 class YearLockRow(Base):  # a year archived and locked: its records change only as amendments
     __tablename__ = "year_lock"
     branch_id: Mapped[int] = mapped_column(ForeignKey("branch.id", ondelete="CASCADE"), primary_key=True)

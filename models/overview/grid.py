@@ -17,7 +17,8 @@ from models.rules.compliance import MET, MISSING, UPCOMING, compliance_report
 from models.rules.periods import Period, parse_period, year_period
 
 DUE = "due"  # 本期待办: the period is under way and its duty not yet met
-STATE_WORDS = {MET: "已落实", MISSING: "缺", UPCOMING: "待开展", DUE: "本期待办"}
+EXEMPT = "exempt"  # 无需开展: the period owes none (a 支委会 while the branch has no committee)
+STATE_WORDS = {MET: "已落实", MISSING: "缺", UPCOMING: "待开展", DUE: "本期待办", EXEMPT: "无需开展"}
 SHORT_NAMES = {"committee_meeting": "支委会", "democratic_evaluation": "民主评议"}
 SECRETARY_LECTURE = "secretary_lecture"  # 书记讲党课: a row of its own, not a meeting type
 TALKS = "talks"  # 谈心谈话
@@ -26,7 +27,7 @@ TALKS = "talks"  # 谈心谈话
 @dataclass(frozen=True)
 class GridCell:
     period: Period
-    state: str  # met / missing / upcoming / due
+    state: str  # met / missing / upcoming / due / exempt
     required: int
     held: int
     meetings: tuple[str, ...]  # ids of the meetings that count, in the file's order
@@ -84,8 +85,11 @@ class YearGrid:
         return [(r, c) for r in self.rows for c in r.cells if c.state == state]
 
 
-def cell_state(state: str, period: Period, as_of: date) -> str:
-    """The report's state, with an unmet period that holds `as_of` shown as 本期待办."""
+def cell_state(state: str, period: Period, as_of: date, required: int = 1) -> str:
+    """The report's state, with an unmet period that holds `as_of` shown as 本期待办, and one that owes nothing
+    as 无需开展."""
+    if required == 0:
+        return EXEMPT
     return DUE if state == UPCOMING and period.first <= as_of else state
 
 
@@ -105,8 +109,8 @@ def _duty_rows(report: dict[str, Any], groups: dict[str, str], as_of: date) -> l
     rows = []
     for (duty, group), entries in by_row.items():
         cells = tuple(
-            GridCell(p := parse_period(e["period"]), cell_state(e["state"], p, as_of), e["required"], e["held"],
-                     tuple(e["meetings"]))
+            GridCell(p := parse_period(e["period"]), cell_state(e["state"], p, as_of, e["required"]), e["required"],
+                     e["held"], tuple(e["meetings"]))
             for e in entries
         )
         name = groups.get(group, group) if group else None

@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING
 
 from models.domain import BranchData, Meeting
 from models.overview.grid import DUE, TALKS, YearGrid
+from models.rules.committee import committee_suggestion, has_committee_on
 from models.rules.periods import month_period
-from models.rules.status import in_branch, is_probationary
+from models.rules.status import has_vote, in_branch, is_probationary
 from models.rules.term import _add_months, term_end, term_warning
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ ARCHIVE, SETTINGS = "archive", "settings"
 @dataclass(frozen=True)
 class Reminder:
     key: str  # stable while the cause lasts: what the clerk puts off
-    kind: str  # duty / talks / probation / term / rectification / draft / archive / backup
+    kind: str  # duty / talks / probation / term / committee / rectification / draft / archive / backup
     text: str
     where: str  # the page where it is done
     action: str  # the link's words
@@ -63,8 +64,8 @@ def duty_reminders(grid: YearGrid, today: date) -> list[Reminder]:
     return found
 
 
-def talk_reminders(grid: YearGrid) -> list[Reminder]:
-    """谈心谈话 still owed this year (Art. 19)."""
+def talk_reminders(grid: YearGrid, has_committee: bool = True) -> list[Reminder]:
+    """谈心谈话 still owed this year (Art. 19); without a committee, members talk with the 书记 or 副书记."""
     owed = grid.talks
     if not owed.pairs and not owed.members or grid.year != grid.as_of.year:
         return []
@@ -77,9 +78,20 @@ def talk_reminders(grid: YearGrid) -> list[Reminder]:
     if owed.members:
         names = "、".join(grid.names.get(m, m) for m in owed.members[:5])
         more = f"等 {len(owed.members)} 名党员" if len(owed.members) > 5 else ""
-        parts.append(f"{names}{more}与支委之间")
+        parts.append(f"{names}{more}与{'支委' if has_committee else '书记（副书记）'}之间")
     text = f"{grid.year}年还有 " + "，".join(parts) + "未开展谈心谈话"
     return [Reminder(f"talks:{grid.year}", "talks", text, TALKS_PAGE, "去谈心谈话")]
+
+
+def committee_reminders(data: BranchData, today: date) -> list[Reminder]:
+    """The branch's record of its committee no longer fits its full members today (fewer than 7: no committee;
+    7 or more: a committee), with the way to change it."""
+    has = has_committee_on(data.committee_changes, today)
+    full = sum(1 for p in data.members if has_vote(p, today))
+    text = committee_suggestion(has, full)
+    if text is None:
+        return []
+    return [Reminder(f"committee:{'yes' if has else 'no'}:{full}", "committee", text, SETTINGS, "去支部信息")]
 
 
 def probation_end(joined_on: date) -> date:
@@ -182,8 +194,9 @@ def reminders(
         *duty_reminders(grid, today),
         *probation_reminders(data, today),
         *term_reminders(data, today),
+        *committee_reminders(data, today),
         *rectification_reminders(data, today),
-        *talk_reminders(grid),
+        *talk_reminders(grid, has_committee_on(data.committee_changes, today)),
         *draft_reminders(data.meetings if drafts is None else drafts, today),
         *archive_reminders(today, locked_years, years_with_records),
         *backup_reminders(newest_backup, today),

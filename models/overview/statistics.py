@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from models.domain import MEETING_TYPES, PRESENT_STATUSES, BranchData, Meeting
-from models.rules.compliance import committee_spans
+from models.rules.compliance import role_spans
 from models.rules.status import Roster, in_branch_during
 
 
@@ -117,7 +117,7 @@ def talks_per_committee_member(data: BranchData, year: int) -> tuple[CommitteeTa
     """For everyone who held a committee role during the year (roster order on the year's last day): the talks of
     the year they took part in, either side, while holding a role on the talk's date."""
     roster = Roster(data)
-    spans = committee_spans(roster, year)
+    spans = role_spans(roster, year)  # the 书记 of a branch without a committee too
     with_committee: Counter[str] = Counter()
     with_members: Counter[str] = Counter()
     for talk in data.talks:

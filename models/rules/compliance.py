@@ -16,7 +16,8 @@ import json
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
-from models.domain import BranchData, DutyRule, Evaluation, Meeting, Talk, TalkRules
+from models.domain import BranchData, CommitteeChange, DutyRule, Evaluation, Meeting, Talk, TalkRules
+from models.rules.committee import clip, committee_intervals, has_committee_during
 from models.rules.periods import Period, period_index, periods_of_year, year_period
 from models.rules.status import Roster, branch_start, in_branch_during
 from models.rules.votes import meeting_verdicts
@@ -48,26 +49,36 @@ def _meetings_by_duty(meetings: Iterable[Meeting]) -> dict[str, list[Meeting]]:
     return by_duty
 
 
+def required_in(rule: DutyRule, period: Period, changes: Sequence[CommitteeChange]) -> int:
+    """How many meetings the rule asks for in `period`: none of the 支委会 while the branch had no committee on
+    any of its days (models.rules.committee)."""
+    if rule.duty == "committee_meeting" and not has_committee_during(changes, period.first, period.last):
+        return 0
+    return rule.at_least
+
+
 def _rule_entries(
-    rule: DutyRule, group: str | None, meetings: Sequence[Meeting], year: int, as_of: date
+    rule: DutyRule, group: str | None, meetings: Sequence[Meeting], year: int, as_of: date,
+    changes: Sequence[CommitteeChange] = (),
 ) -> list[dict[str, object]]:
     periods = periods_of_year(year, rule.per)
     held: list[list[str]] = [[] for _ in periods]
     for meeting in meetings:
         if group is None or meeting.group == group:
             held[period_index(meeting.date, rule.per)].append(meeting.id)
-    return [
-        {
+    entries = []
+    for period, ids in zip(periods, held, strict=True):
+        required = required_in(rule, period, changes)
+        entries.append({
             "duty": rule.duty,
             "group": group,
             "period": period.label,
-            "required": rule.at_least,
+            "required": required,
             "held": len(ids),
-            "state": period_state(len(ids), rule.at_least, period, as_of),
+            "state": period_state(len(ids), required, period, as_of),
             "meetings": ids,
-        }
-        for period, ids in zip(periods, held, strict=True)
-    ]
+        })
+    return entries
 
 
 def duty_entries(data: BranchData, meetings: Sequence[Meeting], year: int, as_of: date) -> list[dict[str, object]]:
@@ -77,7 +88,8 @@ def duty_entries(data: BranchData, meetings: Sequence[Meeting], year: int, as_of
     for rule in data.effective_rules.duties:
         scopes: list[str | None] = [g.id for g in data.groups] if rule.per_group else [None]
         for group in scopes:
-            entries.extend(_rule_entries(rule, group, by_duty.get(rule.duty, ()), year, as_of))
+            entries.extend(_rule_entries(rule, group, by_duty.get(rule.duty, ()), year, as_of,
+                                         data.committee_changes))
     return entries
 
 
@@ -97,8 +109,9 @@ def secretary_lecture(roster: Roster, meetings: Iterable[Meeting], year: int, as
 Interval = tuple[date, date]
 
 
-def committee_spans(roster: Roster, year: int) -> dict[str, list[Interval]]:
-    """For each member who held a committee role while in the branch during `year`: those stretches."""
+def role_spans(roster: Roster, year: int) -> dict[str, list[Interval]]:
+    """For each member who held a role (书记 included, with or without a committee) while in the branch during
+    `year`: those stretches."""
     first, last = year_period(year).first, year_period(year).last
     spans: dict[str, list[Interval]] = {}
     for person in roster.data.members:
@@ -114,6 +127,15 @@ def committee_spans(roster: Roster, year: int) -> dict[str, list[Interval]]:
     return spans
 
 
+def committee_spans(roster: Roster, year: int) -> dict[str, list[Interval]]:
+    """For each member who sat on the 支部委员会 while in the branch during `year`: those stretches (a role held
+    while the branch had no committee is not a seat on it)."""
+    period = year_period(year)
+    within = committee_intervals(roster.data.committee_changes, period.first, period.last)
+    seats = {m: clip(spans, within) for m, spans in role_spans(roster, year).items()}
+    return {m: spans for m, spans in seats.items() if spans}
+
+
 def _overlap(left: list[Interval], right: list[Interval]) -> bool:
     return any(a1 <= b2 and a2 <= b1 for a1, b1 in left for a2, b2 in right)
 
@@ -124,20 +146,21 @@ def _committee_talk_pairs(roster: Roster, talks: Iterable[Talk]) -> set[tuple[st
     for talk in talks:
         if talk.talker == talk.talkee:
             continue
-        if roster.is_committee(talk.talker, talk.date) and roster.is_committee(talk.talkee, talk.date):
+        if roster.is_committee_member(talk.talker, talk.date) and roster.is_committee_member(talk.talkee, talk.date):
             pairs.add((min(talk.talker, talk.talkee), max(talk.talker, talk.talkee)))
     return pairs
 
 
 def _talked_with_committee(roster: Roster, talks: Iterable[Talk]) -> set[str]:
-    """Everyone who talked with someone holding a committee role on the talk's date."""
+    """Everyone who talked with a talk partner on the talk's date (a committee member; without a committee,
+    the 书记 or 副书记)."""
     talked: set[str] = set()
     for talk in talks:
         if talk.talker == talk.talkee:
             continue
-        if roster.is_committee(talk.talkee, talk.date):
+        if roster.is_talk_partner(talk.talkee, talk.date):
             talked.add(talk.talker)
-        if roster.is_committee(talk.talker, talk.date):
+        if roster.is_talk_partner(talk.talker, talk.date):
             talked.add(talk.talkee)
     return talked
 
@@ -151,7 +174,8 @@ def talk_gaps(roster: Roster, talks: Sequence[Talk], year: int, rules: TalkRules
 
     members_without_committee_talk: members in the branch during the year (committee members included: a
     talk with another committee member counts for them) with no talk in the year with someone holding a
-    role on the talk's date.
+    role on the talk's date. While the branch has no committee, a talk counts with its 书记 or 副书记, and those
+    who held a role in the year but never sat on a committee owe none: they are the ones who talk.
     """
     spans = committee_spans(roster, year)
     pairs: list[list[str]] = []
@@ -168,10 +192,11 @@ def talk_gaps(roster: Roster, talks: Sequence[Talk], year: int, rules: TalkRules
     if rules.member_with_committee:
         period = year_period(year)
         talked = _talked_with_committee(roster, talks)
+        leaders_only = set(role_spans(roster, year)) - set(spans)
         members = sorted(
             p.id
             for p in roster.data.members
-            if in_branch_during(p, period.first, period.last) and p.id not in talked
+            if in_branch_during(p, period.first, period.last) and p.id not in talked and p.id not in leaders_only
         )
     return {"missing_committee_pairs": pairs, "members_without_committee_talk": members}
 

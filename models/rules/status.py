@@ -160,6 +160,25 @@ class Roster:
         """Whether `member_id` holds any committee role on `day`."""
         return any(holds_role(r, day) for r in self._roles.get(member_id, ()))
 
+    def has_committee(self, day: date) -> bool:
+        """Whether the branch has a 支部委员会 on `day` (models.rules.committee)."""
+        from models.rules.committee import has_committee_on
+
+        return has_committee_on(self.data.committee_changes, day)
+
+    def is_committee_member(self, member_id: str, day: date) -> bool:
+        """A 支部委员 on `day`: holds a role while the branch has a committee."""
+        return self.is_committee(member_id, day) and self.has_committee(day)
+
+    def is_talk_partner(self, member_id: str, day: date) -> bool:
+        """Someone a member's 谈心谈话 counts with (Art. 19): a committee member on `day`, or, while the branch
+        has no committee, its 书记 or 副书记."""
+        from models.rules.committee import LEADERS_WITHOUT_COMMITTEE
+
+        if self.has_committee(day):
+            return self.is_committee(member_id, day)
+        return any(r.role in LEADERS_WITHOUT_COMMITTEE and holds_role(r, day) for r in self._roles.get(member_id, ()))
+
     def is_secretary(self, member_id: str, day: date) -> bool:
         return any(r.role == SECRETARY and holds_role(r, day) for r in self._roles.get(member_id, ()))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, func, or_, select, update
 
-from models.domain import CommitteeRole, Group, Person
+from models.domain import CommitteeChange, CommitteeRole, Group, Person
 from models.orm import Base
 from models.services.base import BaseStore
 from models.services.base import next_id as _next_id
@@ -123,7 +123,19 @@ class PeopleService(BaseStore):
             if rows:
                 conn.execute(t.insert(), rows)
 
+    def committee_changes(self) -> list[CommitteeChange]:
+        """设立 / 不设支部委员会 by date (models.rules.committee); none = a committee all along."""
+        with self._read() as conn:
+            return loader.load_committee_changes(conn, self.branch_id)
 
+    def set_committee_changes(self, changes: list[CommitteeChange]) -> None:
+        """Replace the branch's record of when it had a committee with `changes`."""
+        rows = R.committee_change_rows(self.branch_id, changes)
+        with self._write() as conn:
+            t = T["committee_change"]
+            conn.execute(t.delete().where(t.c.branch_id == self.branch_id))
+            if rows:
+                conn.execute(t.insert(), rows)
 
 
 def _person_uses(conn: Connection, pk: int) -> dict[str, int]:

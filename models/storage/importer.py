@@ -16,9 +16,9 @@ from models.storage.errors import RecordConflict
 from models.titles import running_numbers
 
 TABLE_ORDER = (
-    "party_group", "person", "committee_role", "duty_rule", "meeting", "meeting_duty", "attendance", "guest",
-    "agenda_item", "speech", "resolution", "criticism", "criticism_received", "opinion", "self_examination",
-    "amendment", "attachment", "talk", "rectification", "evaluation", "evaluation_result",
+    "party_group", "person", "committee_role", "duty_rule", "committee_change", "meeting", "meeting_duty",
+    "attendance", "guest", "agenda_item", "speech", "resolution", "criticism", "criticism_received", "opinion",
+    "self_examination", "amendment", "attachment", "talk", "rectification", "evaluation", "evaluation_result",
 )
 # Tables whose ids the importer assigns; the others are keyed by (parent, position).
 ID_TABLES = ("party_group", "person", "committee_role", "meeting", "talk", "rectification", "evaluation")
@@ -110,6 +110,9 @@ def _target_branch(conn: Connection, data: BranchData) -> int:
     if data.rules is not None:
         rules = Base.metadata.tables["duty_rule"]
         conn.execute(rules.delete().where(rules.c.branch_id == branch_id))
+    if data.committee_changes:  # the file says how the branch's committee went: that replaces what was kept
+        changes = Base.metadata.tables["committee_change"]
+        conn.execute(changes.delete().where(changes.c.branch_id == branch_id))
     return branch_id
 
 
@@ -161,6 +164,7 @@ def _build_rows(conn: Connection, branch_id: int, data: BranchData) -> tuple[R.T
     for i, c in enumerate(data.committee):
         out.add("committee_role", R.committee_row(c, nxt["committee_role"] + i, branch_id, refs))
     out.by_table["duty_rule"] = R.duty_rule_rows(branch_id, data.rules)
+    out.by_table["committee_change"] = R.committee_change_rows(branch_id, data.committee_changes)
     for m in _numbered(conn, branch_id, data):
         R.add_meeting_rows(out, m, refs.meetings[m.id], branch_id, refs)
     for i, t in enumerate(data.talks):

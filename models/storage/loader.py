@@ -15,6 +15,7 @@ from models.domain import (
     Attendance,
     Branch,
     BranchData,
+    CommitteeChange,
     CommitteeRole,
     Criticism,
     DutyRule,
@@ -85,7 +86,14 @@ def load_branch(conn: Connection, branch_id: int, year: int | None = None, conte
         rectifications=tuple(load_rectifications(conn, branch_id, names)),
         evaluations=tuple(e for e in evaluations if year is None or e.year == year),
         rules=rules,
+        committee_changes=tuple(load_committee_changes(conn, branch_id)),
     )
+
+
+def load_committee_changes(conn: Connection, branch_id: int) -> list[CommitteeChange]:
+    t = T["committee_change"]
+    rows = conn.execute(select(t).where(t.c.branch_id == branch_id).order_by(t.c.since))
+    return [CommitteeChange(r.since, bool(r.has_committee)) for r in rows]
 
 
 def ids_in_year(conn: Connection, table: Table, branch_id: int, year: int) -> list[int]:

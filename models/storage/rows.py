@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from models.domain import (
     PRESENT_STATUSES,
     Branch,
+    CommitteeChange,
     CommitteeRole,
     Evaluation,
     Group,
@@ -61,6 +63,12 @@ def branch_row(branch: Branch, rules: Rules | None) -> Row:
         "talk_committee_pairs": talks.committee_pairs if talks else True,
         "talk_member_with_committee": talks.member_with_committee if talks else True,
     }
+
+
+def committee_change_rows(branch_id: int, changes: Iterable[CommitteeChange]) -> list[Row]:
+    """One row a day: of two changes on one day the later listed is kept."""
+    by_day = {c.since: c.has_committee for c in changes}
+    return [{"branch_id": branch_id, "since": day, "has_committee": has} for day, has in sorted(by_day.items())]
 
 
 def duty_rule_rows(branch_id: int, rules: Rules | None) -> list[Row]:

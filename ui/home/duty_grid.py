@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from ui.home.grid_paint import Metrics, cell_rect, cell_tooltip, paint_grid, paint_legend
+from ui.home.grid_paint import Metrics, cell_rect, cell_tooltip, has_exempt, paint_grid, paint_legend
 
 if TYPE_CHECKING:
     from models.overview.grid import YearGrid
@@ -66,7 +66,7 @@ class DutyGrid(QWidget):
             return
         painter = QPainter(self)
         paint_grid(painter, self.metrics, self.grid, self.selected if self.hasFocus() or self.selected else None)
-        paint_legend(painter, self.metrics, self.metrics.height(len(self.grid.rows)) + 2)
+        paint_legend(painter, self.metrics, self.metrics.height(len(self.grid.rows)) + 2, has_exempt(self.grid))
         painter.end()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:

@@ -18,10 +18,10 @@ from ui.style import pixel_font
 if TYPE_CHECKING:
     from models.overview.grid import GridCell, GridRow, YearGrid
 
-MET, MISSING, UPCOMING, DUE = "met", "missing", "upcoming", "due"
-STATE_WORDS = {MET: "已落实", MISSING: "缺", UPCOMING: "待开展", DUE: "本期待办"}
-FILL = {MET: "#d5efe6", MISSING: "#f8dccb", DUE: "#fbe9bf", UPCOMING: "#f3f4f6"}
-INK = {MET: "#00755a", MISSING: "#b34700", DUE: "#8a5a00", UPCOMING: "#7b8794"}
+MET, MISSING, UPCOMING, DUE, EXEMPT = "met", "missing", "upcoming", "due", "exempt"
+STATE_WORDS = {MET: "已落实", MISSING: "缺", UPCOMING: "待开展", DUE: "本期待办", EXEMPT: "无需开展"}
+FILL = {MET: "#d5efe6", MISSING: "#f8dccb", DUE: "#fbe9bf", UPCOMING: "#f3f4f6", EXEMPT: "#ffffff"}
+INK = {MET: "#00755a", MISSING: "#b34700", DUE: "#8a5a00", UPCOMING: "#7b8794", EXEMPT: "#9aa5b1"}
 LEGEND = (MET, MISSING, DUE, UPCOMING)
 QUARTERS = "一二三四"
 
@@ -77,11 +77,14 @@ def cell_tooltip(grid: YearGrid, row: GridRow, cell: GridCell) -> str:
     if row.key == "talks":
         return f"{row.label}（{grid.year}年）：{STATE_WORDS[cell.state]}，{cell_text(grid, row, cell)}"
     counts = f"已开 {cell.held} 次，应开 {cell.required} 次"
+    if cell.state == EXEMPT:
+        why = "，本期未设支部委员会" if row.key == "committee_meeting" else ""
+        counts = f"已开 {cell.held} 次{why}"
     return f"{row.label}　{grid.year}年{when}：{STATE_WORDS[cell.state]}（{counts}）"
 
 
 def draw_symbol(p: QPainter, state: str, centre: QPointF, size: float, ink: QColor) -> None:
-    """✓ ✗ ◐ ○ as shapes (a font may lack the characters; a printer must not lose them)."""
+    """✓ ✗ ◐ ○ – as shapes (a font may lack the characters; a printer must not lose them)."""
     r = size / 2
     p.save()
     p.setPen(QPen(ink, max(1.6, size / 7), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
@@ -100,6 +103,8 @@ def draw_symbol(p: QPainter, state: str, centre: QPointF, size: float, ink: QCol
         p.drawEllipse(box)
         p.setBrush(QBrush(ink))
         p.drawPie(box, 90 * 16, 180 * 16)  # the left half filled: the period is half gone
+    elif state == EXEMPT:  # nothing owed (a 支委会 while the branch has no committee)
+        p.drawLine(QPointF(x - r * 0.5, y), QPointF(x + r * 0.5, y))
     else:
         p.setPen(QPen(ink, max(1.2, size / 10)))
         p.drawEllipse(QRectF(x - r * 0.55, y - r * 0.55, r * 1.1, r * 1.1))
@@ -168,11 +173,15 @@ def paint_grid(p: QPainter, m: Metrics, grid: YearGrid, selected: tuple[int, int
             p.drawRect(cell_rect(m, selected[0], row, selected[1]).adjusted(1.5, 1.5, -1.5, -1.5))
 
 
-def paint_legend(p: QPainter, m: Metrics, top: float) -> float:
-    """The key to the symbols below the grid; returns its height."""
+def has_exempt(grid: YearGrid) -> bool:
+    return any(c.state == EXEMPT for r in grid.rows for c in r.cells)
+
+
+def paint_legend(p: QPainter, m: Metrics, top: float, exempt: bool = False) -> float:
+    """The key to the symbols below the grid (with 无需开展 when a cell is so); returns its height."""
     p.setFont(pixel_font(m.font_px))
     x, size = 8.0, m.row * 0.5
-    for state in LEGEND:
+    for state in (*LEGEND, EXEMPT) if exempt else LEGEND:
         box = QRectF(x, top + 4, m.row - 8, m.row - 8)
         p.fillRect(box, QColor(FILL[state]))
         draw_symbol(p, state, box.center(), size, QColor(INK[state]))

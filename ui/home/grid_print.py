@@ -8,7 +8,7 @@ from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QPagedPaintDevice, QPageLayout, QPageSize, QPainter
 from PySide6.QtWidgets import QWidget
 
-from ui.home.grid_paint import Metrics, paint_grid, paint_legend
+from ui.home.grid_paint import Metrics, has_exempt, paint_grid, paint_legend
 from ui.style import pixel_font
 
 if TYPE_CHECKING:
@@ -38,7 +38,7 @@ def paint_grid_page(device: QPagedPaintDevice, grid: YearGrid, title: str) -> in
         painter.drawText(QRectF(0, 0, width, 40), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
         painter.translate(0, 50)
         paint_grid(painter, m, grid)
-        paint_legend(painter, m, m.height(len(grid.rows)) + 6)
+        paint_legend(painter, m, m.height(len(grid.rows)) + 6, has_exempt(grid))
     finally:
         painter.end()
     return 1

@@ -184,7 +184,8 @@ class DossierView(QWidget):
         roster = self.ctx.roster().data
         return BranchData(roster.branch, roster.groups, roster.members, roster.committee,
                           talks=tuple(self.ctx.store.talks(self.year)),
-                          rectifications=tuple(self.ctx.store.rectifications()), rules=self.ctx.store.own_rules())
+                          rectifications=tuple(self.ctx.store.rectifications()), rules=self.ctx.store.own_rules(),
+                          committee_changes=roster.committee_changes)
 
     def refresh_steps(self) -> None:
         current = self.current()

@@ -345,6 +345,8 @@ class HomePage(Page):
             window.show_page("meetings").show_drafts()  # type: ignore[attr-defined]
         elif reminder.kind == "probation" and reminder.target:
             window.open_person(reminder.target)
+        elif reminder.kind == "committee":
+            window.show_page("settings").show_section("branch")  # type: ignore[attr-defined]
         elif reminder.kind == "term":
             window.show_page("roster").show_committee()  # type: ignore[attr-defined]
         elif reminder.kind == "talks":

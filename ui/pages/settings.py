@@ -44,6 +44,11 @@ class SettingsPage(Page):
     def section(self, name: str) -> OptionsPage:
         return next(s for s in self.sections if s.NAME == name)
 
+    def show_section(self, name: str) -> OptionsPage:
+        section = self.section(name)
+        self.list.setCurrentRow(self.sections.index(section))
+        return section
+
     def activate(self) -> None:
         for section in self.sections:
             section.load()

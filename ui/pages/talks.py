@@ -91,7 +91,7 @@ class TalksPage(Page):
         self.count.setText(self.tr("{0}年共 {1} 次谈话").format(year, len(talks)))
         roster = self.ctx.roster().data
         data = BranchData(roster.branch, roster.groups, roster.members, roster.committee, talks=tuple(talks),
-                          rules=self.ctx.store.own_rules())
+                          rules=self.ctx.store.own_rules(), committee_changes=roster.committee_changes)
         self.coverage.show_coverage(talk_coverage(data, year), talks)
 
     def _changed(self, changes: Changes, _initiator: object) -> None:

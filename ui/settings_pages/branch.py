@@ -1,4 +1,5 @@
-"""支部信息: the branch's name, superior body and archive codes — kept with the branch in the database."""
+"""支部信息: the branch's name, superior body and archive codes, and whether it has a 支部委员会 since when — kept
+with the branch in the database."""
 
 from __future__ import annotations
 
@@ -6,10 +7,12 @@ import dataclasses
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from models.domain import CommitteeChange
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.operations import Changes
 from ui.settings_pages.base import OptionsPage
+from ui.settings_pages.committee_changes import CommitteeChanges
 
 
 class BranchPage(OptionsPage):
@@ -28,8 +31,11 @@ class BranchPage(OptionsPage):
         self.form.addRow(self.tr("上级党组织"), self.parent_org)
         self.form.addRow(self.tr("全宗号（档号用）"), self.fonds)
         self.form.addRow(self.tr("机构代码（档号用）"), self.unit)
+        self.committee = CommitteeChanges()
+        self.form.addRow(self.tr("支部委员会"), self.committee)
         self.outer.addStretch(1)
         self._loaded = False
+        self._changes: list[CommitteeChange] = []
 
     def load(self) -> None:
         b = self.ctx.store.branch()
@@ -38,6 +44,8 @@ class BranchPage(OptionsPage):
         self.parent_org.setText(b.parent_org)
         self.fonds.setText(b.fonds_code)
         self.unit.setText(b.unit_code)
+        self._changes = self.ctx.store.committee_changes()
+        self.committee.set_changes(self._changes)
         self._loaded = True
 
     def check(self) -> str | None:
@@ -55,4 +63,10 @@ class BranchPage(OptionsPage):
         if new != b:
             self.ctx.writes.run(lambda store: store.update_branch(new), Changes(branch=True), initiator=self,
                                 success=lambda _: self.ctx.saved.emit(self.tr("支部信息已保存")),
+                                failure=lambda error: show_error(self, error))
+        changes = self.committee.changes()
+        if changes != self._changes:
+            self._changes = changes
+            self.ctx.writes.run(lambda store: store.set_committee_changes(changes), Changes(branch=True),
+                                initiator=self, success=lambda _: self.ctx.saved.emit(self.tr("支部委员会已保存")),
                                 failure=lambda error: show_error(self, error))
