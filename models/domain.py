@@ -21,6 +21,7 @@ from models.vocabulary import (  # noqa: F401  (re-exported: the domain's words)
     ATTENDANCE_STATUSES,
     COMMITTEE_ROLES,
     DATE_PRECISIONS,
+    EXCLUSION_REASONS,
     GENDERS,
     GRADES,
     MEETING_STATUSES,
@@ -93,6 +94,27 @@ class CommitteeRole:  # 支委会职务 over time
 
 
 @dataclass(frozen=True)
+class Exclusion:  # 不计入应到会人数, with the superior body's approval
+    """A member left out of 应到 for a stated reason and period (患病不能参加、出国出境半年以上 …): votes, quorum and
+    attendance figures leave them out on those days, and the minutes say who was not counted and why."""
+
+    member: str
+    reason: str  # one of EXCLUSION_REASONS, or the words of 其他
+    start: date
+    end: date | None = None  # the last day (inclusive); None = until further notice
+    approval: str = ""  # who approved it, when, the document number
+
+
+@dataclass(frozen=True)
+class PartyProbation:  # 留党察看
+    """A member under 留党察看 has no vote and no election rights for its period (they still attend)."""
+
+    member: str
+    start: date
+    end: date | None = None  # the last day (inclusive); None = not yet ended
+
+
+@dataclass(frozen=True)
 class CommitteeChange:  # 设立 / 不设支部委员会 from a day on
     """《中国共产党支部工作条例（试行）》第六章: a branch with 7 or more full members sets up a 支部委员会; one with
     fewer has only a 书记 (and, if needed, a 副书记). A branch grows and shrinks, so this is recorded by date;
@@ -133,7 +155,8 @@ class Vote:
 class Resolution:  # 会议决议
     text: str
     kind: str = "general"
-    vote: Vote | None = None
+    vote: Vote | None = None  # the votes cast in the room
+    written: Vote | None = None  # 书面意见: of voters absent, handed in before the meeting (admission, 转正)
 
 
 @dataclass(frozen=True)
@@ -339,6 +362,8 @@ class BranchData:
     evaluations: tuple[Evaluation, ...] = ()
     rules: Rules | None = None  # None = the defaults (DEFAULT_RULES)
     committee_changes: tuple[CommitteeChange, ...] = ()  # by `since`; none = a committee all along
+    exclusions: tuple[Exclusion, ...] = ()
+    party_probations: tuple[PartyProbation, ...] = ()
 
     @property
     def effective_rules(self) -> Rules:

@@ -43,7 +43,9 @@ class AppContext(QObject):
 
             data = BranchData(self.store.branch(), tuple(self.store.groups()), tuple(self.store.people()),
                               tuple(self.store.committee()),
-                              committee_changes=tuple(self.store.committee_changes()))
+                              committee_changes=tuple(self.store.committee_changes()),
+                              exclusions=tuple(self.store.exclusions()),
+                              party_probations=tuple(self.store.party_probations()))
             self._roster = Roster(data)
         return self._roster
 

@@ -15,6 +15,8 @@ from exports.records.votes import verdict_messages, voter_counts
 from exports.text import clean, cn_date, cn_numeral, cn_when
 from models.domain import ATTENDANCE_STATUSES, PRESENT_STATUSES, BranchData, Meeting
 from models.late_files import added_after_final
+from models.rules.expected import left_out, without_vote
+from models.rules.votes import WRITTEN_COUNTS
 
 NAME_LABELS = {"theme_day": "活动名称"}
 CONTENT_HEADINGS = {"party_lecture": "党课内容", "theme_day": "活动内容"}
@@ -41,7 +43,10 @@ def minutes_document(data: BranchData, meeting: Meeting) -> Document:
 
 
 def _facts(data: BranchData, meeting: Meeting, names: Names) -> Table:
-    present = sum(1 for a in meeting.attendance if a.status in PRESENT_STATUSES)
+    not_counted = left_out(data, meeting)
+    skipped = {m for m, _ in not_counted}
+    counted = [a for a in dict((a.member, a) for a in meeting.attendance).values() if a.member not in skipped]
+    present = sum(1 for a in counted if a.status in PRESENT_STATUSES)
     rows: list[tuple[Cell, ...]] = [wide(NAME_LABELS.get(meeting.type, "会议名称"), clean(meeting.title))]
     if meeting.type == "party_lecture" or meeting.lecture_title or meeting.lecturer or meeting.lecturer_member:
         lecturer = names(meeting.lecturer_member) if meeting.lecturer_member else clean(meeting.lecturer)
@@ -50,13 +55,17 @@ def _facts(data: BranchData, meeting: Meeting, names: Names) -> Table:
         rows.append(wide("党小组", names.group(meeting.group)))
     rows.append(pair("时间", cn_when(meeting.date, meeting.start, meeting.end), "地点", clean(meeting.location)))
     rows.append(pair("主持人", names(meeting.host), "记录人", names(meeting.recorder)))
-    rows.append(pair("应到人数", f"{len(meeting.attendance)} 人", "实到人数", f"{present} 人"))
+    rows.append(pair("应到人数", f"{len(counted)} 人", "实到人数", f"{present} 人"))
+    if not_counted:
+        rows.append(wide("不计入应到人数", "；".join(f"{names(m)}（{clean(x.reason)}）" for m, x in not_counted)))
     if any(r.vote is not None for r in meeting.resolutions):
         expected, voting = voter_counts(data, meeting)
         if meeting.type == "committee_meeting":
             rows.append(pair("应到委员", f"{expected} 人", "实到委员", f"{voting} 人"))
         else:
             rows.append(pair("有表决权应到", f"{expected} 人", "有表决权实到", f"{voting} 人"))
+        if probation := without_vote(data, meeting):
+            rows.append(wide("无表决权", "；".join(f"{names(m)}（留党察看期间）" for m in probation)))
     rows.append(wide("缺席人员及原因", _people(meeting, names, ("leave", "absent"))))
     if any(a.status in ("late", "left_early") for a in meeting.attendance):
         rows.append(wide("迟到、早退", _people(meeting, names, ("late", "left_early"))))
@@ -134,6 +143,8 @@ def _resolutions(data: BranchData, meeting: Meeting) -> list[Block]:
         if resolution.vote is not None:
             v = resolution.vote
             counts = f"表决结果：赞成 {v.yes} 票，反对 {v.against} 票，弃权 {v.abstain} 票。"
+            if (w := resolution.written) is not None and resolution.kind in WRITTEN_COUNTS:
+                counts += f"未到会党员书面意见：赞成 {w.yes} 票，反对 {w.against} 票，弃权 {w.abstain} 票。"
             verdict = messages[index]  # a 支委会's speaks of its members (委员)
             blocks.append(Paragraph((*para(counts).spans, *para(f"{verdict}。", bold=True).spans)))
     return blocks

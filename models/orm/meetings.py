@@ -125,6 +125,11 @@ class ResolutionRow(Base):  # 会议决议 with its vote
             "(vote_for >= 0 AND vote_against >= 0 AND vote_abstain >= 0)",
             name="vote",
         ),
+        CheckConstraint(
+            "(written_for IS NULL AND written_against IS NULL AND written_abstain IS NULL) OR "
+            "(written_for >= 0 AND written_against >= 0 AND written_abstain >= 0)",
+            name="written",
+        ),
     )
     meeting_id: Mapped[int] = _meeting_key()
     position: Mapped[int] = _position()
@@ -133,6 +138,10 @@ class ResolutionRow(Base):  # 会议决议 with its vote
     vote_for: Mapped[int | None] = mapped_column(Integer)
     vote_against: Mapped[int | None] = mapped_column(Integer)
     vote_abstain: Mapped[int | None] = mapped_column(Integer)
+    # 书面意见 of absent voters (admission, 转正): counted with the votes, not with those present
+    written_for: Mapped[int | None] = mapped_column(Integer)
+    written_against: Mapped[int | None] = mapped_column(Integer)
+    written_abstain: Mapped[int | None] = mapped_column(Integer)
 
 
 class CriticismRow(Base):  # 批评和自我批评: one member's part

@@ -99,6 +99,26 @@ class CommitteeChangeRow(Base):  # 设立 / 不设支部委员会 from a day on
     has_committee: Mapped[bool] = mapped_column(Boolean)
 
 
+class ExclusionRow(Base):  # 不计入应到会人数
+    __tablename__ = "exclusion"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    branch_id: Mapped[int] = mapped_column(ForeignKey("branch.id", ondelete="CASCADE"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    reason: Mapped[str] = mapped_column(Text)
+    start_on: Mapped[date] = mapped_column(Date)
+    end_on: Mapped[date | None] = mapped_column(Date)
+    approval: Mapped[str] = mapped_column(Text, default="")
+
+
+class PartyProbationRow(Base):  # 留党察看
+    __tablename__ = "party_probation"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    branch_id: Mapped[int] = mapped_column(ForeignKey("branch.id", ondelete="CASCADE"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    start_on: Mapped[date] = mapped_column(Date)
+    end_on: Mapped[date | None] = mapped_column(Date)
+
+
 class YearLockRow(Base):  # a year archived and locked: its records change only as amendments
     __tablename__ = "year_lock"
     branch_id: Mapped[int] = mapped_column(ForeignKey("branch.id", ondelete="CASCADE"), primary_key=True)

@@ -1,8 +1,9 @@
 """The year's statistics (统计): meetings per kind and month, attendance per member and per kind, talks per
 committee member. The archive's 党员出席统计 and the statistics page both read these figures.
 
-Attendance: each meeting's attendance list is what was expected (应到) — a member listed twice counts once —
-and present (实到) are those marked present, late or left early.
+Attendance: each meeting's attendance list is what was expected (应到) — a member listed twice counts once, a
+member left out of 应到 with approval on that day not at all — and present (实到) are those marked present, late or
+left early.
 """
 
 from __future__ import annotations
@@ -83,8 +84,11 @@ def attendance(data: BranchData, year: int) -> Attendance:
     expected: Counter[tuple[str, str]] = Counter()
     present: Counter[tuple[str, str]] = Counter()
     status: Counter[tuple[str, str]] = Counter()
+    roster = Roster(data)
     for meeting in meetings:
         for entry in {a.member: a for a in meeting.attendance}.values():
+            if roster.exclusion(entry.member, meeting.date) is not None:
+                continue  # left out of 应到 with approval: not counted, whatever the list says
             expected[entry.member, meeting.type] += 1
             present[entry.member, meeting.type] += entry.status in PRESENT_STATUSES
             status[entry.member, entry.status] += 1

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from models.vocabulary import COMMITTEE_ROLES
 
 if TYPE_CHECKING:  # only the words are needed to run: the glance at start-up uses these rules on plain rows
-    from models.domain import BranchData, CommitteeRole, Person
+    from models.domain import BranchData, CommitteeRole, Exclusion, Person
 
 PROBATIONARY = "预备党员"
 FULL_MEMBER = "正式党员"
@@ -159,6 +159,21 @@ class Roster:
     def is_committee(self, member_id: str, day: date) -> bool:
         """Whether `member_id` holds any committee role on `day`."""
         return any(holds_role(r, day) for r in self._roles.get(member_id, ()))
+
+    def exclusion(self, member_id: str, day: date) -> Exclusion | None:
+        """The member's approved exclusion from 应到 in force on `day` (both ends inclusive), or None."""
+        return next((x for x in self.data.exclusions if x.member == member_id and x.start <= day
+                     and (x.end is None or day <= x.end)), None)
+
+    def on_party_probation(self, member_id: str, day: date) -> bool:
+        """留党察看 on `day` (both ends inclusive): no vote, no election rights."""
+        return any(p.member == member_id and p.start <= day and (p.end is None or day <= p.end)
+                   for p in self.data.party_probations)
+
+    def counts_as_voter(self, member_id: str, day: date) -> bool:
+        """On an attendance list: a voter (may_vote), not left out of 应到, not under 留党察看."""
+        return (self.may_vote(member_id, day) and self.exclusion(member_id, day) is None
+                and not self.on_party_probation(member_id, day))
 
     def has_committee(self, day: date) -> bool:
         """Whether the branch has a 支部委员会 on `day` (models.rules.committee)."""

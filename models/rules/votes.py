@@ -6,6 +6,14 @@ early. A 预备党员 on the list attends without a vote. Quorum needs more than
 present (elections: more than four fifths); a motion passes when the yes-votes exceed half of the expected
 voters — not of those present. Votes cast (赞成 + 反对 + 弃权) above the voters present make the vote invalid
 (表决无效), whatever the counts: typically a 预备党员's or a guest's hand was counted.
+
+Who is not a voter although on the list: a member the superior body approved to leave out of 应到 (Exclusion:
+患病不能参加、出国出境半年以上 …) on the meeting's date, and a member under 留党察看, who has no vote.
+
+书面意见 (《中国共产党发展党员工作细则》): on admitting a 预备党员 and on 转正, a voter who cannot attend and hands in a
+written opinion before the meeting is counted in the votes — not among those present (the quorum is of voters in
+the room), and the rule on votes cast applies to the votes cast in the room. Written opinions above the voters
+absent make the vote invalid. On any other matter written opinions are not counted.
 """
 
 from __future__ import annotations
@@ -14,6 +22,8 @@ from dataclasses import dataclass
 
 from models.domain import PRESENT_STATUSES, BranchData, Meeting, Resolution, Vote
 from models.rules.status import Roster, as_roster
+
+WRITTEN_COUNTS = frozenset({"admission", "full_membership"})  # the matters on which 书面意见 are counted
 
 
 @dataclass(frozen=True)
@@ -72,9 +82,11 @@ def voters_word(meeting_type: str) -> str:
 
 
 def judge_vote(expected: int, present: int, vote: Vote, kind: str = "general",
-               voters: str = "有表决权党员") -> VoteVerdict:
-    """The verdict on `vote` given the counts of expected and present voters (`voters`: see `voters_word`)."""
+               voters: str = "有表决权党员", written: Vote | None = None) -> VoteVerdict:
+    """The verdict on `vote` (cast in the room) given the counts of expected and present voters (`voters`: see
+    `voters_word`), with the written opinions of absent voters where `kind` counts them."""
     cast = vote.yes + vote.against + vote.abstain
+    counted = written if written is not None and kind in WRITTEN_COUNTS else None
     if expected <= 0:
         return VoteVerdict(expected, present, False, None, f"应到会{voters} 0 人，不能进行表决", cast)
     quorum = has_quorum(expected, present, kind)
@@ -89,11 +101,19 @@ def judge_vote(expected: int, present: int, vote: Vote, kind: str = "general",
         return VoteVerdict(expected, present, quorum, None, message, cast)
     if not quorum:
         return VoteVerdict(expected, present, False, None, head, cast)
-    passed = vote.yes * 2 > expected
+    yes, among = vote.yes, ""
+    if counted is not None:
+        handed = counted.yes + counted.against + counted.abstain
+        if handed > expected - present:
+            over = f"书面意见 {handed} 份，超过未到会的{voters} {expected - present} 人，表决无效"
+            return VoteVerdict(expected, present, True, None, f"{head}；但{over}", cast)
+        yes += counted.yes
+        among = f"（其中书面意见 {counted.yes} 票）" if handed else ""
+    passed = yes * 2 > expected
     result = (
-        f"赞成 {vote.yes} 票，超过应到会{voters}半数，决议通过"
+        f"赞成 {yes} 票{among}，超过应到会{voters}半数，决议通过"
         if passed
-        else f"赞成 {vote.yes} 票，未超过应到会{voters}半数，决议未通过"
+        else f"赞成 {yes} 票{among}，未超过应到会{voters}半数，决议未通过"
     )
     return VoteVerdict(expected, present, True, passed, f"{head}；{result}", cast)
 
@@ -119,13 +139,14 @@ def meeting_voters(data: BranchData | Roster, meeting: Meeting) -> tuple[tuple[s
     """(expected voters, present voters) of `meeting` as member ids in attendance order, each once.
 
     Expected voters are the 正式党员 on the meeting's date in its attendance list (INTERCHANGE.md), less
-    whoever had left by then (DOMAIN.md: "whoever left is no longer expected")."""
+    whoever had left by then (DOMAIN.md: "whoever left is no longer expected"), was left out of 应到 with approval,
+    or was under 留党察看."""
     roster = as_roster(data)
     expected: list[str] = []
     present: list[str] = []
     seen: set[str] = set()
     for entry in meeting.attendance:
-        if entry.member in seen or not roster.may_vote(entry.member, meeting.date):
+        if entry.member in seen or not roster.counts_as_voter(entry.member, meeting.date):
             continue
         seen.add(entry.member)
         expected.append(entry.member)
@@ -139,17 +160,19 @@ def resolution_verdict(data: BranchData | Roster, meeting: Meeting, resolution: 
     if resolution.vote is None:
         return None
     expected, present = meeting_voters(data, meeting)
-    return judge_vote(len(expected), len(present), resolution.vote, resolution.kind, voters_word(meeting.type))
+    return judge_vote(len(expected), len(present), resolution.vote, resolution.kind, voters_word(meeting.type),
+                      resolution.written)
 
 
 def meeting_verdicts(data: BranchData | Roster, meeting: Meeting) -> list[tuple[int, VoteVerdict]]:
     """(0-based resolution index, verdict) for every resolution of `meeting` that has a vote."""
-    voting = [(i, r.vote, r.kind) for i, r in enumerate(meeting.resolutions) if r.vote is not None]
+    voting = [(i, r) for i, r in enumerate(meeting.resolutions) if r.vote is not None]
     if not voting:
         return []
     expected, present = meeting_voters(data, meeting)
     voters = voters_word(meeting.type)
-    return [(i, judge_vote(len(expected), len(present), vote, kind, voters)) for i, vote, kind in voting]
+    return [(i, judge_vote(len(expected), len(present), r.vote, r.kind, voters, r.written))  # type: ignore[arg-type]
+            for i, r in voting]
 
 
 def committee_attendance(data: BranchData | Roster, meeting: Meeting) -> CommitteeAttendance:

@@ -69,19 +69,22 @@ def _committee_warnings(roster: Roster, meeting: Meeting) -> list[str]:
 
 
 def _vote_warnings(roster: Roster, meeting: Meeting) -> list[str]:
-    voting = [(i, r.vote, r.kind) for i, r in enumerate(meeting.resolutions) if r.vote is not None]
+    voting = [(i, r) for i, r in enumerate(meeting.resolutions) if r.vote is not None]
     if not voting:
         return []
     expected, present = (len(ids) for ids in meeting_voters(roster, meeting))
     found, voters = [], voters_word(meeting.type)
-    for index, vote, kind in voting:
-        verdict = judge_vote(expected, present, vote, kind, voters)
+    for index, resolution in voting:
+        verdict = judge_vote(expected, present, resolution.vote, resolution.kind, voters,  # type: ignore[arg-type]
+                             resolution.written)
         if not verdict.quorum:  # the message also names votes cast above those present
             found.append(f"第 {index + 1} 项决议：{verdict.message}")
         elif verdict.overcounted:
             found.append(
                 f"第 {index + 1} 项决议的表决票数合计 {verdict.cast} 票，超过实到{voters} {present} 人，表决无效"
             )
+        elif verdict.passed is None:  # written opinions above the voters absent
+            found.append(f"第 {index + 1} 项决议：{verdict.message}")
     return found
 
 

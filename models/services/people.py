@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, func, or_, select, update
 
-from models.domain import CommitteeChange, CommitteeRole, Group, Person
+from models.domain import CommitteeChange, CommitteeRole, Exclusion, Group, PartyProbation, Person
 from models.orm import Base
 from models.services.base import BaseStore
 from models.services.base import next_id as _next_id
@@ -136,6 +136,31 @@ class PeopleService(BaseStore):
             conn.execute(t.delete().where(t.c.branch_id == self.branch_id))
             if rows:
                 conn.execute(t.insert(), rows)
+
+    def exclusions(self) -> list[Exclusion]:
+        """Members left out of 应到, with reason, period and approval."""
+        with self._read() as conn:
+            return loader.load_exclusions(conn, self.branch_id, loader.Names(conn, self.branch_id))
+
+    def party_probations(self) -> list[PartyProbation]:
+        """留党察看 periods."""
+        with self._read() as conn:
+            return loader.load_party_probations(conn, self.branch_id, loader.Names(conn, self.branch_id))
+
+    def set_standing_of(self, member_id: str, exclusions: list[Exclusion], probations: list[PartyProbation]) -> None:
+        """Replace `member_id`'s exclusions from 应到 and 留党察看 periods with those given (all for that member)."""
+        if any(x.member != member_id for x in [*exclusions, *probations]):
+            raise ValueError("every exclusion and 留党察看 given must be of the member")
+        with self._write() as conn:
+            pk = self._require_pk(conn, "person", member_id)
+            refs = R.Refs(people={member_id: pk})
+            for table, rows, make in (("exclusion", exclusions, R.exclusion_row),
+                                      ("party_probation", probations, R.party_probation_row)):
+                t = T[table]
+                conn.execute(t.delete().where(t.c.person_id == pk))
+                start = _next_id(conn, table)
+                if rows:
+                    conn.execute(t.insert(), [make(x, start + i, self.branch_id, refs) for i, x in enumerate(rows)])
 
 
 def _person_uses(conn: Connection, pk: int) -> dict[str, int]:

@@ -16,12 +16,14 @@ from models.storage.errors import RecordConflict
 from models.titles import running_numbers
 
 TABLE_ORDER = (
-    "party_group", "person", "committee_role", "duty_rule", "committee_change", "meeting", "meeting_duty",
+    "party_group", "person", "committee_role", "exclusion", "party_probation", "duty_rule", "committee_change",
+    "meeting", "meeting_duty",
     "attendance", "guest", "agenda_item", "speech", "resolution", "criticism", "criticism_received", "opinion",
     "self_examination", "amendment", "attachment", "talk", "rectification", "evaluation", "evaluation_result",
 )
 # Tables whose ids the importer assigns; the others are keyed by (parent, position).
-ID_TABLES = ("party_group", "person", "committee_role", "meeting", "talk", "rectification", "evaluation")
+ID_TABLES = ("party_group", "person", "committee_role", "exclusion", "party_probation", "meeting", "talk",
+             "rectification", "evaluation")
 EXTERNAL_KINDS = (
     ("groups", "party_group"), ("members", "person"), ("meetings", "meeting"), ("talks", "talk"),
     ("rectifications", "rectification"), ("evaluations", "evaluation"),
@@ -163,6 +165,10 @@ def _build_rows(conn: Connection, branch_id: int, data: BranchData) -> tuple[R.T
         out.add("person", R.person_row(p, refs.people[p.id], branch_id, refs))
     for i, c in enumerate(data.committee):
         out.add("committee_role", R.committee_row(c, nxt["committee_role"] + i, branch_id, refs))
+    for i, e in enumerate(data.exclusions):
+        out.add("exclusion", R.exclusion_row(e, nxt["exclusion"] + i, branch_id, refs))
+    for i, p in enumerate(data.party_probations):
+        out.add("party_probation", R.party_probation_row(p, nxt["party_probation"] + i, branch_id, refs))
     out.by_table["duty_rule"] = R.duty_rule_rows(branch_id, data.rules)
     out.by_table["committee_change"] = R.committee_change_rows(branch_id, data.committee_changes)
     for m in _numbered(conn, branch_id, data):

@@ -21,11 +21,13 @@ from models.domain import (
     DutyRule,
     Evaluation,
     EvaluationResult,
+    Exclusion,
     GradeVotes,
     Group,
     Guest,
     Meeting,
     Opinion,
+    PartyProbation,
     Person,
     Preparation,
     ReceivedCriticism,
@@ -87,7 +89,21 @@ def load_branch(conn: Connection, branch_id: int, year: int | None = None, conte
         evaluations=tuple(e for e in evaluations if year is None or e.year == year),
         rules=rules,
         committee_changes=tuple(load_committee_changes(conn, branch_id)),
+        exclusions=tuple(load_exclusions(conn, branch_id, names)),
+        party_probations=tuple(load_party_probations(conn, branch_id, names)),
     )
+
+
+def load_exclusions(conn: Connection, branch_id: int, names: Names) -> list[Exclusion]:
+    t = T["exclusion"]
+    rows = conn.execute(select(t).where(t.c.branch_id == branch_id).order_by(t.c.start_on, t.c.id))
+    return [Exclusion(names.people[r.person_id], r.reason, r.start_on, r.end_on, r.approval) for r in rows]
+
+
+def load_party_probations(conn: Connection, branch_id: int, names: Names) -> list[PartyProbation]:
+    t = T["party_probation"]
+    rows = conn.execute(select(t).where(t.c.branch_id == branch_id).order_by(t.c.start_on, t.c.id))
+    return [PartyProbation(names.people[r.person_id], r.start_on, r.end_on) for r in rows]
 
 
 def load_committee_changes(conn: Connection, branch_id: int) -> list[CommitteeChange]:
@@ -237,7 +253,8 @@ def _meeting(r: Any, kids: dict[str, dict[int, list[Any]]], names: Names) -> Mee
 
 def _resolution(x: Any) -> Resolution:
     vote = None if x.vote_for is None else Vote(x.vote_for, x.vote_against, x.vote_abstain)
-    return Resolution(x.text, x.kind, vote)
+    written = None if x.written_for is None else Vote(x.written_for, x.written_against, x.written_abstain)
+    return Resolution(x.text, x.kind, vote, written)
 
 
 def load_talks(conn: Connection, branch_id: int, names: Names, talk_ids: list[int] | None = None) -> list[Talk]:

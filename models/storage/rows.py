@@ -12,8 +12,10 @@ from models.domain import (
     CommitteeChange,
     CommitteeRole,
     Evaluation,
+    Exclusion,
     Group,
     Meeting,
+    PartyProbation,
     Person,
     Rectification,
     Rules,
@@ -116,6 +118,16 @@ def person_row(p: Person, pk: int, branch_id: int, refs: Refs) -> Row:
     }
 
 
+def exclusion_row(e: Exclusion, pk: int, branch_id: int, refs: Refs) -> Row:
+    return {"id": pk, "branch_id": branch_id, "person_id": refs.people[e.member], "reason": e.reason,
+            "start_on": e.start, "end_on": e.end, "approval": e.approval}
+
+
+def party_probation_row(p: PartyProbation, pk: int, branch_id: int, refs: Refs) -> Row:
+    return {"id": pk, "branch_id": branch_id, "person_id": refs.people[p.member], "start_on": p.start,
+            "end_on": p.end}
+
+
 def committee_row(c: CommitteeRole, pk: int, branch_id: int, refs: Refs) -> Row:
     return {
         "id": pk,
@@ -149,12 +161,15 @@ def add_meeting_rows(out: TableRows, m: Meeting, pk: int, branch_id: int, refs: 
              "speaker_name": s.speaker_name, "content": s.content},
         )
     for i, r in enumerate(m.resolutions):
-        vote = r.vote
+        vote, written = r.vote, r.written
         out.add(
             "resolution",
             {"meeting_id": pk, "position": i, "text": r.text, "kind": r.kind,
              "vote_for": vote.yes if vote else None, "vote_against": vote.against if vote else None,
-             "vote_abstain": vote.abstain if vote else None},
+             "vote_abstain": vote.abstain if vote else None,
+             "written_for": written.yes if written else None,
+             "written_against": written.against if written else None,
+             "written_abstain": written.abstain if written else None},
         )
     _add_org_life_rows(out, m, pk, refs)
     for i, a in enumerate(m.amendments):

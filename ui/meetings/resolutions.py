@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPlainTextEdit, QS
 
 from models.domain import RESOLUTION_KINDS, Meeting, Resolution, Vote
 from models.rules import resolution_verdict
+from models.rules.votes import WRITTEN_COUNTS
 from ui.context import AppContext
 from ui.meetings.section import Section
 from ui.widgets.card_list import Card, CardList
@@ -47,6 +48,19 @@ class ResolutionCard(Card):
             votes.addWidget(box)
         votes.addStretch(1)
         self.body.addLayout(votes)
+        # 书面意见: voters absent who handed in a written opinion before the meeting (admission and 转正 only)
+        self.written_row = QWidget()
+        written = QHBoxLayout(self.written_row)
+        written.setContentsMargins(0, 0, 0, 0)
+        self.written = QCheckBox(self.tr("有未到会党员的书面意见"))
+        self.written_yes, self.written_against, self.written_abstain = _spin(), _spin(), _spin()
+        written.addWidget(self.written)
+        for label, box in ((self.tr("赞成"), self.written_yes), (self.tr("反对"), self.written_against),
+                           (self.tr("弃权"), self.written_abstain)):
+            written.addWidget(QLabel(label))
+            written.addWidget(box)
+        written.addStretch(1)
+        self.body.addWidget(self.written_row)
         self.body.addWidget(self.verdict)
         if resolution is not None:
             self.kind.setCurrentIndex(max(0, self.kind.findData(resolution.kind)))
@@ -56,10 +70,19 @@ class ResolutionCard(Card):
                 self.yes.setValue(resolution.vote.yes)
                 self.against.setValue(resolution.vote.against)
                 self.abstain.setValue(resolution.vote.abstain)
+            if resolution.written is not None:
+                self.written.setChecked(True)
+                self.written_yes.setValue(resolution.written.yes)
+                self.written_against.setValue(resolution.written.against)
+                self.written_abstain.setValue(resolution.written.abstain)
         self._enable_votes()
         self.voted.toggled.connect(self._enable_votes)
-        for box in (self.yes, self.against, self.abstain):
+        self.written.toggled.connect(self._enable_votes)
+        self.kind.currentIndexChanged.connect(self._enable_votes)
+        for box in (self.yes, self.against, self.abstain, self.written_yes, self.written_against,
+                    self.written_abstain):
             box.valueChanged.connect(self.changed)
+        self.written.toggled.connect(self.changed)
         self.kind.currentIndexChanged.connect(self.changed)
         self.voted.toggled.connect(self.changed)
         self.text.textChanged.connect(self.changed)
@@ -67,13 +90,21 @@ class ResolutionCard(Card):
     def _enable_votes(self) -> None:
         for box in (self.yes, self.against, self.abstain):
             box.setEnabled(self.voted.isChecked())
+        counted = self.kind.currentData() in WRITTEN_COUNTS
+        self.written_row.setVisible(counted or self.written.isChecked())  # never hide what was entered
+        self.written.setEnabled(self.voted.isChecked())
+        for box in (self.written_yes, self.written_against, self.written_abstain):
+            box.setEnabled(self.voted.isChecked() and self.written.isChecked())
 
     def value(self) -> Resolution | None:
         text = self.text.toPlainText()
         vote = Vote(self.yes.value(), self.against.value(), self.abstain.value()) if self.voted.isChecked() else None
         if not text.strip() and vote is None:
             return None
-        return Resolution(text, self.kind.currentData(), vote)
+        written = None
+        if vote is not None and self.written.isChecked():
+            written = Vote(self.written_yes.value(), self.written_against.value(), self.written_abstain.value())
+        return Resolution(text, self.kind.currentData(), vote, written)
 
 
 class ResolutionsSection(Section):
@@ -87,7 +118,8 @@ class ResolutionsSection(Section):
         self.list.changed.connect(self.update_verdicts)
         hint = QLabel(self.tr("只有正式党员有表决权；预备党员参加会议但不参加表决。"
                               "赞成票须超过应到会有表决权党员的半数；赞成、反对、弃权合计不能多于实到有表决权党员，"
-                              "否则表决无效。"))
+                              "否则表决无效。讨论接收预备党员和预备党员转正时，未到会党员会前提交的书面意见计入票数，"
+                              "但不计入到会人数。"))
         hint.setObjectName("hint")
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)

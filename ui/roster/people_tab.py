@@ -22,6 +22,7 @@ from ui.errors import Notice, show_error
 from ui.operations import Changes
 from ui.roster.people_model import PERSON_ROLE, PeopleFilter, PeopleModel
 from ui.roster.person_dialog import PersonDialog
+from ui.roster.standing_dialog import StandingDialog
 from ui.widgets.combo import ValueCombo
 
 KIND_FILTERS = (("全部类别", None), ("党员", "member"), ("正式党员", "full"), ("预备党员", "probationary"),
@@ -75,12 +76,14 @@ class PeopleTab(QWidget):
         self.add_button.setObjectName("primary")
         self.edit_button = QPushButton(self.tr("编辑"))
         self.delete_button = QPushButton(self.tr("删除"))
+        self.standing_button = QPushButton(self.tr("不计入应到、留党察看…"))
         self.import_button = QPushButton(self.tr("从 Excel 导入…"))
         self.export_button = QPushButton(self.tr("导出 Excel…"))
         self._layout()
         self.add_button.clicked.connect(self.add_person)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.standing_button.clicked.connect(self.edit_standing)
         self.import_button.clicked.connect(self.import_requested)
         self.export_button.clicked.connect(self.export_requested)
         for box in (self.group_filter, self.kind_filter, self.presence_filter):
@@ -95,7 +98,7 @@ class PeopleTab(QWidget):
         bar.addWidget(self.count)
         bar.addStretch(1)
         buttons = QHBoxLayout()
-        for b in (self.add_button, self.edit_button, self.delete_button):
+        for b in (self.add_button, self.edit_button, self.delete_button, self.standing_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.import_button)
@@ -166,6 +169,24 @@ class PeopleTab(QWidget):
         person = PersonDialog.ask(self, current, self.ctx.groups(), self.ctx.people())
         if person is not None:
             self._save(person)
+
+    def edit_standing(self) -> None:
+        """不计入应到 and 留党察看 of the selected member."""
+        current = self.selected()
+        if current is None or current.kind != "member":
+            Notice.info(self, self.tr("不计入应到、留党察看"), self.tr("请先在表格中选中一名党员。"))
+            return
+        roster = self.ctx.roster().data
+        mine = [x for x in roster.exclusions if x.member == current.id]
+        probations = [p for p in roster.party_probations if p.member == current.id]
+        answer = StandingDialog.ask(self, current, mine, probations)
+        if answer is None or answer == (mine, probations):
+            return
+        exclusions, probations = answer
+        self.ctx.writes.run(lambda store: store.set_standing_of(current.id, exclusions, probations),
+                            Changes(roster=True), initiator=self,
+                            success=lambda _: self.ctx.saved.emit(self.tr("已保存")),
+                            failure=lambda error: show_error(self, error))
 
     def _save(self, person: Person) -> None:
         self.ctx.writes.run(lambda store: store.save_person(person), Changes(roster=True), initiator=self,

@@ -1,0 +1,70 @@
+"""the rules as the Party writes them: whether the branch has a 支部委员会 by date (none recorded = a committee all
+along), members left out of 应到 and under 留党察看, and the 书面意见 of absent voters on a resolution
+
+Revision ID: 0005
+Revises: 0004
+Create Date: 2026-12-01 23:50:00
+"""
+from alembic import op
+import sqlalchemy as sa
+
+
+revision = '0005'
+down_revision = '0004'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table('committee_change',
+    sa.Column('branch_id', sa.Integer(), nullable=False),
+    sa.Column('since', sa.Date(), nullable=False),
+    sa.Column('has_committee', sa.Boolean(), nullable=False),
+    sa.ForeignKeyConstraint(['branch_id'], ['branch.id'], name=op.f('fk_committee_change_branch_id_branch'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('branch_id', 'since', name=op.f('pk_committee_change'))
+    )
+    op.create_table('exclusion',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('branch_id', sa.Integer(), nullable=False),
+    sa.Column('person_id', sa.Integer(), nullable=False),
+    sa.Column('reason', sa.Text(), nullable=False),
+    sa.Column('start_on', sa.Date(), nullable=False),
+    sa.Column('end_on', sa.Date(), nullable=True),
+    sa.Column('approval', sa.Text(), nullable=False),
+    sa.ForeignKeyConstraint(['branch_id'], ['branch.id'], name=op.f('fk_exclusion_branch_id_branch'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['person_id'], ['person.id'], name=op.f('fk_exclusion_person_id_person'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_exclusion'))
+    )
+    op.create_index(op.f('ix_exclusion_person_id'), 'exclusion', ['person_id'], unique=False)
+    op.create_table('party_probation',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('branch_id', sa.Integer(), nullable=False),
+    sa.Column('person_id', sa.Integer(), nullable=False),
+    sa.Column('start_on', sa.Date(), nullable=False),
+    sa.Column('end_on', sa.Date(), nullable=True),
+    sa.ForeignKeyConstraint(['branch_id'], ['branch.id'], name=op.f('fk_party_probation_branch_id_branch'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['person_id'], ['person.id'], name=op.f('fk_party_probation_person_id_person'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_party_probation'))
+    )
+    op.create_index(op.f('ix_party_probation_person_id'), 'party_probation', ['person_id'], unique=False)
+    with op.batch_alter_table('resolution', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('written_for', sa.Integer(), nullable=True))
+        batch_op.add_column(sa.Column('written_against', sa.Integer(), nullable=True))
+        batch_op.add_column(sa.Column('written_abstain', sa.Integer(), nullable=True))
+        batch_op.create_check_constraint(
+            op.f('ck_resolution_written'),
+            '(written_for IS NULL AND written_against IS NULL AND written_abstain IS NULL) OR '
+            '(written_for >= 0 AND written_against >= 0 AND written_abstain >= 0)')
+
+
+def downgrade() -> None:
+    with op.batch_alter_table('resolution', schema=None) as batch_op:
+        batch_op.drop_constraint(op.f('ck_resolution_written'), type_='check')
+        batch_op.drop_column('written_abstain')
+        batch_op.drop_column('written_against')
+        batch_op.drop_column('written_for')
+    op.drop_index(op.f('ix_party_probation_person_id'), table_name='party_probation')
+    op.drop_table('party_probation')
+    op.drop_index(op.f('ix_exclusion_person_id'), table_name='exclusion')
+    op.drop_table('exclusion')
+    op.drop_table('committee_change')

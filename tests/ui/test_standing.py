@@ -1,0 +1,59 @@
+"""不计入应到、留党察看 in the roster, and 书面意见 on a resolution: the real widgets, then the database and the
+verdict the clerk reads."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from models.domain import Exclusion, PartyProbation
+from ui.roster.standing_dialog import Period, PeriodDialog, StandingDialog
+
+
+def test_a_member_left_out_of_the_expected_is_stored_and_leaves_the_new_meetings_list(window, qtbot, store,
+                                                                                     monkeypatch) -> None:
+    roster = window.show_page("roster")
+    tab = roster.people
+    qtbot.waitUntil(lambda: tab.proxy.rowCount() > 0, timeout=5000)
+    tab.select("m9")
+    answers = iter([Period(date(2025, 1, 1), None, "出国出境半年以上", "机关党委批复"),
+                    Period(date(2024, 3, 1), date(2025, 2, 28))])
+    monkeypatch.setattr(PeriodDialog, "ask", classmethod(lambda cls, parent, title, with_reason: next(answers)))
+
+    def fill(cls, parent, person, exclusions, probations):
+        dialog = StandingDialog(parent, person, exclusions, probations)
+        qtbot.addWidget(dialog)
+        dialog._add_exclusion()
+        dialog._add_probation()
+        assert dialog.exclusion_list.item(0).text() == "2025年1月1日—至今：出国出境半年以上；批准：机关党委批复"
+        assert dialog.probation_list.item(0).text() == "2024年3月1日—2025年2月28日：留党察看"
+        return dialog.exclusions, dialog.probations
+
+    monkeypatch.setattr(StandingDialog, "ask", classmethod(fill))
+    qtbot.mouseClick(tab.standing_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: store.exclusions() != [], timeout=5000)
+    assert store.exclusions() == [Exclusion("m9", "出国出境半年以上", date(2025, 1, 1), None, "机关党委批复")]
+    assert store.party_probations() == [PartyProbation("m9", date(2024, 3, 1), date(2025, 2, 28))]
+    window.ctx.writes.settle()
+    from models.rules import expected_attendees
+
+    assert "m9" not in expected_attendees(window.ctx.roster(), "general_meeting", date(2025, 6, 1))
+
+
+def test_written_opinions_are_offered_for_admission_and_kept_apart_from_the_room(window, qtbot, store) -> None:
+    from ui.meetings.resolutions import ResolutionCard
+
+    card = ResolutionCard()
+    qtbot.addWidget(card)
+    card.show()
+    assert not card.written_row.isVisible()  # 一般事项: no written opinions
+    card.kind.setCurrentIndex(card.kind.findData("admission"))
+    assert card.written_row.isVisible()
+    card.text.setPlainText("接收赵倩为中共预备党员")
+    card.voted.setChecked(True)
+    card.yes.setValue(10)
+    card.written.setChecked(True)
+    card.written_yes.setValue(2)
+    value = card.value()
+    assert value.written is not None and value.written.yes == 2 and value.vote.yes == 10
