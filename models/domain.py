@@ -58,6 +58,19 @@ class Group:  # 党小组
     id: str
     name: str
     leader: str | None = None
+    set_up_on: date | None = None  # 成立: None = as long as the records go back
+    dissolved_on: date | None = None  # 撤销: the first day it no longer exists; None = still exists
+
+
+@dataclass(frozen=True)
+class GroupMembership:  # a member's 党小组 over a period
+    """A member with no membership recorded is in `Person.group` all along (as a version-1 file is read); one
+    with memberships is in the group of the period holding the day, and in none between periods."""
+
+    member: str
+    group: str
+    start: date
+    end: date | None = None  # the last day (inclusive); None = still in it
 
 
 @dataclass(frozen=True)
@@ -364,6 +377,7 @@ class BranchData:
     committee_changes: tuple[CommitteeChange, ...] = ()  # by `since`; none = a committee all along
     exclusions: tuple[Exclusion, ...] = ()
     party_probations: tuple[PartyProbation, ...] = ()
+    group_memberships: tuple[GroupMembership, ...] = ()
 
     @property
     def effective_rules(self) -> Rules:

@@ -45,7 +45,8 @@ class AppContext(QObject):
                               tuple(self.store.committee()),
                               committee_changes=tuple(self.store.committee_changes()),
                               exclusions=tuple(self.store.exclusions()),
-                              party_probations=tuple(self.store.party_probations()))
+                              party_probations=tuple(self.store.party_probations()),
+                              group_memberships=tuple(self.store.group_memberships()))
             self._roster = Roster(data)
         return self._roster
 

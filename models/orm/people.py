@@ -50,6 +50,8 @@ class GroupRow(Base):  # 党小组
     leader_id: Mapped[int | None] = mapped_column(
         ForeignKey("person.id", ondelete="SET NULL", use_alter=True), nullable=True
     )
+    set_up_on: Mapped[date | None] = mapped_column(Date)  # 成立
+    dissolved_on: Mapped[date | None] = mapped_column(Date)  # 撤销: the first day it no longer exists
 
 
 class PersonRow(Base):  # 党员、发展对象、入党积极分子
@@ -97,6 +99,16 @@ class CommitteeChangeRow(Base):  # 设立 / 不设支部委员会 from a day on
     branch_id: Mapped[int] = mapped_column(ForeignKey("branch.id", ondelete="CASCADE"), primary_key=True)
     since: Mapped[date] = mapped_column(Date, primary_key=True)
     has_committee: Mapped[bool] = mapped_column(Boolean)
+
+
+class GroupMembershipRow(Base):  # a member's 党小组 over a period
+    __tablename__ = "group_membership"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    branch_id: Mapped[int] = mapped_column(ForeignKey("branch.id", ondelete="CASCADE"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("party_group.id", ondelete="CASCADE"))
+    start_on: Mapped[date] = mapped_column(Date)
+    end_on: Mapped[date | None] = mapped_column(Date)
 
 
 class ExclusionRow(Base):  # 不计入应到会人数

@@ -7,7 +7,8 @@ Order of `duties`: the rules' order, then (for a per-group rule) the groups in t
 periods in calendar order. A per-group rule counts, for each group, the meetings whose `group` is that group,
 whatever the duty (for a per-group rule on a duty other than group_meeting this is the meeting's `group` field
 too); a rule that is not per group counts every meeting of its duty. A per-group rule yields no entries when
-the branch has no groups.
+the branch has no groups, and none for a group that did not exist on any day of the year (set up later,
+dissolved earlier); a period of the year before a group was set up or after it was dissolved owes none.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import json
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
-from models.domain import BranchData, CommitteeChange, DutyRule, Evaluation, Meeting, Talk, TalkRules
+from models.domain import BranchData, CommitteeChange, DutyRule, Evaluation, Group, Meeting, Talk, TalkRules
 from models.rules.committee import clip, committee_intervals, has_committee_during
 from models.rules.periods import Period, period_index, periods_of_year, year_period
 from models.rules.status import Roster, branch_start, in_branch_during
@@ -49,29 +50,39 @@ def _meetings_by_duty(meetings: Iterable[Meeting]) -> dict[str, list[Meeting]]:
     return by_duty
 
 
-def required_in(rule: DutyRule, period: Period, changes: Sequence[CommitteeChange]) -> int:
+def group_exists_during(group: Group, first: date, last: date) -> bool:
+    """Whether the 党小组 exists on at least one day from `first` to `last` (set up on or before `last`, not
+    dissolved by `first`; no dates = all along)."""
+    return (group.set_up_on is None or group.set_up_on <= last) and \
+        (group.dissolved_on is None or group.dissolved_on > first)
+
+
+def required_in(rule: DutyRule, period: Period, changes: Sequence[CommitteeChange],
+                group: Group | None = None) -> int:
     """How many meetings the rule asks for in `period`: none of the 支委会 while the branch had no committee on
-    any of its days (models.rules.committee)."""
+    any of its days (models.rules.committee), none of a group's meetings while the group did not exist."""
     if rule.duty == "committee_meeting" and not has_committee_during(changes, period.first, period.last):
+        return 0
+    if group is not None and not group_exists_during(group, period.first, period.last):
         return 0
     return rule.at_least
 
 
 def _rule_entries(
-    rule: DutyRule, group: str | None, meetings: Sequence[Meeting], year: int, as_of: date,
+    rule: DutyRule, group: Group | None, meetings: Sequence[Meeting], year: int, as_of: date,
     changes: Sequence[CommitteeChange] = (),
 ) -> list[dict[str, object]]:
     periods = periods_of_year(year, rule.per)
     held: list[list[str]] = [[] for _ in periods]
     for meeting in meetings:
-        if group is None or meeting.group == group:
+        if group is None or meeting.group == group.id:
             held[period_index(meeting.date, rule.per)].append(meeting.id)
     entries = []
     for period, ids in zip(periods, held, strict=True):
-        required = required_in(rule, period, changes)
+        required = required_in(rule, period, changes, group)
         entries.append({
             "duty": rule.duty,
-            "group": group,
+            "group": None if group is None else group.id,
             "period": period.label,
             "required": required,
             "held": len(ids),
@@ -85,8 +96,10 @@ def duty_entries(data: BranchData, meetings: Sequence[Meeting], year: int, as_of
     """One entry per duty rule, group (per-group rules) and period; `meetings` are those of `year`."""
     by_duty = _meetings_by_duty(meetings)
     entries: list[dict[str, object]] = []
+    year_first, year_last = year_period(year).first, year_period(year).last
+    groups = [g for g in data.groups if group_exists_during(g, year_first, year_last)]  # none set up or dissolved
     for rule in data.effective_rules.duties:
-        scopes: list[str | None] = [g.id for g in data.groups] if rule.per_group else [None]
+        scopes: list[Group | None] = list(groups) if rule.per_group else [None]
         for group in scopes:
             entries.extend(_rule_entries(rule, group, by_duty.get(rule.duty, ()), year, as_of,
                                          data.committee_changes))

@@ -14,7 +14,7 @@ def expected_attendees(
     """Ids of the people expected at a meeting of `meeting_type` on `day`.
 
     - committee_meeting: everyone holding a committee role that day who is in the branch that day;
-    - group_meeting: the members in the branch that day whose group is `group` (nobody without a group);
+    - group_meeting: the members in the branch that day who were in `group` that day (nobody without a group);
     - every other type: every Party member in the branch that day;
     - never a member left out of 应到 that day with the superior body's approval (`Exclusion`).
 
@@ -27,7 +27,7 @@ def expected_attendees(
         return tuple(m for m in roster.committee_on(day) if roster.exclusion(m, day) is None)
     members = [p for p in roster.data.members if in_branch(p, day) and roster.exclusion(p.id, day) is None]
     if meeting_type == "group_meeting":
-        members = [p for p in members if group is not None and p.group == group]
+        members = [p for p in members if group is not None and roster.group_on(p.id, day) == group]
     return tuple(roster.sort_for_roster((p.id for p in members), day))
 
 
@@ -40,7 +40,7 @@ def left_out(data: BranchData | Roster, meeting: Meeting) -> list[tuple[str, Exc
         candidates = list(roster.committee_on(day))
     else:
         candidates = [p.id for p in roster.data.members if in_branch(p, day)
-                      and (meeting.type != "group_meeting" or p.group == meeting.group)]
+                      and (meeting.type != "group_meeting" or roster.group_on(p.id, day) == meeting.group)]
     found = [(m, x) for m in candidates if (x := roster.exclusion(m, day)) is not None]
     order = {m: i for i, m in enumerate(roster.sort_for_roster((m for m, _ in found), day))}
     return sorted(found, key=lambda pair: order[pair[0]])

@@ -135,6 +135,9 @@ class Roster:
         self._roles: dict[str, list[CommitteeRole]] = {}
         for role in data.committee:
             self._roles.setdefault(role.member, []).append(role)
+        self._memberships: dict[str, list] = {}
+        for membership in data.group_memberships:
+            self._memberships.setdefault(membership.member, []).append(membership)
         # (first day in the branch, left_on, full_member_on) of everyone ever in it: the hot path of votes
         self._spans: dict[str, tuple[date, date | None, date | None]] = {}
         for person in data.members:
@@ -159,6 +162,14 @@ class Roster:
     def is_committee(self, member_id: str, day: date) -> bool:
         """Whether `member_id` holds any committee role on `day`."""
         return any(holds_role(r, day) for r in self._roles.get(member_id, ()))
+
+    def group_on(self, member_id: str, day: date) -> str | None:
+        """The member's 党小组 on `day`: by the recorded memberships (both ends inclusive), else `Person.group`."""
+        periods = self._memberships.get(member_id)
+        if not periods:
+            person = self.people.get(member_id)
+            return person.group if person is not None else None
+        return next((m.group for m in periods if m.start <= day and (m.end is None or day <= m.end)), None)
 
     def exclusion(self, member_id: str, day: date) -> Exclusion | None:
         """The member's approved exclusion from 应到 in force on `day` (both ends inclusive), or None."""

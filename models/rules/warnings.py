@@ -48,7 +48,8 @@ def _group_warnings(roster: Roster, meeting: Meeting) -> list[str]:
         return ["党小组会没有指定党小组"]
     outsiders = list(
         dict.fromkeys(
-            a.member for a in meeting.attendance if (p := roster.person(a.member)) is None or p.group != meeting.group
+            a.member for a in meeting.attendance
+            if roster.person(a.member) is None or roster.group_on(a.member, meeting.date) != meeting.group
         )
     )
     if not outsiders:

@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+from typing import Any
+
 from sqlalchemy import Connection, func, or_, select, update
 
-from models.domain import CommitteeChange, CommitteeRole, Exclusion, Group, PartyProbation, Person
+from models.domain import (
+    CommitteeChange,
+    CommitteeRole,
+    Exclusion,
+    Group,
+    GroupMembership,
+    PartyProbation,
+    Person,
+)
 from models.orm import Base
 from models.services.base import BaseStore
 from models.services.base import next_id as _next_id
@@ -25,7 +36,9 @@ class PeopleService(BaseStore):
             pk = self._require_pk(conn, "person", person_id)
             return loader.load_people(conn, self.branch_id, loader.Names(conn, self.branch_id), [pk])[0]
 
-    def save_person(self, person: Person) -> Person:
+    def save_person(self, person: Person, group_since: date | None = None) -> Person:
+        """Add or change `person`. With `group_since`, a change of 党小组 is a move on that day: the member's
+        memberships say where they were before and after (models.domain.GroupMembership)."""
         with self._write() as conn:
             refs = self._refs(conn)
             pk = refs.people.get(person.id)
@@ -35,9 +48,37 @@ class PeopleService(BaseStore):
                 pk = _next_id(conn, "person")
                 conn.execute(T["person"].insert().values(**R.person_row(person, pk, self.branch_id, refs)))
             else:
+                before = conn.execute(select(T["person"]).where(T["person"].c.id == pk)).one()
                 row = R.person_row(person, pk, self.branch_id, refs)
                 conn.execute(update(T["person"]).where(T["person"].c.id == pk).values(**row))
+                if group_since is not None and before.group_id != row["group_id"]:
+                    self._move(conn, pk, before, row["group_id"], group_since)
         return person
+
+    def _move(self, conn: Connection, pk: int, before: Any, group_pk: int | None, since: date) -> None:
+        """Close the member's memberships at the day before `since`, and open one in the new group from it; a
+        member with none yet gets one for the old group first, from their first day in the branch."""
+        t = T["group_membership"]
+        last = since - timedelta(days=1)
+        had = conn.execute(select(func.count()).select_from(t).where(t.c.person_id == pk)).scalar()
+        rows = []
+        first = before.entered_on or before.joined_on or last
+        if not had and before.group_id is not None and first <= last:
+            rows.append({"branch_id": self.branch_id, "person_id": pk, "group_id": before.group_id,
+                         "start_on": first, "end_on": last})
+        conn.execute(t.delete().where(t.c.person_id == pk, t.c.start_on >= since))
+        conn.execute(update(t).where(t.c.person_id == pk, or_(t.c.end_on.is_(None), t.c.end_on >= since))
+                     .values(end_on=last))
+        if group_pk is not None:
+            rows.append({"branch_id": self.branch_id, "person_id": pk, "group_id": group_pk, "start_on": since,
+                         "end_on": None})
+        start = _next_id(conn, "group_membership")
+        for i, values in enumerate(rows):
+            conn.execute(t.insert().values(id=start + i, **values))
+
+    def group_memberships(self) -> list[GroupMembership]:
+        with self._read() as conn:
+            return loader.load_group_memberships(conn, self.branch_id, loader.Names(conn, self.branch_id))
 
     def save_people(self, people: list[Person], updated: tuple[Person, ...] | list[Person] = ()) -> None:
         """Add many new people and change `updated` ones already there, all or none, as the roster import does."""

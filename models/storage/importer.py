@@ -16,14 +16,14 @@ from models.storage.errors import RecordConflict
 from models.titles import running_numbers
 
 TABLE_ORDER = (
-    "party_group", "person", "committee_role", "exclusion", "party_probation", "duty_rule", "committee_change",
-    "meeting", "meeting_duty",
-    "attendance", "guest", "agenda_item", "speech", "resolution", "criticism", "criticism_received", "opinion",
-    "self_examination", "amendment", "attachment", "talk", "rectification", "evaluation", "evaluation_result",
+    "party_group", "person", "group_membership", "committee_role", "exclusion", "party_probation", "duty_rule",
+    "committee_change", "meeting", "meeting_duty", "attendance", "guest", "agenda_item", "speech", "resolution",
+    "criticism", "criticism_received", "opinion", "self_examination", "amendment", "attachment", "talk",
+    "rectification", "evaluation", "evaluation_result",
 )
 # Tables whose ids the importer assigns; the others are keyed by (parent, position).
-ID_TABLES = ("party_group", "person", "committee_role", "exclusion", "party_probation", "meeting", "talk",
-             "rectification", "evaluation")
+ID_TABLES = ("party_group", "person", "group_membership", "committee_role", "exclusion", "party_probation",
+             "meeting", "talk", "rectification", "evaluation")
 EXTERNAL_KINDS = (
     ("groups", "party_group"), ("members", "person"), ("meetings", "meeting"), ("talks", "talk"),
     ("rectifications", "rectification"), ("evaluations", "evaluation"),
@@ -165,6 +165,8 @@ def _build_rows(conn: Connection, branch_id: int, data: BranchData) -> tuple[R.T
         out.add("person", R.person_row(p, refs.people[p.id], branch_id, refs))
     for i, c in enumerate(data.committee):
         out.add("committee_role", R.committee_row(c, nxt["committee_role"] + i, branch_id, refs))
+    for i, g in enumerate(data.group_memberships):
+        out.add("group_membership", R.group_membership_row(g, nxt["group_membership"] + i, branch_id, refs))
     for i, e in enumerate(data.exclusions):
         out.add("exclusion", R.exclusion_row(e, nxt["exclusion"] + i, branch_id, refs))
     for i, p in enumerate(data.party_probations):

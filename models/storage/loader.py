@@ -24,6 +24,7 @@ from models.domain import (
     Exclusion,
     GradeVotes,
     Group,
+    GroupMembership,
     Guest,
     Meeting,
     Opinion,
@@ -91,6 +92,7 @@ def load_branch(conn: Connection, branch_id: int, year: int | None = None, conte
         committee_changes=tuple(load_committee_changes(conn, branch_id)),
         exclusions=tuple(load_exclusions(conn, branch_id, names)),
         party_probations=tuple(load_party_probations(conn, branch_id, names)),
+        group_memberships=tuple(load_group_memberships(conn, branch_id, names)),
     )
 
 
@@ -146,7 +148,14 @@ def load_branch_info(conn: Connection, branch_id: int) -> tuple[Branch, Rules | 
 def load_groups(conn: Connection, branch_id: int, names: Names) -> list[Group]:
     t = T["party_group"]
     rows = conn.execute(select(t).where(t.c.branch_id == branch_id).order_by(t.c.id))
-    return [Group(r.ext_id, r.name, names.person(r.leader_id)) for r in rows]
+    return [Group(r.ext_id, r.name, names.person(r.leader_id), r.set_up_on, r.dissolved_on) for r in rows]
+
+
+def load_group_memberships(conn: Connection, branch_id: int, names: Names) -> list[GroupMembership]:
+    t = T["group_membership"]
+    rows = conn.execute(select(t).where(t.c.branch_id == branch_id).order_by(t.c.start_on, t.c.id))
+    return [GroupMembership(names.people[r.person_id], names.groups[r.group_id], r.start_on, r.end_on)
+            for r in rows]
 
 
 def load_people(conn: Connection, branch_id: int, names: Names, ids: Iterable[int] | None = None) -> list[Person]:

@@ -14,6 +14,7 @@ from models.domain import (
     Evaluation,
     Exclusion,
     Group,
+    GroupMembership,
     Meeting,
     PartyProbation,
     Person,
@@ -91,7 +92,13 @@ def duty_rule_rows(branch_id: int, rules: Rules | None) -> list[Row]:
 
 def group_row(group: Group, pk: int, branch_id: int) -> Row:
     # The leader is set after the people exist (person and party_group refer to each other).
-    return {"id": pk, "branch_id": branch_id, "ext_id": group.id, "name": group.name, "leader_id": None}
+    return {"id": pk, "branch_id": branch_id, "ext_id": group.id, "name": group.name, "leader_id": None,
+            "set_up_on": group.set_up_on, "dissolved_on": group.dissolved_on}
+
+
+def group_membership_row(g: GroupMembership, pk: int, branch_id: int, refs: Refs) -> Row:
+    return {"id": pk, "branch_id": branch_id, "person_id": refs.people[g.member], "group_id": refs.groups[g.group],
+            "start_on": g.start, "end_on": g.end}
 
 
 def person_row(p: Person, pk: int, branch_id: int, refs: Refs) -> Row:

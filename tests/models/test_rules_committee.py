@@ -11,15 +11,15 @@ from datetime import date
 from models.domain import Branch, BranchData, CommitteeChange, CommitteeRole, Meeting, Person, Talk
 from models.overview.grid import EXEMPT, year_grid
 from models.overview.reminders import committee_reminders
+from models.reports import compliance_text
 from models.rules import compliance_report
 from models.rules.committee import committee_intervals, has_committee_on
-from models.reports import compliance_text
 
 D = date
 
 
-def member(pid: str, full: date = D(2001, 1, 1), **kw: date) -> Person:
-    return Person(pid, f"党员{pid}", joined_on=D(2000, 1, 1), full_member_on=full, **kw)
+def member(pid: str, **kw: date) -> Person:
+    return Person(pid, f"党员{pid}", joined_on=D(2000, 1, 1), full_member_on=D(2001, 1, 1), **kw)
 
 
 PEOPLE = (

@@ -57,3 +57,39 @@ def test_written_opinions_are_offered_for_admission_and_kept_apart_from_the_room
     card.written_yes.setValue(2)
     value = card.value()
     assert value.written is not None and value.written.yes == 2 and value.vote.yes == 10
+
+
+def test_moving_a_member_to_another_group_asks_from_when(window, qtbot, store, monkeypatch) -> None:
+    from dataclasses import replace
+
+    from models.domain import GroupMembership
+    from ui.roster.group_move_dialog import GroupMove, GroupMoveDialog
+    from ui.roster.person_dialog import PersonDialog
+
+    roster = window.show_page("roster")
+    tab = roster.people
+    qtbot.waitUntil(lambda: tab.proxy.rowCount() > 0, timeout=5000)
+    tab.select("m3")  # in 第一党小组 (g1)
+    before = store.person("m3")
+    asked = []
+    monkeypatch.setattr(PersonDialog, "ask", classmethod(lambda cls, parent, person, *a: replace(person, group="g2")))
+    monkeypatch.setattr(GroupMoveDialog, "ask", classmethod(
+        lambda cls, parent, name, old, new: asked.append((name, old, new)) or GroupMove(date(2025, 9, 1))))
+    qtbot.mouseClick(tab.edit_button, Qt.MouseButton.LeftButton)
+    assert asked == [("刘晓燕", "第一党小组", "第二党小组")]
+    qtbot.waitUntil(lambda: store.person("m3").group == "g2", timeout=5000)
+    assert store.group_memberships() == [
+        GroupMembership("m3", "g1", before.joined_on, date(2025, 8, 31)), GroupMembership("m3", "g2", date(2025, 9, 1))]
+
+
+def test_the_group_dialog_keeps_its_dates(qtbot) -> None:
+    from models.domain import Group
+    from ui.roster.small_dialogs import GroupDialog
+
+    dialog = GroupDialog(None, Group("g9", "第九党小组", set_up_on=date(2025, 7, 1)), [])
+    qtbot.addWidget(dialog)
+    dialog.dissolved.set_value(date(2025, 6, 1))
+    dialog.accept()
+    assert dialog.error.text() == "撤销日期须晚于成立日期"
+    dialog.dissolved.set_value(date(2026, 1, 1))
+    assert dialog.group() == Group("g9", "第九党小组", None, date(2025, 7, 1), date(2026, 1, 1))

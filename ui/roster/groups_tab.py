@@ -23,8 +23,9 @@ class GroupsTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([self.tr("党小组"), self.tr("组长"), self.tr("在册党员")])
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels([self.tr("党小组"), self.tr("组长"), self.tr("在册党员"),
+                                              self.tr("成立、撤销")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -49,14 +50,18 @@ class GroupsTab(QWidget):
         from datetime import date
 
         from models.rules import in_branch
+        from ui.fmt import cn_date
 
         self.groups = self.ctx.groups()
         people = self.ctx.people()
         today = date.today()
+        roster = self.ctx.roster()
         self.table.setRowCount(len(self.groups))
         for row, g in enumerate(self.groups):
-            count = sum(1 for p in people if p.group == g.id and in_branch(p, today))
-            for col, text in enumerate((g.name, self.ctx.name(g.leader), str(count))):
+            count = sum(1 for p in people if roster.group_on(p.id, today) == g.id and in_branch(p, today))
+            dates = "；".join(([self.tr("{0}成立").format(cn_date(g.set_up_on))] if g.set_up_on else [])
+                             + ([self.tr("{0}撤销").format(cn_date(g.dissolved_on))] if g.dissolved_on else []))
+            for col, text in enumerate((g.name, self.ctx.name(g.leader), str(count), dates)):
                 self.table.setItem(row, col, QTableWidgetItem(text))
 
     def _current(self):

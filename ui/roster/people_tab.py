@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +22,7 @@ from ui import options
 from ui.context import AppContext
 from ui.errors import Notice, show_error
 from ui.operations import Changes
+from ui.roster.group_move_dialog import GroupMoveDialog
 from ui.roster.people_model import PERSON_ROLE, PeopleFilter, PeopleModel
 from ui.roster.person_dialog import PersonDialog
 from ui.roster.standing_dialog import StandingDialog
@@ -141,7 +144,6 @@ class PeopleTab(QWidget):
 
     def _order_changed(self) -> None:
         """书记 first, then the committee by rank, then everyone by the day they joined (the roster's usual order)."""
-        from datetime import date
 
         if self.order.currentData() == "rank":
             roster = self.ctx.roster()
@@ -167,8 +169,16 @@ class PeopleTab(QWidget):
             Notice.info(self, self.tr("编辑人员"), self.tr("请先在表格中选中一个人。"))
             return
         person = PersonDialog.ask(self, current, self.ctx.groups(), self.ctx.people())
-        if person is not None:
-            self._save(person)
+        if person is None:
+            return
+        since = None
+        if current.group is not None and person.group != current.group and person.kind == "member":
+            move = GroupMoveDialog.ask(self, person.name, self.ctx.group_name(current.group),
+                                       self.ctx.group_name(person.group) or self.tr("（无党小组）"))
+            if move is None:
+                return
+            since = move.since
+        self._save(person, since)
 
     def edit_standing(self) -> None:
         """不计入应到 and 留党察看 of the selected member."""
@@ -188,8 +198,10 @@ class PeopleTab(QWidget):
                             success=lambda _: self.ctx.saved.emit(self.tr("已保存")),
                             failure=lambda error: show_error(self, error))
 
-    def _save(self, person: Person) -> None:
-        self.ctx.writes.run(lambda store: store.save_person(person), Changes(roster=True), initiator=self,
+    def _save(self, person: Person, group_since: date | None = None) -> None:
+        """Write the person; with `group_since`, a change of group is a move on that day."""
+        self.ctx.writes.run(lambda store: store.save_person(person, group_since), Changes(roster=True),
+                            initiator=self,
                             success=lambda _saved: self.select(person.id),  # after the page has reloaded the list
                             failure=lambda error: show_error(self, error))  # the dialog's data is in the message
 

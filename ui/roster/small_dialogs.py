@@ -10,7 +10,7 @@ from models.domain import COMMITTEE_ROLES, CommitteeRole, Group, Person, new_id
 from models.roster import sort_people
 from ui.widgets.buttons import ok_cancel
 from ui.widgets.combo import ValueCombo
-from ui.widgets.date_field import DateField
+from ui.widgets.date_field import DateField, dates_valid
 
 
 def _people_combo(people: list[Person], current: str | None, empty: str | None) -> QComboBox:
@@ -31,11 +31,21 @@ class GroupDialog(QDialog):
         self.name = QLineEdit(group.name if group else "")
         self.leader = _people_combo([p for p in people if p.kind == "member"], group.leader if group else None,
                                     self.tr("（未指定）"))
+        self.set_up = DateField()
+        self.dissolved = DateField()
+        if group is not None:
+            self.set_up.set_value(group.set_up_on)
+            self.dissolved.set_value(group.dissolved_on)
         self.error = QLabel()
         self.error.setObjectName("verdictBad")
         form = QFormLayout(self)
         form.addRow(self.tr("名称"), self.name)
         form.addRow(self.tr("组长"), self.leader)
+        form.addRow(self.tr("成立日期"), self.set_up)
+        form.addRow(self.tr("撤销日期"), self.dissolved)
+        hint = QLabel(self.tr("成立之前、撤销之后，不要求这个党小组开会；不知道成立日期的可以空着。"))
+        hint.setObjectName("hint")
+        form.addRow(hint)
         form.addRow(self.error)
         buttons = ok_cancel(self)
         form.addRow(buttons)
@@ -44,11 +54,18 @@ class GroupDialog(QDialog):
         if not self.name.text().strip():
             self.error.setText(self.tr("请填写党小组名称"))
             return
+        if not dates_valid(self):
+            return
+        start, end = self.set_up.value(), self.dissolved.value()
+        if start is not None and end is not None and end <= start:
+            self.error.setText(self.tr("撤销日期须晚于成立日期"))
+            return
         super().accept()
 
     def group(self) -> Group:
         base = self.original or Group(new_id(), "")
-        return dataclasses.replace(base, name=self.name.text().strip(), leader=self.leader.currentData())
+        return dataclasses.replace(base, name=self.name.text().strip(), leader=self.leader.currentData(),
+                                   set_up_on=self.set_up.value(), dissolved_on=self.dissolved.value())
 
     @classmethod
     def ask(cls, parent: QWidget | None, group: Group | None, people: list[Person]) -> Group | None:

@@ -1,5 +1,6 @@
 """the rules as the Party writes them: whether the branch has a 支部委员会 by date (none recorded = a committee all
-along), members left out of 应到 and under 留党察看, and the 书面意见 of absent voters on a resolution
+along), members left out of 应到 and under 留党察看, the 书面意见 of absent voters on a resolution, and Party groups
+over time (set up, dissolved, each member's group by period)
 
 Revision ID: 0005
 Revises: 0004
@@ -47,6 +48,22 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_party_probation'))
     )
     op.create_index(op.f('ix_party_probation_person_id'), 'party_probation', ['person_id'], unique=False)
+    op.create_table('group_membership',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('branch_id', sa.Integer(), nullable=False),
+    sa.Column('person_id', sa.Integer(), nullable=False),
+    sa.Column('group_id', sa.Integer(), nullable=False),
+    sa.Column('start_on', sa.Date(), nullable=False),
+    sa.Column('end_on', sa.Date(), nullable=True),
+    sa.ForeignKeyConstraint(['branch_id'], ['branch.id'], name=op.f('fk_group_membership_branch_id_branch'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['group_id'], ['party_group.id'], name=op.f('fk_group_membership_group_id_party_group'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['person_id'], ['person.id'], name=op.f('fk_group_membership_person_id_person'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_group_membership'))
+    )
+    op.create_index(op.f('ix_group_membership_person_id'), 'group_membership', ['person_id'], unique=False)
+    with op.batch_alter_table('party_group', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('set_up_on', sa.Date(), nullable=True))
+        batch_op.add_column(sa.Column('dissolved_on', sa.Date(), nullable=True))
     with op.batch_alter_table('resolution', schema=None) as batch_op:
         batch_op.add_column(sa.Column('written_for', sa.Integer(), nullable=True))
         batch_op.add_column(sa.Column('written_against', sa.Integer(), nullable=True))
@@ -63,6 +80,11 @@ def downgrade() -> None:
         batch_op.drop_column('written_abstain')
         batch_op.drop_column('written_against')
         batch_op.drop_column('written_for')
+    with op.batch_alter_table('party_group', schema=None) as batch_op:
+        batch_op.drop_column('dissolved_on')
+        batch_op.drop_column('set_up_on')
+    op.drop_index(op.f('ix_group_membership_person_id'), table_name='group_membership')
+    op.drop_table('group_membership')
     op.drop_index(op.f('ix_party_probation_person_id'), table_name='party_probation')
     op.drop_table('party_probation')
     op.drop_index(op.f('ix_exclusion_person_id'), table_name='exclusion')
