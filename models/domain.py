@@ -21,6 +21,7 @@ from models.vocabulary import (  # noqa: F401  (re-exported: the domain's words)
     ATTENDANCE_STATUSES,
     COMMITTEE_ROLES,
     DATE_PRECISIONS,
+    ELECTION_OFFICES,
     EXCLUSION_REASONS,
     GENDERS,
     GRADES,
@@ -165,11 +166,34 @@ class Vote:
 
 
 @dataclass(frozen=True)
+class Candidate:  # 候选人 (or 另选他人: a member voted for who was not a candidate) with the count
+    member: str
+    yes: int = 0  # 赞成
+    against: int = 0  # 不赞成
+    abstain: int = 0  # 弃权
+    write_in: bool = False  # 另选他人
+
+
+@dataclass(frozen=True)
+class Election:  # 选举 (《中国共产党基层组织选举工作条例》), one ballot: one office, one round
+    office: str  # one of ELECTION_OFFICES: committee (支部委员会委员), secretary (书记), deputy (副书记)
+    seats: int  # 应选人数
+    candidates: tuple[Candidate, ...]  # 候选人 then 另选他人, each with the votes counted
+    ballots_issued: int  # 发出选票
+    ballots_returned: int  # 收回选票
+    ballots_invalid: int = 0  # 无效票 (more names marked than seats, …)
+    scrutineers: tuple[str, ...] = ()  # 监票人 (member ids)
+    tellers: tuple[str, ...] = ()  # 计票人 (member ids)
+    round: int = 1  # 第一轮; a second round for a tie or the seats left
+
+
+@dataclass(frozen=True)
 class Resolution:  # 会议决议
     text: str
     kind: str = "general"
     vote: Vote | None = None  # the votes cast in the room
     written: Vote | None = None  # 书面意见: of voters absent, handed in before the meeting (admission, 转正)
+    election: Election | None = None  # an election's ballot and count (kind "election")
 
 
 @dataclass(frozen=True)

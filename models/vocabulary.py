@@ -37,6 +37,7 @@ RESOLUTION_KINDS: dict[str, str] = {
 }
 # 不计入应到会人数 (with the superior body's approval): the reasons the rules name, and any other stated one
 EXCLUSION_REASONS = ("患病不能参加", "出国出境半年以上", "外出半年以上未转组织关系", "正在服刑", "其他")
+ELECTION_OFFICES: dict[str, str] = {"committee": "支部委员会委员", "secretary": "书记", "deputy": "副书记"}
 MEETING_STATUSES = ("draft", "final")
 RECTIFICATION_STATUSES = ("open", "done")
 GRADES = ("优秀", "合格", "基本合格", "不合格")

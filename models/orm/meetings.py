@@ -20,7 +20,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from models.domain import ATTENDANCE_STATUSES, MEETING_STATUSES, MEETING_TYPES, RESOLUTION_KINDS
+from models.domain import ATTENDANCE_STATUSES, ELECTION_OFFICES, MEETING_STATUSES, MEETING_TYPES, RESOLUTION_KINDS
 from models.orm.base import Base, one_of
 
 MEETING_FK = "meeting.id"
@@ -130,6 +130,7 @@ class ResolutionRow(Base):  # 会议决议 with its vote
             "(written_for >= 0 AND written_against >= 0 AND written_abstain >= 0)",
             name="written",
         ),
+        one_of("election_office", ELECTION_OFFICES, "election_office", nullable=True),
     )
     meeting_id: Mapped[int] = _meeting_key()
     position: Mapped[int] = _position()
@@ -142,6 +143,41 @@ class ResolutionRow(Base):  # 会议决议 with its vote
     written_for: Mapped[int | None] = mapped_column(Integer)
     written_against: Mapped[int | None] = mapped_column(Integer)
     written_abstain: Mapped[int | None] = mapped_column(Integer)
+    # 选举: one ballot of one office (its candidates in election_candidate); None = no election
+    election_office: Mapped[str | None] = mapped_column(String(20))
+    election_seats: Mapped[int | None] = mapped_column(Integer)
+    ballots_issued: Mapped[int | None] = mapped_column(Integer)
+    ballots_returned: Mapped[int | None] = mapped_column(Integer)
+    ballots_invalid: Mapped[int | None] = mapped_column(Integer)
+    election_round: Mapped[int | None] = mapped_column(Integer)
+
+
+def _resolution_key() -> tuple[ForeignKeyConstraint]:
+    return (ForeignKeyConstraint(["meeting_id", "resolution_position"], ["resolution.meeting_id",
+                                                                         "resolution.position"], ondelete="CASCADE"),)
+
+
+class ElectionCandidateRow(Base):  # 候选人 (or 另选他人) with the votes counted
+    __tablename__ = "election_candidate"
+    __table_args__ = _resolution_key()
+    meeting_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    resolution_position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    position: Mapped[int] = _position()
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"), index=True)
+    yes: Mapped[int] = mapped_column(Integer)
+    against: Mapped[int] = mapped_column(Integer)
+    abstain: Mapped[int] = mapped_column(Integer)
+    write_in: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ElectionOfficialRow(Base):  # 监票人 and 计票人
+    __tablename__ = "election_official"
+    __table_args__ = (*_resolution_key(), one_of("duty", ("scrutineer", "teller"), "duty"))
+    meeting_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    resolution_position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    position: Mapped[int] = _position()
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"), index=True)
+    duty: Mapped[str] = mapped_column(String(20))
 
 
 class CriticismRow(Base):  # 批评和自我批评: one member's part

@@ -21,7 +21,8 @@ from models.titles import SeriesEntry, heading, running_numbers, series_key
 T = Base.metadata.tables
 MEETING_CHILDREN = (
     "criticism_received", "criticism", "meeting_duty", "attendance", "guest", "agenda_item", "speech",
-    "resolution", "opinion", "self_examination", "amendment", "attachment",
+    "election_candidate", "election_official", "resolution", "opinion", "self_examination", "amendment",
+    "attachment",
 )
 
 
@@ -210,8 +211,9 @@ class MeetingService(BaseStore):
         else:
             self._delete_children(conn, pk)
             conn.execute(T["meeting"].update().where(T["meeting"].c.id == pk).values(**head))
-        for name in ("meeting_duty", "attendance", "guest", "agenda_item", "speech", "resolution", "criticism",
-                     "criticism_received", "opinion", "self_examination", "amendment", "attachment"):
+        for name in ("meeting_duty", "attendance", "guest", "agenda_item", "speech", "resolution",
+                     "election_candidate", "election_official", "criticism", "criticism_received", "opinion",
+                     "self_examination", "amendment", "attachment"):
             if out.by_table.get(name):
                 conn.execute(T[name].insert(), out.by_table[name])
         return meeting

@@ -18,8 +18,8 @@ from models.titles import running_numbers
 TABLE_ORDER = (
     "party_group", "person", "group_membership", "committee_role", "exclusion", "party_probation", "duty_rule",
     "committee_change", "meeting", "meeting_duty", "attendance", "guest", "agenda_item", "speech", "resolution",
-    "criticism", "criticism_received", "opinion", "self_examination", "amendment", "attachment", "talk",
-    "rectification", "evaluation", "evaluation_result",
+    "election_candidate", "election_official", "criticism", "criticism_received", "opinion", "self_examination",
+    "amendment", "attachment", "talk", "rectification", "evaluation", "evaluation_result",
 )
 # Tables whose ids the importer assigns; the others are keyed by (parent, position).
 ID_TABLES = ("party_group", "person", "group_membership", "committee_role", "exclusion", "party_probation",

@@ -15,10 +15,12 @@ from models.domain import (
     Attendance,
     Branch,
     BranchData,
+    Candidate,
     CommitteeChange,
     CommitteeRole,
     Criticism,
     DutyRule,
+    Election,
     Evaluation,
     EvaluationResult,
     Exclusion,
@@ -194,14 +196,18 @@ def _children(conn: Connection, name: str, meeting_ids: list[int] | None, branch
     order = [t.c.meeting_id, t.c.position]
     if name == "criticism_received":
         order = [t.c.meeting_id, t.c.criticism_position, t.c.position]
+    elif name in ("election_candidate", "election_official"):
+        order = [t.c.meeting_id, t.c.resolution_position, t.c.position]
     for r in conn.execute(stmt.order_by(*order)):
         grouped[r.meeting_id].append(r)
     return grouped
 
 
-MEETING_PARTS = ("meeting_duty", "attendance", "guest", "agenda_item", "speech", "resolution", "criticism",
-                 "criticism_received", "opinion", "self_examination", "amendment", "attachment")
-OUTLINE_PARTS = ("meeting_duty", "attendance", "resolution")  # what the rules read of a meeting
+MEETING_PARTS = ("meeting_duty", "attendance", "guest", "agenda_item", "speech", "resolution", "election_candidate",
+                 "election_official", "criticism", "criticism_received", "opinion", "self_examination", "amendment",
+                 "attachment")
+# what the rules read of a meeting
+OUTLINE_PARTS = ("meeting_duty", "attendance", "resolution", "election_candidate", "election_official")
 
 
 def load_meetings(
@@ -247,7 +253,7 @@ def _meeting(r: Any, kids: dict[str, dict[int, list[Any]]], names: Names) -> Mee
         guests=tuple(Guest(g.name, g.title) for g in k["guest"]),
         agenda=tuple(a.text for a in k["agenda_item"]),
         speeches=tuple(Speech(s.content, person(s.speaker_id), s.speaker_name) for s in k["speech"]),
-        resolutions=tuple(_resolution(x) for x in k["resolution"]),
+        resolutions=tuple(_resolution(x, _election(x, k, names)) for x in k["resolution"]),
         summary=r.summary, notes=r.notes,
         criticisms=tuple(
             Criticism(names.people[c.person_id], c.self_criticism, tuple(received[c.position]), c.response)
@@ -260,10 +266,26 @@ def _meeting(r: Any, kids: dict[str, dict[int, list[Any]]], names: Names) -> Mee
     )
 
 
-def _resolution(x: Any) -> Resolution:
+def _resolution(x: Any, election: Election | None = None) -> Resolution:
     vote = None if x.vote_for is None else Vote(x.vote_for, x.vote_against, x.vote_abstain)
     written = None if x.written_for is None else Vote(x.written_for, x.written_against, x.written_abstain)
-    return Resolution(x.text, x.kind, vote, written)
+    return Resolution(x.text, x.kind, vote, written, election)
+
+
+def _election(x: Any, k: dict[str, Any], names: Names) -> Election | None:
+    """The ballot of resolution row `x`, with its candidates and officials (None when it is no election)."""
+    if x.election_office is None:
+        return None
+    mine = [c for c in k["election_candidate"] if c.resolution_position == x.position]
+    officials = [o for o in k["election_official"] if o.resolution_position == x.position]
+    return Election(
+        x.election_office, x.election_seats,
+        tuple(Candidate(names.people[c.person_id], c.yes, c.against, c.abstain, bool(c.write_in)) for c in mine),
+        x.ballots_issued, x.ballots_returned, x.ballots_invalid or 0,
+        tuple(names.people[o.person_id] for o in officials if o.duty == "scrutineer"),
+        tuple(names.people[o.person_id] for o in officials if o.duty == "teller"),
+        x.election_round or 1,
+    )
 
 
 def load_talks(conn: Connection, branch_id: int, names: Names, talk_ids: list[int] | None = None) -> list[Talk]:

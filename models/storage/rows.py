@@ -11,6 +11,7 @@ from models.domain import (
     Branch,
     CommitteeChange,
     CommitteeRole,
+    Election,
     Evaluation,
     Exclusion,
     Group,
@@ -146,6 +147,22 @@ def committee_row(c: CommitteeRole, pk: int, branch_id: int, refs: Refs) -> Row:
     }
 
 
+def _election_head(e: Election | None) -> Row:
+    return {"election_office": e.office if e else None, "election_seats": e.seats if e else None,
+            "ballots_issued": e.ballots_issued if e else None, "ballots_returned": e.ballots_returned if e else None,
+            "ballots_invalid": e.ballots_invalid if e else None, "election_round": e.round if e else None}
+
+
+def _add_election_rows(out: TableRows, e: Election, pk: int, resolution: int, refs: Refs) -> None:
+    key = {"meeting_id": pk, "resolution_position": resolution}
+    for i, c in enumerate(e.candidates):
+        out.add("election_candidate", {**key, "position": i, "person_id": refs.people[c.member], "yes": c.yes,
+                                       "against": c.against, "abstain": c.abstain, "write_in": c.write_in})
+    officials = [(m, "scrutineer") for m in e.scrutineers] + [(m, "teller") for m in e.tellers]
+    for i, (member, duty) in enumerate(officials):
+        out.add("election_official", {**key, "position": i, "person_id": refs.people[member], "duty": duty})
+
+
 def add_meeting_rows(out: TableRows, m: Meeting, pk: int, branch_id: int, refs: Refs) -> None:
     """The meeting's own row and every child row, in order."""
     out.add("meeting", _meeting_row(m, pk, branch_id, refs))
@@ -176,8 +193,11 @@ def add_meeting_rows(out: TableRows, m: Meeting, pk: int, branch_id: int, refs: 
              "vote_abstain": vote.abstain if vote else None,
              "written_for": written.yes if written else None,
              "written_against": written.against if written else None,
-             "written_abstain": written.abstain if written else None},
+             "written_abstain": written.abstain if written else None,
+             **_election_head(r.election)},
         )
+        if r.election is not None:
+            _add_election_rows(out, r.election, pk, i, refs)
     _add_org_life_rows(out, m, pk, refs)
     for i, a in enumerate(m.amendments):
         out.add("amendment", {"meeting_id": pk, "position": i, "at": a.at, "reason": a.reason,

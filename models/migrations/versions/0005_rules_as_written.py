@@ -1,6 +1,7 @@
 """the rules as the Party writes them: whether the branch has a 支部委员会 by date (none recorded = a committee all
 along), members left out of 应到 and under 留党察看, the 书面意见 of absent voters on a resolution, and Party groups
-over time (set up, dissolved, each member's group by period)
+over time (set up, dissolved, each member's group by period), and elections (a resolution's ballot, its candidates
+with their votes, the 监票人 and 计票人)
 
 Revision ID: 0005
 Revises: 0004
@@ -72,10 +73,43 @@ def upgrade() -> None:
             op.f('ck_resolution_written'),
             '(written_for IS NULL AND written_against IS NULL AND written_abstain IS NULL) OR '
             '(written_for >= 0 AND written_against >= 0 AND written_abstain >= 0)')
+        for column in ('election_office',):
+            batch_op.add_column(sa.Column(column, sa.String(length=20), nullable=True))
+        for column in ('election_seats', 'ballots_issued', 'ballots_returned', 'ballots_invalid', 'election_round'):
+            batch_op.add_column(sa.Column(column, sa.Integer(), nullable=True))
+        batch_op.create_check_constraint(
+            op.f('ck_resolution_election_office'),
+            "election_office IS NULL OR election_office IN ('committee', 'secretary', 'deputy')")
+    for table, extra in (('election_candidate', [sa.Column('yes', sa.Integer(), nullable=False),
+                                                 sa.Column('against', sa.Integer(), nullable=False),
+                                                 sa.Column('abstain', sa.Integer(), nullable=False),
+                                                 sa.Column('write_in', sa.Boolean(), nullable=False)]),
+                         ('election_official', [sa.Column('duty', sa.String(length=20), nullable=False)])):
+        checks = [sa.CheckConstraint("duty IN ('scrutineer', 'teller')", name=op.f('ck_election_official_duty'))] \
+            if table == 'election_official' else []
+        op.create_table(table,
+        sa.Column('meeting_id', sa.Integer(), nullable=False),
+        sa.Column('resolution_position', sa.Integer(), nullable=False),
+        sa.Column('position', sa.Integer(), nullable=False),
+        sa.Column('person_id', sa.Integer(), nullable=False),
+        *extra,
+        *checks,
+        sa.ForeignKeyConstraint(['meeting_id', 'resolution_position'], ['resolution.meeting_id', 'resolution.position'], name=op.f(f'fk_{table}_meeting_id_resolution'), ondelete='CASCADE'),
+        sa.ForeignKeyConstraint(['person_id'], ['person.id'], name=op.f(f'fk_{table}_person_id_person'), ondelete='RESTRICT'),
+        sa.PrimaryKeyConstraint('meeting_id', 'resolution_position', 'position', name=op.f(f'pk_{table}'))
+        )
+        op.create_index(op.f(f'ix_{table}_person_id'), table, ['person_id'], unique=False)
 
 
 def downgrade() -> None:
+    for table in ('election_official', 'election_candidate'):
+        op.drop_index(op.f(f'ix_{table}_person_id'), table_name=table)
+        op.drop_table(table)
     with op.batch_alter_table('resolution', schema=None) as batch_op:
+        batch_op.drop_constraint(op.f('ck_resolution_election_office'), type_='check')
+        for column in ('election_round', 'ballots_invalid', 'ballots_returned', 'ballots_issued', 'election_seats',
+                       'election_office'):
+            batch_op.drop_column(column)
         batch_op.drop_constraint(op.f('ck_resolution_written'), type_='check')
         batch_op.drop_column('written_abstain')
         batch_op.drop_column('written_against')

@@ -1,0 +1,125 @@
+"""选举 at a 支部党员大会, per 《中国共产党基层组织选举工作条例》 (2020): is the election valid, and who is elected.
+
+The readings this program applies, where the rules leave a choice of words:
+- Quorum: more than four fifths of the members with voting rights who should attend (应到会有选举权的党员) are
+  present (DOMAIN.md). Who has voting rights is decided as for votes (models.rules.votes): full members on the
+  attendance list, less those left out of 应到 with approval and those under 留党察看.
+- Ballots: more ballots returned than issued make the election invalid; as many or fewer, it is valid. A ballot
+  marking more names than there are seats is invalid (the clerk counts those as 无效票); every valid ballot marks
+  each candidate at most once, so a candidate's 赞成 + 不赞成 + 弃权 can never exceed the valid ballots.
+- 差额: for committee members at least 20 % more candidates than seats, rounded up (5 seats: at least 6); the
+  书记 and 副书记 may be elected 等额 (as many candidates as seats).
+- Elected: "被选举人获得的赞成票超过应到会有选举权人数的一半，始得当选" — more yes-votes than half of the members with
+  voting rights who should attend, not of those present and not of the valid ballots. 另选他人 are counted alike.
+- More such than seats: the most votes take the seats; a tie for the last seat goes to another round between the
+  tied. Fewer than seats: the seats left are filled in another round (另行选举).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from models.domain import ELECTION_OFFICES, BranchData, Election, Meeting
+from models.rules.status import Roster, as_roster
+from models.rules.votes import has_quorum, meeting_voters
+
+DIFFERENTIAL = 0.2  # 差额: candidates at least 20 % more than seats, for committee members
+
+
+@dataclass(frozen=True)
+class ElectionResult:
+    expected_voters: int  # 应到会有选举权的党员
+    present_voters: int  # 实到
+    quorum: bool  # more than four fifths present
+    valid: bool | None  # None: no quorum, or more ballots returned than issued
+    elected: tuple[str, ...]  # member ids, most votes first
+    tied: tuple[str, ...]  # a tie for the last seats: another round between these
+    seats_left: int  # seats no one won: another round
+    message: str  # the sentence the minutes print
+
+
+def minimum_candidates(office: str, seats: int) -> int:
+    """The fewest candidates for `seats`: 差额 for committee members, 等额 allowed for 书记 and 副书记."""
+    if office != "committee":
+        return seats
+    extra = -(-seats * int(DIFFERENTIAL * 100) // 100)  # 20 %, rounded up
+    return seats + extra
+
+
+def valid_ballots(election: Election) -> int:
+    return max(0, election.ballots_returned - election.ballots_invalid)
+
+
+def election_problems(election: Election, roster: Roster | None = None) -> list[str]:
+    """What is wrong with the election as entered, in the clerk's words (before the count is judged)."""
+    found: list[str] = []
+    name = (lambda m: roster.name(m)) if roster is not None else (lambda m: m)
+    office = ELECTION_OFFICES.get(election.office, election.office)
+    standing = [c for c in election.candidates if not c.write_in]
+    least = minimum_candidates(election.office, election.seats)
+    if election.seats <= 0:
+        found.append(f"{office}的应选人数须至少 1 名")
+    elif len(standing) < least:
+        rule = "差额选举，候选人应多于应选人数的 20%" if election.office == "committee" else "候选人不能少于应选人数"
+        found.append(f"{office}应选 {election.seats} 名，候选人 {len(standing)} 名：{rule}，至少 {least} 名")
+    if election.ballots_invalid > election.ballots_returned:
+        found.append(f"无效票 {election.ballots_invalid} 张，多于收回的选票 {election.ballots_returned} 张")
+    valid = valid_ballots(election)
+    for c in election.candidates:
+        marks = c.yes + c.against + c.abstain
+        if marks > valid:
+            found.append(f"{name(c.member)}的赞成、不赞成、弃权合计 {marks} 票，多于有效选票 {valid} 张")
+    seen = [c.member for c in election.candidates]
+    twice = sorted({m for m in seen if seen.count(m) > 1})
+    if twice:
+        found.append(f"{'、'.join(name(m) for m in twice)}在候选人中重复出现")
+    return found
+
+
+def judge_election(expected: int, present: int, election: Election,
+                   names: Callable[[str], str] | None = None) -> ElectionResult:
+    """The election judged on the counts of voters expected and present (models.rules.votes.meeting_voters)."""
+    name = names or (lambda m: m)
+    office = ELECTION_OFFICES.get(election.office, election.office)
+    quorum = expected > 0 and has_quorum(expected, present, "election")
+    head = f"应到会有选举权党员 {expected} 人，实到 {present} 人，"
+    head += "超过应到会人数的五分之四，符合规定" if quorum else "未超过应到会人数的五分之四，选举无效"
+    ballots = (f"发出选票 {election.ballots_issued} 张，收回 {election.ballots_returned} 张，"
+               f"有效 {valid_ballots(election)} 张，无效 {election.ballots_invalid} 张")
+    if not quorum:
+        return ElectionResult(expected, present, False, None, (), (), election.seats, head)
+    if election.ballots_returned > election.ballots_issued:
+        message = f"{head}；{ballots}，收回的选票多于发出的选票，选举无效"
+        return ElectionResult(expected, present, True, None, (), (), election.seats, message)
+    winners = sorted((c for c in election.candidates if c.yes * 2 > expected), key=lambda c: -c.yes)
+    elected, tied = [c.member for c in winners], []
+    if len(winners) > election.seats:
+        last = winners[election.seats - 1].yes
+        above = [c.member for c in winners if c.yes > last]
+        at_last = [c.member for c in winners if c.yes == last]
+        if len(above) + len(at_last) > election.seats:  # the last seat is shared by a tie
+            elected, tied = above, at_last
+        else:
+            elected = [c.member for c in winners[: election.seats]]
+    left = 0 if tied else election.seats - len(elected)  # a tie's round decides the seats still open
+    parts = [f"{head}；{ballots}，选举有效"]
+    if elected:
+        parts.append(f"{'、'.join(name(m) for m in elected)}获得的赞成票超过应到会有选举权人数的一半，"
+                     f"当选为{office}")
+    if tied:
+        parts.append(f"{'、'.join(name(m) for m in tied)}得票相等，需就这 {len(tied)} 人再次投票，"
+                     f"确定其余 {election.seats - len(elected)} 名")
+    if left > 0:
+        parts.append(f"当选人数少于应选名额，尚缺 {left} 名，需另行选举")
+    if not elected and not tied:
+        parts.append("没有候选人获得超过应到会有选举权人数一半的赞成票")
+    return ElectionResult(expected, present, True, True, tuple(elected), tuple(tied), max(0, left),
+                          "；".join(parts))
+
+
+def election_result(data: BranchData | Roster, meeting: Meeting, election: Election) -> ElectionResult:
+    """The election of `meeting` judged with its voters (names as the roster has them)."""
+    roster = as_roster(data)
+    expected, present = meeting_voters(roster, meeting)
+    return judge_election(len(expected), len(present), election, roster.name)
