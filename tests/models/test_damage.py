@@ -91,8 +91,11 @@ def bits_flipped(path: Path, _other: Path) -> None:
 
 
 def pages_swapped(path: Path, _other: Path) -> None:
+    """Page 4 and a later page of other content change places (two empty tables' pages are alike: no damage)."""
     raw = bytearray(path.read_bytes())
-    a, b = 3 * PAGE, (pages(path) - 2) * PAGE
+    a = 3 * PAGE
+    b = next(p * PAGE for p in range(pages(path) - 2, 3, -1) if raw[p * PAGE:(p + 1) * PAGE] != raw[a:a + PAGE]
+             and raw[p * PAGE:p * PAGE + 1] != raw[a:a + 1])  # another kind of page, not only other rows
     raw[a:a + PAGE], raw[b:b + PAGE] = raw[b:b + PAGE], raw[a:a + PAGE]
     path.write_bytes(bytes(raw))
 

@@ -3,16 +3,16 @@ along), members left out of 应到 and under 留党察看, the 书面意见 of a
 over time (set up, dissolved, each member's group by period), and elections (a resolution's ballot, its candidates
 with their votes, the 监票人 and 计票人)
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-12-01 23:50:00
 """
 from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0005'
-down_revision = '0004'
+revision = '0006'
+down_revision = '0005'
 branch_labels = None
 depends_on = None
 
