@@ -13,8 +13,9 @@ from exports.records.common import FACT_WIDTHS, Names, meeting_title, pair, wide
 from exports.records.minutes_extra import kind_sections
 from exports.records.votes import verdict_messages, voter_counts
 from exports.text import clean, cn_date, cn_numeral, cn_when
-from models.domain import ATTENDANCE_STATUSES, PRESENT_STATUSES, BranchData, Meeting
+from models.domain import ATTENDANCE_STATUSES, ELECTION_OFFICES, PRESENT_STATUSES, BranchData, Election, Meeting
 from models.late_files import added_after_final
+from models.rules.elections import election_result
 from models.rules.expected import left_out, without_vote
 from models.rules.votes import WRITTEN_COUNTS
 
@@ -147,4 +148,32 @@ def _resolutions(data: BranchData, meeting: Meeting) -> list[Block]:
                 counts += f"未到会党员书面意见：赞成 {w.yes} 票，反对 {w.against} 票，弃权 {w.abstain} 票。"
             verdict = messages[index]  # a 支委会's speaks of its members (委员)
             blocks.append(Paragraph((*para(counts).spans, *para(f"{verdict}。", bold=True).spans)))
+        if resolution.election is not None:
+            blocks.extend(_election(data, meeting, resolution.election))
+    return blocks
+
+
+def _election(data: BranchData, meeting: Meeting, election: Election) -> list[Block]:
+    """The ballot in words: seats and candidates, ballots, each one's votes, the officials, and the verdict."""
+    names = Names(data)
+    office = ELECTION_OFFICES.get(election.office, election.office)
+    standing = [c for c in election.candidates if not c.write_in]
+    others = [c for c in election.candidates if c.write_in]
+    round_words = f"第{cn_numeral(election.round)}轮" if election.round > 1 else ""
+    head = (f"{round_words}选举{office}：应选 {election.seats} 名，候选人 {len(standing)} 名"
+            f"（{'等额' if len(standing) == election.seats else '差额'}）。")
+    counts = "；".join(f"{names(c.member)} 赞成 {c.yes} 票、不赞成 {c.against} 票、弃权 {c.abstain} 票"
+                       for c in standing)
+    blocks: list[Block] = [para(head), para(f"得票情况：{counts}。")]
+    if others:
+        blocks.append(para("另选他人：" + "；".join(f"{names(c.member)} {c.yes} 票" for c in others) + "。"))
+    officials = []
+    if election.scrutineers:
+        officials.append("监票人：" + "、".join(names(m) for m in election.scrutineers))
+    if election.tellers:
+        officials.append("计票人：" + "、".join(names(m) for m in election.tellers))
+    if officials:
+        blocks.append(para("；".join(officials) + "。"))
+    result = election_result(data, meeting, election)
+    blocks.append(para(f"{result.message}。", bold=True))
     return blocks

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 
 from models.domain import PRESENT_STATUSES, BranchData, Evaluation, Meeting
+from models.rules.elections import election_problems, election_result
 from models.rules.status import Roster, as_roster
 from models.rules.votes import committee_attendance, judge_vote, meeting_voters, voters_word
 
@@ -89,6 +90,19 @@ def _vote_warnings(roster: Roster, meeting: Meeting) -> list[str]:
     return found
 
 
+def _election_warnings(roster: Roster, meeting: Meeting) -> list[str]:
+    found = []
+    for index, resolution in enumerate(meeting.resolutions):
+        if resolution.election is None:
+            continue
+        where = f"第 {index + 1} 项决议的选举"
+        found.extend(f"{where}：{problem}" for problem in election_problems(resolution.election, roster))
+        result = election_result(roster, meeting, resolution.election)
+        if result.valid is None:
+            found.append(f"{where}：{result.message}")
+    return found
+
+
 def meeting_warnings(data: BranchData | Roster, meeting: Meeting) -> list[str]:
     """Every warning about one meeting, in a fixed order (host, attendance, group, committee, votes)."""
     roster = as_roster(data)
@@ -98,6 +112,7 @@ def meeting_warnings(data: BranchData | Roster, meeting: Meeting) -> list[str]:
         *_group_warnings(roster, meeting),
         *_committee_warnings(roster, meeting),
         *_vote_warnings(roster, meeting),
+        *_election_warnings(roster, meeting),
     ]
 
 

@@ -93,3 +93,39 @@ def test_the_group_dialog_keeps_its_dates(qtbot) -> None:
     assert dialog.error.text() == "撤销日期须晚于成立日期"
     dialog.dissolved.set_value(date(2026, 1, 1))
     assert dialog.group() == Group("g9", "第九党小组", None, date(2025, 7, 1), date(2026, 1, 1))
+
+
+def test_an_election_is_entered_in_its_dialog_and_judged_as_typed(window, qtbot, store, monkeypatch) -> None:
+    from models.domain import Candidate, Election
+    from ui.meetings.election_dialog import ElectionDialog
+
+    page = window.show_page("meetings")
+    qtbot.waitUntil(lambda: page.list.model.rowCount() == 2, timeout=5000)
+    page.open_meeting("mt2")  # 支部党员大会, every member present
+    editor = page.editor
+    section = editor.resolutions
+    card = section.list.add_new()
+    card.kind.setCurrentIndex(card.kind.findData("election"))
+    assert not card.election_row.isHidden()
+    card.text.setPlainText("选举产生新一届支部委员会")
+    seen = []
+
+    def fill(cls, parent, roster, meeting, election):
+        dialog = ElectionDialog(parent, roster, meeting, election)
+        qtbot.addWidget(dialog)
+        dialog.seats.setValue(3)
+        for member, yes in (("m1", 20), ("m2", 19), ("m3", 18), ("m4", 5)):
+            dialog.add_candidate(Candidate(member, yes, 21 - yes))
+        dialog.issued.setValue(21)
+        dialog.returned.setValue(21)
+        seen.append(dialog.verdict.text())
+        return dialog.election()
+
+    monkeypatch.setattr(ElectionDialog, "ask", classmethod(fill))
+    qtbot.mouseClick(card.election_button, Qt.MouseButton.LeftButton)
+    assert "王丽华、陈静、刘晓燕获得的赞成票超过应到会有选举权人数的一半，当选为支部委员会委员" in seen[0]
+    assert "当选为支部委员会委员" in card.election_summary.text()
+    editor.save()
+    window.ctx.writes.settle()
+    stored = store.meeting("mt2").resolutions[-1].election
+    assert isinstance(stored, Election) and [c.member for c in stored.candidates] == ["m1", "m2", "m3", "m4"]

@@ -5,10 +5,20 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
-from models.domain import RESOLUTION_KINDS, Meeting, Resolution, Vote
+from models.domain import RESOLUTION_KINDS, Election, Meeting, Resolution, Vote
 from models.rules import resolution_verdict
+from models.rules.elections import election_result
 from models.rules.votes import WRITTEN_COUNTS
 from ui.context import AppContext
 from ui.meetings.section import Section
@@ -24,8 +34,10 @@ def _spin() -> QSpinBox:
 
 
 class ResolutionCard(Card):
-    def __init__(self, resolution: Resolution | None = None) -> None:
+    def __init__(self, resolution: Resolution | None = None,
+                 open_election: Callable[[ResolutionCard], None] | None = None) -> None:
         super().__init__("")
+        self.election = resolution.election if resolution is not None else None  # 选举: the ballot and count
         self.kind = ValueCombo()
         for code, label in RESOLUTION_KINDS.items():
             self.kind.addItem(label, code)
@@ -61,6 +73,18 @@ class ResolutionCard(Card):
             written.addWidget(box)
         written.addStretch(1)
         self.body.addWidget(self.written_row)
+        # 选举: the ballot of one office, its candidates and count, in a dialog of its own
+        self.election_row = QWidget()
+        election = QHBoxLayout(self.election_row)
+        election.setContentsMargins(0, 0, 0, 0)
+        self.election_button = QPushButton(self.tr("填写选票和计票结果…"))
+        self.election_summary = QLabel()
+        self.election_summary.setWordWrap(True)
+        election.addWidget(self.election_button)
+        election.addWidget(self.election_summary, 1)
+        self.body.addWidget(self.election_row)
+        if open_election is not None:
+            self.election_button.clicked.connect(lambda: open_election(self))
         self.body.addWidget(self.verdict)
         if resolution is not None:
             self.kind.setCurrentIndex(max(0, self.kind.findData(resolution.kind)))
@@ -92,6 +116,7 @@ class ResolutionCard(Card):
             box.setEnabled(self.voted.isChecked())
         counted = self.kind.currentData() in WRITTEN_COUNTS
         self.written_row.setVisible(counted or self.written.isChecked())  # never hide what was entered
+        self.election_row.setVisible(self.kind.currentData() == "election" or self.election is not None)
         self.written.setEnabled(self.voted.isChecked())
         for box in (self.written_yes, self.written_against, self.written_abstain):
             box.setEnabled(self.voted.isChecked() and self.written.isChecked())
@@ -99,19 +124,24 @@ class ResolutionCard(Card):
     def value(self) -> Resolution | None:
         text = self.text.toPlainText()
         vote = Vote(self.yes.value(), self.against.value(), self.abstain.value()) if self.voted.isChecked() else None
-        if not text.strip() and vote is None:
-            return None
         written = None
         if vote is not None and self.written.isChecked():
             written = Vote(self.written_yes.value(), self.written_against.value(), self.written_abstain.value())
-        return Resolution(text, self.kind.currentData(), vote, written)
+        if not text.strip() and vote is None and self.election is None:
+            return None
+        return Resolution(text, self.kind.currentData(), vote, written, self.election)
+
+    def set_election(self, election: Election | None) -> None:
+        self.election = election
+        self._enable_votes()
+        self.changed.emit()
 
 
 class ResolutionsSection(Section):
     def __init__(self, ctx: AppContext, current: Callable[[], Meeting], parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.current = current  # the meeting as it stands in the editor (attendance included)
-        self.list = CardList(self.tr("添加决议"), ResolutionCard, self.tr(
+        self.list = CardList(self.tr("添加决议"), lambda: ResolutionCard(None, self.open_election), self.tr(
             "还没有决议。会议形成决定时，点击下方“添加决议”；进行了表决的，勾选“进行了表决”并填写票数，"
             "程序会按到会情况判断表决是否有效。"))
         self.list.changed.connect(self.touched)
@@ -129,7 +159,15 @@ class ResolutionsSection(Section):
     def show_meeting(self, m: Meeting) -> None:
         self.list.clear()
         for r in m.resolutions:
-            self.list.append(ResolutionCard(r))
+            self.list.append(ResolutionCard(r, self.open_election))
+
+    def open_election(self, card: ResolutionCard) -> None:
+        """The ballot of `card`'s election, judged with the meeting's voters as the attendance stands."""
+        from ui.meetings.election_dialog import ElectionDialog
+
+        election = ElectionDialog.ask(self, self.ctx.roster(), self.current(), card.election)
+        if election is not None:
+            card.set_election(election)
 
     def apply(self, m: Meeting) -> Meeting:
         values = [c.value() for c in self.list.cards]  # type: ignore[attr-defined]
@@ -143,6 +181,9 @@ class ResolutionsSection(Section):
             resolution = card.value()  # type: ignore[attr-defined]
             verdict = resolution_verdict(self.ctx.roster(), meeting, resolution) if resolution else None
             label: QLabel = card.verdict  # type: ignore[attr-defined]
+            if resolution is not None and resolution.election is not None:
+                result = election_result(self.ctx.roster(), meeting, resolution.election)
+                card.election_summary.setText(result.message)  # type: ignore[attr-defined]
             if verdict is None:
                 label.setText("")
                 continue
