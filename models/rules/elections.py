@@ -17,10 +17,11 @@ The readings this program applies, where the rules leave a choice of words:
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 
-from models.domain import ELECTION_OFFICES, BranchData, Election, Meeting
+from models.domain import ELECTION_OFFICES, BranchData, CommitteeRole, Election, Meeting
 from models.rules.status import Roster, as_roster
 from models.rules.votes import has_quorum, meeting_voters
 
@@ -123,3 +124,21 @@ def election_result(data: BranchData | Roster, meeting: Meeting, election: Elect
     roster = as_roster(data)
     expected, present = meeting_voters(roster, meeting)
     return judge_election(len(expected), len(present), election, roster.name)
+
+
+def committee_after(committee: Iterable[CommitteeRole], office: str, day: date,
+                    roles: Mapping[str, str]) -> list[CommitteeRole]:
+    """The committee's history once the result takes effect on `day`: for a committee election every role still
+    held ends the day before and the elected take theirs (`roles`: member → 书记 / 组织委员 / 委员 …, by the committee's
+    division of work); for the election of a 书记 or 副书记 only that office changes hands."""
+    changing = None if office == "committee" else ELECTION_OFFICES[office]
+    before = day - timedelta(days=1)
+    kept = []
+    for role in committee:
+        still = role.end is None or role.end >= day
+        if still and role.start < day and (changing is None or role.role == changing):
+            role = replace(role, end=before)
+        elif still and role.start >= day and (changing is None or role.role == changing):
+            continue  # entered ahead for the new term: the result replaces it
+        kept.append(role)
+    return kept + [CommitteeRole(member, role, day) for member, role in roles.items()]

@@ -102,3 +102,19 @@ def test_the_minutes_and_the_check_tell_the_election() -> None:
                   attendance=meeting.attendance, resolutions=(Resolution("选举", "election", None, None, wrong),))
     warnings = meeting_warnings(data, bad)
     assert any("差额选举" in w for w in warnings) and any("收回的选票多于发出的选票" in w for w in warnings)
+
+
+def test_the_new_term_follows_from_the_result() -> None:
+    from models.domain import CommitteeRole
+    from models.rules.elections import committee_after
+
+    old = [CommitteeRole("m01", "书记", date(2022, 6, 1)), CommitteeRole("m05", "组织委员", date(2022, 6, 1)),
+           CommitteeRole("m06", "宣传委员", date(2019, 6, 1), date(2022, 5, 31))]
+    day = date(2025, 6, 1)
+    new = committee_after(old, "committee", day, {"m01": "书记", "m02": "组织委员", "m03": "委员"})
+    assert new == [CommitteeRole("m01", "书记", date(2022, 6, 1), date(2025, 5, 31)),
+                   CommitteeRole("m05", "组织委员", date(2022, 6, 1), date(2025, 5, 31)), old[2],
+                   CommitteeRole("m01", "书记", day), CommitteeRole("m02", "组织委员", day),
+                   CommitteeRole("m03", "委员", day)]
+    only = committee_after(old, "secretary", day, {"m02": "书记"})
+    assert only[1] == old[1] and only[0].end == date(2025, 5, 31) and only[-1] == CommitteeRole("m02", "书记", day)

@@ -129,3 +129,18 @@ def test_an_election_is_entered_in_its_dialog_and_judged_as_typed(window, qtbot,
     window.ctx.writes.settle()
     stored = store.meeting("mt2").resolutions[-1].election
     assert isinstance(stored, Election) and [c.member for c in stored.candidates] == ["m1", "m2", "m3", "m4"]
+    # the committee of the new term, from the result, with the roles by division of work
+    from ui.meetings.new_term_dialog import NewTermDialog
+
+    asked = []
+    monkeypatch.setattr(NewTermDialog, "ask", classmethod(
+        lambda cls, parent, office, elected, day: asked.append((office, elected, day)) or (
+            day, {"m1": "书记", "m2": "组织委员", "m3": "委员"})))
+    assert card.new_term_button.isEnabled()
+    qtbot.mouseClick(card.new_term_button, Qt.MouseButton.LeftButton)
+    assert asked[0][0] == "committee" and [m for m, _ in asked[0][1]] == ["m1", "m2", "m3"]
+    window.ctx.writes.settle()
+    day = store.meeting("mt2").date
+    now = {(r.member, r.role) for r in store.committee() if r.start == day}
+    assert now == {("m1", "书记"), ("m2", "组织委员"), ("m3", "委员")}
+    assert all(r.end is not None for r in store.committee() if r.start < day)

@@ -21,6 +21,7 @@ from models.rules import resolution_verdict
 from models.rules.elections import election_result
 from models.rules.votes import WRITTEN_COUNTS
 from ui.context import AppContext
+from ui.errors import show_error
 from ui.meetings.section import Section
 from ui.widgets.card_list import Card, CardList
 from ui.widgets.combo import ValueCombo
@@ -80,8 +81,11 @@ class ResolutionCard(Card):
         self.election_button = QPushButton(self.tr("填写选票和计票结果…"))
         self.election_summary = QLabel()
         self.election_summary.setWordWrap(True)
+        self.new_term_button = QPushButton(self.tr("按结果更新支部委员会…"))
+        self.new_term_button.setEnabled(False)
         election.addWidget(self.election_button)
         election.addWidget(self.election_summary, 1)
+        election.addWidget(self.new_term_button)
         self.body.addWidget(self.election_row)
         if open_election is not None:
             self.election_button.clicked.connect(lambda: open_election(self))
@@ -141,7 +145,7 @@ class ResolutionsSection(Section):
     def __init__(self, ctx: AppContext, current: Callable[[], Meeting], parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.current = current  # the meeting as it stands in the editor (attendance included)
-        self.list = CardList(self.tr("添加决议"), lambda: ResolutionCard(None, self.open_election), self.tr(
+        self.list = CardList(self.tr("添加决议"), self._new_card, self.tr(
             "还没有决议。会议形成决定时，点击下方“添加决议”；进行了表决的，勾选“进行了表决”并填写票数，"
             "程序会按到会情况判断表决是否有效。"))
         self.list.changed.connect(self.touched)
@@ -159,7 +163,40 @@ class ResolutionsSection(Section):
     def show_meeting(self, m: Meeting) -> None:
         self.list.clear()
         for r in m.resolutions:
-            self.list.append(ResolutionCard(r, self.open_election))
+            card = self.list.append(ResolutionCard(r, self.open_election))
+            card.new_term_button.clicked.connect(lambda _=False, c=card: self.new_term(c))  # type: ignore
+
+    def _new_card(self) -> ResolutionCard:
+        card = ResolutionCard(None, self.open_election)
+        card.new_term_button.clicked.connect(lambda _=False: self.new_term(card))
+        return card
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        self.update_verdicts()  # the committee of the new term is entered once the record is final, too
+
+    def new_term(self, card: ResolutionCard) -> None:
+        """The committee from the election's result on the meeting's day, after the clerk gives the roles."""
+        from models.rules.elections import committee_after
+        from ui.meetings.new_term_dialog import NewTermDialog
+        from ui.operations import Changes
+
+        election, meeting = card.election, self.current()
+        if election is None:
+            return
+        result = election_result(self.ctx.roster(), meeting, election)
+        elected = [(m, self.ctx.name(m)) for m in result.elected]
+        answer = NewTermDialog.ask(self, election.office, elected, meeting.date)
+        if answer is None:
+            return
+        day, roles = answer
+
+        def write(store) -> None:
+            store.set_committee(committee_after(store.committee(), election.office, day, roles))
+
+        self.ctx.writes.run(write, Changes(roster=True), initiator=self,
+                            success=lambda _: self.ctx.saved.emit(self.tr("支部委员会已按选举结果更新")),
+                            failure=lambda error: show_error(self, error))
 
     def open_election(self, card: ResolutionCard) -> None:
         """The ballot of `card`'s election, judged with the meeting's voters as the attendance stands."""
@@ -184,6 +221,7 @@ class ResolutionsSection(Section):
             if resolution is not None and resolution.election is not None:
                 result = election_result(self.ctx.roster(), meeting, resolution.election)
                 card.election_summary.setText(result.message)  # type: ignore[attr-defined]
+                card.new_term_button.setEnabled(bool(result.valid and result.elected))  # type: ignore[attr-defined]
             if verdict is None:
                 label.setText("")
                 continue
