@@ -144,3 +144,18 @@ def test_an_election_is_entered_in_its_dialog_and_judged_as_typed(window, qtbot,
     now = {(r.member, r.role) for r in store.committee() if r.start == day}
     assert now == {("m1", "书记"), ("m2", "组织委员"), ("m3", "委员")}
     assert all(r.end is not None for r in store.committee() if r.start < day)
+    # the forms, from what the editor has: the ballot lists the candidates by their surnames' strokes
+    import ui.orglife.export as export
+
+    built = []
+    monkeypatch.setattr(export, "export_form", lambda parent, ctx, build, name: built.append((build(), name)))
+    section.set_read_only(True)
+    assert card.forms_button.isEnabled()
+    card.form_actions["ballot"].trigger()
+    document, name = built[-1]
+    assert name.endswith("年选举支部委员会委员选票.docx")
+    text = document.plain_text()
+    order = [text.index(n) for n in ("王丽华", "陈静", "刘晓燕", "张敏")]  # 王 4, 刘 6, 张 7, 陈 7 strokes
+    assert order[0] < order[2] < order[3] < order[1]
+    card.form_actions["report"].trigger()
+    assert "当选" in built[-1][0].plain_text()

@@ -9,19 +9,21 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from models.domain import RESOLUTION_KINDS, Election, Meeting, Resolution, Vote
+from models.domain import ELECTION_OFFICES, RESOLUTION_KINDS, Election, Meeting, Resolution, Vote
 from models.rules import resolution_verdict
 from models.rules.elections import election_result
 from models.rules.votes import WRITTEN_COUNTS
 from ui.context import AppContext
-from ui.errors import show_error
+from ui.errors import Notice, show_error
 from ui.meetings.section import Section
 from ui.widgets.card_list import Card, CardList
 from ui.widgets.combo import ValueCombo
@@ -83,8 +85,17 @@ class ResolutionCard(Card):
         self.election_summary.setWordWrap(True)
         self.new_term_button = QPushButton(self.tr("按结果更新支部委员会…"))
         self.new_term_button.setEnabled(False)
+        self.forms_button = QToolButton()
+        self.forms_button.setText(self.tr("选举文书"))
+        self.forms_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        forms = QMenu(self.forms_button)
+        self.form_actions = {key: forms.addAction(label) for key, label in (
+            ("ballot", self.tr("选票（候选人按姓氏笔画）…")), ("tally", self.tr("计票单…")),
+            ("report", self.tr("选举结果报告…")))}
+        self.forms_button.setMenu(forms)
         election.addWidget(self.election_button)
         election.addWidget(self.election_summary, 1)
+        election.addWidget(self.forms_button)
         election.addWidget(self.new_term_button)
         self.body.addWidget(self.election_row)
         if open_election is not None:
@@ -163,17 +174,38 @@ class ResolutionsSection(Section):
     def show_meeting(self, m: Meeting) -> None:
         self.list.clear()
         for r in m.resolutions:
-            card = self.list.append(ResolutionCard(r, self.open_election))
-            card.new_term_button.clicked.connect(lambda _=False, c=card: self.new_term(c))  # type: ignore
+            self.list.append(self._wire(ResolutionCard(r, self.open_election)))
 
     def _new_card(self) -> ResolutionCard:
-        card = ResolutionCard(None, self.open_election)
+        return self._wire(ResolutionCard(None, self.open_election))
+
+    def _wire(self, card: ResolutionCard) -> ResolutionCard:
         card.new_term_button.clicked.connect(lambda _=False: self.new_term(card))
+        for key, action in card.form_actions.items():
+            action.triggered.connect(lambda _=False, k=key: self.export_election_form(card, k))
         return card
+
+    def export_election_form(self, card: ResolutionCard, key: str) -> None:
+        """选票, 计票单 or 选举结果报告 of the card's election, as the editor has it now."""
+        from exports.forms import election_ballot_document, election_report_document, election_tally_document
+        from ui.orglife.export import export_form
+
+        if card.election is None:
+            Notice.info(self, self.tr("选举文书"), self.tr("请先点“填写选票和计票结果…”，至少填写应选人数和候选人。"))
+            return
+        make = {"ballot": election_ballot_document, "tally": election_tally_document,
+                "report": election_report_document}[key]
+        words = {"ballot": "选票", "tally": "计票单", "report": "选举结果报告"}[key]
+        data, meeting, election = self.ctx.roster().data, self.current(), card.election
+        office = ELECTION_OFFICES.get(election.office, election.office)
+        export_form(self, self.ctx, lambda: make(data, meeting, election),
+                    f"{meeting.date.year}年选举{office}{words}.docx")
 
     def set_read_only(self, read_only: bool) -> None:
         super().set_read_only(read_only)
-        self.update_verdicts()  # the committee of the new term is entered once the record is final, too
+        for card in self.list.cards:  # the forms and the new term are for a final record too
+            card.forms_button.setEnabled(True)  # type: ignore[attr-defined]
+        self.update_verdicts()
 
     def new_term(self, card: ResolutionCard) -> None:
         """The committee from the election's result on the meeting's day, after the clerk gives the roles."""
