@@ -32,6 +32,7 @@ from models.vocabulary import (  # noqa: F401  (re-exported: the domain's words)
     PRESENT_STATUSES,
     RECTIFICATION_STATUSES,
     RESOLUTION_KINDS,
+    RESOLUTION_KINDS_V1,
 )
 
 
@@ -89,6 +90,10 @@ class Person:  # 党员 / 发展对象 / 入党积极分子
     title: str | None = None
     phone: str | None = None
     entered_on: date | None = None  # 转入 this branch
+    # 发展党员, the steps before 预备党员 (models.rules.path): 申请入党, 确定为入党积极分子, 列为发展对象
+    applied_on: date | None = None
+    activist_on: date | None = None
+    candidate_on: date | None = None
     left_on: date | None = None
     left_reason: str | None = None
     notes: str = ""
@@ -194,6 +199,7 @@ class Resolution:  # 会议决议
     vote: Vote | None = None  # the votes cast in the room
     written: Vote | None = None  # 书面意见: of voters absent, handed in before the meeting (admission, 转正)
     election: Election | None = None  # an election's ballot and count (kind "election")
+    subject: str | None = None  # the person decided on (admission, 转正, 积极分子, 发展对象): a member id
 
 
 @dataclass(frozen=True)

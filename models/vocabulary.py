@@ -34,7 +34,10 @@ RESOLUTION_KINDS: dict[str, str] = {
     "full_membership": "预备党员转正",
     "election": "选举",
     "other": "其他",
+    "activist": "确定入党积极分子",  # the interchange format's version 2 and later (docs/formats.md)
+    "candidate": "确定发展对象",
 }
+RESOLUTION_KINDS_V1 = ("general", "admission", "full_membership", "election", "other")  # INTERCHANGE.md
 # 不计入应到会人数 (with the superior body's approval): the reasons the rules name, and any other stated one
 EXCLUSION_REASONS = ("患病不能参加", "出国出境半年以上", "外出半年以上未转组织关系", "正在服刑", "其他")
 ELECTION_OFFICES: dict[str, str] = {"committee": "支部委员会委员", "secretary": "书记", "deputy": "副书记"}

@@ -12,7 +12,7 @@ from models.domain import (
     ATTENDANCE_STATUSES,
     MEETING_STATUSES,
     MEETING_TYPES,
-    RESOLUTION_KINDS,
+    RESOLUTION_KINDS_V1,
     Amendment,
     Attachment,
     Attendance,
@@ -178,7 +178,7 @@ def _resolutions(c: Checker, d: Obj, path: str) -> tuple[Resolution, ...]:
     return tuple(
         Resolution(
             text=c.text(r, "text", p),
-            kind=c.field(r, "kind", p, c.choice(RESOLUTION_KINDS), "general"),
+            kind=c.field(r, "kind", p, c.choice(RESOLUTION_KINDS_V1), "general"),
             vote=c.field(r, "vote", p, vote, nullable=True),
         )
         for p, r in c.objects(d, "resolutions", path, RESOLUTION)

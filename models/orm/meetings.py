@@ -150,6 +150,8 @@ class ResolutionRow(Base):  # 会议决议 with its vote
     ballots_returned: Mapped[int | None] = mapped_column(Integer)
     ballots_invalid: Mapped[int | None] = mapped_column(Integer)
     election_round: Mapped[int | None] = mapped_column(Integer)
+    # the person decided on (admission, 转正, 积极分子, 发展对象)
+    subject_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"), index=True)
 
 
 def _resolution_key() -> tuple[ForeignKeyConstraint]:

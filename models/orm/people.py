@@ -74,6 +74,9 @@ class PersonRow(Base):  # 党员、发展对象、入党积极分子
     education: Mapped[str | None] = mapped_column(Text)
     joined_on: Mapped[date | None] = mapped_column(Date)
     full_member_on: Mapped[date | None] = mapped_column(Date)
+    applied_on: Mapped[date | None] = mapped_column(Date)  # 申请入党
+    activist_on: Mapped[date | None] = mapped_column(Date)  # 确定为入党积极分子
+    candidate_on: Mapped[date | None] = mapped_column(Date)  # 列为发展对象
     group_id: Mapped[int | None] = mapped_column(ForeignKey("party_group.id", ondelete="SET NULL"))
     title: Mapped[str | None] = mapped_column(Text)
     phone: Mapped[str | None] = mapped_column(Text)

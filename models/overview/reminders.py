@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from models.domain import BranchData, Meeting
 from models.overview.grid import DUE, TALKS, YearGrid
 from models.rules.committee import committee_suggestion, has_committee_on
+from models.rules.path import probation_end, training_reminders
 from models.rules.periods import month_period
 from models.rules.status import has_vote, in_branch, is_probationary
 from models.rules.term import _add_months, term_end, term_warning
@@ -36,7 +37,7 @@ ARCHIVE, SETTINGS = "archive", "settings"
 @dataclass(frozen=True)
 class Reminder:
     key: str  # stable while the cause lasts: what the clerk puts off
-    kind: str  # duty / talks / probation / term / committee / rectification / draft / archive / backup
+    kind: str  # duty / talks / probation / path / term / committee / rectification / draft / archive / backup
     text: str
     where: str  # the page where it is done
     action: str  # the link's words
@@ -94,9 +95,12 @@ def committee_reminders(data: BranchData, today: date) -> list[Reminder]:
     return [Reminder(f"committee:{'yes' if has else 'no'}:{full}", "committee", text, SETTINGS, "去支部信息")]
 
 
-def probation_end(joined_on: date) -> date:
-    """The day a 预备党员's year of probation ends (预备期满): one year after joining."""
-    return _add_months(joined_on, 12)
+def training_reminders_of(data: BranchData, today: date) -> list[Reminder]:
+    """入党积极分子 whose year of training is over: the 支委会 may make them 发展对象 (models.rules.path)."""
+    return [Reminder(f"training:{p.id}:{due.isoformat()}", "path",
+                     f"入党积极分子{p.name}的培养考察{'已于' if due <= today else '将于'} {cn_day(due)} 满一年，"
+                     "可由支委会研究是否列为发展对象", ROSTER, "查看人员", p.id)
+            for p, due in training_reminders(data, today)]
 
 
 def probation_reminders(data: BranchData, today: date) -> list[Reminder]:
@@ -193,6 +197,7 @@ def reminders(
     return [
         *duty_reminders(grid, today),
         *probation_reminders(data, today),
+        *training_reminders_of(data, today),
         *term_reminders(data, today),
         *committee_reminders(data, today),
         *rectification_reminders(data, today),

@@ -33,6 +33,12 @@ def validate_person(p: Person) -> list[str]:
         errors.append("离开日期必须晚于转入日期")
     if p.left_reason and not p.left_on:
         errors.append("填写了离开原因，也请填写离开日期")
+    steps = [("申请入党", p.applied_on), ("确定为积极分子", p.activist_on), ("列为发展对象", p.candidate_on),
+             ("入党", p.joined_on)]
+    known = [(w, d) for w, d in steps if d is not None]
+    for (w1, d1), (w2, d2) in zip(known, known[1:], strict=False):
+        if d2 < d1:
+            errors.append(f"{w2}日期不能早于{w1}日期")
     return errors
 
 

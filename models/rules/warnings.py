@@ -10,6 +10,7 @@ from collections import Counter
 
 from models.domain import PRESENT_STATUSES, BranchData, Evaluation, Meeting
 from models.rules.elections import election_problems, election_result
+from models.rules.path import path_problems
 from models.rules.status import Roster, as_roster
 from models.rules.votes import committee_attendance, judge_vote, meeting_voters, voters_word
 
@@ -143,6 +144,8 @@ def rule_warnings(data: BranchData, year: int | None = None) -> list[RecordWarni
     for evaluation in data.evaluations:
         if year is None or evaluation.year == year:
             found.extend((evaluation.id, text) for text in evaluation_warnings(roster, evaluation))
+    if year is None:  # the path into the Party is a person's, not a year's
+        found.extend((person.id, text) for person in data.members for text in path_problems(person))
     return found
 
 

@@ -215,6 +215,7 @@ def _person_uses(conn: Connection, pk: int) -> dict[str, int]:
         "会议主持、记录或主讲": count("meeting", "host_id", "recorder_id", "lecturer_member_id"),
         "发言": count("speech", "speaker_id"),
         "选举": count("election_candidate", "person_id") + count("election_official", "person_id"),
+        "决议所涉人员": count("resolution", "subject_id"),
         "批评和自我批评": count("criticism", "person_id") + count("criticism_received", "critic_id"),
         "对照检查材料": count("self_examination", "person_id"),
         "谈心谈话": count("talk", "talker_id", "talkee_id"),

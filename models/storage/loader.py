@@ -170,6 +170,7 @@ def load_people(conn: Connection, branch_id: int, names: Names, ids: Iterable[in
             id=r.ext_id, name=r.name, kind=r.kind, gender=r.gender, ethnicity=r.ethnicity,
             birth_date=r.birth_date, education=r.education, joined_on=r.joined_on,
             full_member_on=r.full_member_on, group=None if r.group_id is None else names.groups[r.group_id],
+            applied_on=r.applied_on, activist_on=r.activist_on, candidate_on=r.candidate_on,
             title=r.title, phone=r.phone, entered_on=r.entered_on, left_on=r.left_on,
             left_reason=r.left_reason, notes=r.notes, birth_precision=r.birth_precision,
         )
@@ -253,7 +254,7 @@ def _meeting(r: Any, kids: dict[str, dict[int, list[Any]]], names: Names) -> Mee
         guests=tuple(Guest(g.name, g.title) for g in k["guest"]),
         agenda=tuple(a.text for a in k["agenda_item"]),
         speeches=tuple(Speech(s.content, person(s.speaker_id), s.speaker_name) for s in k["speech"]),
-        resolutions=tuple(_resolution(x, _election(x, k, names)) for x in k["resolution"]),
+        resolutions=tuple(_resolution(x, _election(x, k, names), person(x.subject_id)) for x in k["resolution"]),
         summary=r.summary, notes=r.notes,
         criticisms=tuple(
             Criticism(names.people[c.person_id], c.self_criticism, tuple(received[c.position]), c.response)
@@ -266,10 +267,10 @@ def _meeting(r: Any, kids: dict[str, dict[int, list[Any]]], names: Names) -> Mee
     )
 
 
-def _resolution(x: Any, election: Election | None = None) -> Resolution:
+def _resolution(x: Any, election: Election | None = None, subject: str | None = None) -> Resolution:
     vote = None if x.vote_for is None else Vote(x.vote_for, x.vote_against, x.vote_abstain)
     written = None if x.written_for is None else Vote(x.written_for, x.written_against, x.written_abstain)
-    return Resolution(x.text, x.kind, vote, written, election)
+    return Resolution(x.text, x.kind, vote, written, election, subject)
 
 
 def _election(x: Any, k: dict[str, Any], names: Names) -> Election | None:

@@ -116,6 +116,9 @@ def person_row(p: Person, pk: int, branch_id: int, refs: Refs) -> Row:
         "education": p.education,
         "joined_on": p.joined_on,
         "full_member_on": p.full_member_on,
+        "applied_on": p.applied_on,
+        "activist_on": p.activist_on,
+        "candidate_on": p.candidate_on,
         "group_id": refs.group(p.group),
         "title": p.title,
         "phone": p.phone,
@@ -194,7 +197,7 @@ def add_meeting_rows(out: TableRows, m: Meeting, pk: int, branch_id: int, refs: 
              "written_for": written.yes if written else None,
              "written_against": written.against if written else None,
              "written_abstain": written.abstain if written else None,
-             **_election_head(r.election)},
+             **_election_head(r.election), "subject_id": refs.person(r.subject)},
         )
         if r.election is not None:
             _add_election_rows(out, r.election, pk, i, refs)

@@ -159,3 +159,25 @@ def test_an_election_is_entered_in_its_dialog_and_judged_as_typed(window, qtbot,
     assert order[0] < order[2] < order[3] < order[1]
     card.form_actions["report"].trigger()
     assert "当选" in built[-1][0].plain_text()
+
+
+def test_a_passed_admission_updates_the_roster_after_asking(window, qtbot, store, notices) -> None:
+    page = window.show_page("meetings")
+    qtbot.waitUntil(lambda: page.list.model.rowCount() == 2, timeout=5000)
+    page.open_meeting("mt2")  # 支部党员大会, 2025-02-20, every member present
+    card = page.editor.resolutions.list.add_new()
+    card.kind.setCurrentIndex(card.kind.findData("admission"))
+    assert not card.subject_row.isHidden()
+    card.text.setPlainText("接收安然为中共预备党员")
+    card.subject.set_member("a1")  # 入党积极分子 安然
+    card.voted.setChecked(True)
+    card.yes.setValue(20)
+    notices.answer = True
+    qtbot.mouseClick(card.apply_button, Qt.MouseButton.LeftButton)
+    assert any("安然：自 2025年2月20日 起为中共预备党员" in text for _, text in notices.shown)
+    window.ctx.writes.settle()
+    person = store.person("a1")
+    assert person.kind == "member" and person.joined_on == store.meeting("mt2").date
+    page.editor.save()
+    window.ctx.writes.settle()
+    assert store.meeting("mt2").resolutions[-1].subject == "a1"

@@ -18,15 +18,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.domain import ELECTION_OFFICES, RESOLUTION_KINDS, Election, Meeting, Resolution, Vote
+from models.domain import ELECTION_OFFICES, RESOLUTION_KINDS, Election, Meeting, Person, Resolution, Vote
 from models.rules import resolution_verdict
 from models.rules.elections import election_result
 from models.rules.votes import WRITTEN_COUNTS
 from ui.context import AppContext
 from ui.errors import Notice, show_error
 from ui.meetings.section import Section
+from ui.operations import Changes
 from ui.widgets.card_list import Card, CardList
 from ui.widgets.combo import ValueCombo
+from ui.widgets.person_picker import PersonPicker
 
 
 def _spin() -> QSpinBox:
@@ -36,9 +38,13 @@ def _spin() -> QSpinBox:
     return box
 
 
+SUBJECT_KINDS = frozenset({"admission", "full_membership", "activist", "candidate"})  # decided about one person
+
+
 class ResolutionCard(Card):
     def __init__(self, resolution: Resolution | None = None,
-                 open_election: Callable[[ResolutionCard], None] | None = None) -> None:
+                 open_election: Callable[[ResolutionCard], None] | None = None,
+                 people: list[Person] | None = None) -> None:
         super().__init__("")
         self.election = resolution.election if resolution is not None else None  # 选举: the ballot and count
         self.kind = ValueCombo()
@@ -55,6 +61,17 @@ class ResolutionCard(Card):
         self.head_extra.addWidget(self.kind)
         self.head_extra.addStretch(1)
         self.body.addWidget(self.text)
+        # the person decided on (接收预备党员, 转正, 积极分子, 发展对象), and the roster updated from it
+        self.subject_row = QWidget()
+        subject = QHBoxLayout(self.subject_row)
+        subject.setContentsMargins(0, 0, 0, 0)
+        self.subject = PersonPicker(people or [], allow_free=False)
+        self.apply_button = QPushButton(self.tr("按此决议更新名册…"))
+        subject.addWidget(QLabel(self.tr("涉及人员")))
+        subject.addWidget(self.subject)
+        subject.addWidget(self.apply_button)
+        subject.addStretch(1)
+        self.body.addWidget(self.subject_row)
         votes = QHBoxLayout()
         votes.addWidget(self.voted)
         for label, box in ((self.tr("赞成"), self.yes), (self.tr("反对"), self.against),
@@ -104,6 +121,7 @@ class ResolutionCard(Card):
         if resolution is not None:
             self.kind.setCurrentIndex(max(0, self.kind.findData(resolution.kind)))
             self.text.setPlainText(resolution.text)
+            self.subject.set_member(resolution.subject)
             if resolution.vote is not None:
                 self.voted.setChecked(True)
                 self.yes.setValue(resolution.vote.yes)
@@ -122,6 +140,7 @@ class ResolutionCard(Card):
                     self.written_abstain):
             box.valueChanged.connect(self.changed)
         self.written.toggled.connect(self.changed)
+        self.subject.currentIndexChanged.connect(self.changed)
         self.kind.currentIndexChanged.connect(self.changed)
         self.voted.toggled.connect(self.changed)
         self.text.textChanged.connect(self.changed)
@@ -132,6 +151,7 @@ class ResolutionCard(Card):
         counted = self.kind.currentData() in WRITTEN_COUNTS
         self.written_row.setVisible(counted or self.written.isChecked())  # never hide what was entered
         self.election_row.setVisible(self.kind.currentData() == "election" or self.election is not None)
+        self.subject_row.setVisible(self.kind.currentData() in SUBJECT_KINDS or self.subject.member() is not None)
         self.written.setEnabled(self.voted.isChecked())
         for box in (self.written_yes, self.written_against, self.written_abstain):
             box.setEnabled(self.voted.isChecked() and self.written.isChecked())
@@ -144,7 +164,8 @@ class ResolutionCard(Card):
             written = Vote(self.written_yes.value(), self.written_against.value(), self.written_abstain.value())
         if not text.strip() and vote is None and self.election is None:
             return None
-        return Resolution(text, self.kind.currentData(), vote, written, self.election)
+        subject = self.subject.member() if self.kind.currentData() in SUBJECT_KINDS else None
+        return Resolution(text, self.kind.currentData(), vote, written, self.election, subject)
 
     def set_election(self, election: Election | None) -> None:
         self.election = election
@@ -174,16 +195,40 @@ class ResolutionsSection(Section):
     def show_meeting(self, m: Meeting) -> None:
         self.list.clear()
         for r in m.resolutions:
-            self.list.append(self._wire(ResolutionCard(r, self.open_election)))
+            self.list.append(self._wire(ResolutionCard(r, self.open_election, self.ctx.people())))
 
     def _new_card(self) -> ResolutionCard:
-        return self._wire(ResolutionCard(None, self.open_election))
+        return self._wire(ResolutionCard(None, self.open_election, self.ctx.people()))
 
     def _wire(self, card: ResolutionCard) -> ResolutionCard:
         card.new_term_button.clicked.connect(lambda _=False: self.new_term(card))
+        card.apply_button.clicked.connect(lambda _=False: self.apply_to_roster(card))
         for key, action in card.form_actions.items():
             action.triggered.connect(lambda _=False, k=key: self.export_election_form(card, k))
         return card
+
+    def apply_to_roster(self, card: ResolutionCard) -> None:
+        """The person's step from this resolution: 入党 on the meeting's day, 转正 from the end of the probation,
+        积极分子 or 发展对象 from the meeting's day — after the clerk confirms what changes."""
+        from models.rules.path import person_after
+
+        resolution, meeting = card.value(), self.current()
+        if resolution is None or resolution.subject is None:
+            Notice.info(self, self.tr("更新名册"), self.tr("请先选择这项决议涉及的人员。"))
+            return
+        verdict = resolution_verdict(self.ctx.roster(), meeting, resolution)
+        if verdict is not None and not verdict.passed:
+            Notice.info(self, self.tr("更新名册"), self.tr("这项决议的表决没有通过，名册不作改变。"))
+            return
+        person = self.ctx.roster().person(resolution.subject)
+        if person is None:
+            return
+        changed, words = person_after(person, resolution.kind, meeting.date)
+        if changed == person or not Notice.confirm(self, self.tr("更新名册"), words):
+            return
+        self.ctx.writes.run(lambda store: store.save_person(changed), Changes(roster=True), initiator=self,
+                            success=lambda _: self.ctx.saved.emit(self.tr("名册已更新")),
+                            failure=lambda error: show_error(self, error))
 
     def export_election_form(self, card: ResolutionCard, key: str) -> None:
         """选票, 计票单 or 选举结果报告 of the card's election, as the editor has it now."""
@@ -203,15 +248,15 @@ class ResolutionsSection(Section):
 
     def set_read_only(self, read_only: bool) -> None:
         super().set_read_only(read_only)
-        for card in self.list.cards:  # the forms and the new term are for a final record too
+        for card in self.list.cards:  # the forms, the new term and the roster follow a final record too
             card.forms_button.setEnabled(True)  # type: ignore[attr-defined]
+            card.apply_button.setEnabled(True)  # type: ignore[attr-defined]
         self.update_verdicts()
 
     def new_term(self, card: ResolutionCard) -> None:
         """The committee from the election's result on the meeting's day, after the clerk gives the roles."""
         from models.rules.elections import committee_after
         from ui.meetings.new_term_dialog import NewTermDialog
-        from ui.operations import Changes
 
         election, meeting = card.election, self.current()
         if election is None:

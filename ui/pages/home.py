@@ -343,7 +343,7 @@ class HomePage(Page):
             window.open_meeting(reminder.target)
         elif reminder.kind == "draft":  # many: the list of drafts, every year
             window.show_page("meetings").show_drafts()  # type: ignore[attr-defined]
-        elif reminder.kind == "probation" and reminder.target:
+        elif reminder.kind in ("probation", "path") and reminder.target:
             window.open_person(reminder.target)
         elif reminder.kind == "committee":
             window.show_page("settings").show_section("branch")  # type: ignore[attr-defined]

@@ -51,6 +51,7 @@ class PersonDialog(QDialog):
             self.kind.addItem(label, code)
         self.joined = DateField()
         self.full = DateField()
+        self.applied, self.activist, self.candidate = DateField(), DateField(), DateField()  # 发展党员
         self.group = ValueCombo()
         self.group.addItem(self.tr("（无）"), None)
         for g in groups:
@@ -94,6 +95,9 @@ class PersonDialog(QDialog):
         left.addRow(self.tr("职务"), self.title)
         left.addRow(self.tr("联系电话"), self.phone)
         right.addRow(self.tr("人员类别"), self.kind)
+        right.addRow(self.tr("申请入党日期"), self.applied)  # 发展党员: the steps before 预备党员
+        right.addRow(self.tr("确定积极分子日期"), self.activist)
+        right.addRow(self.tr("列为发展对象日期"), self.candidate)
         right.addRow(self.tr("入党日期"), self.joined)
         right.addRow(self.tr("转正日期"), self.full)
         right.addRow(self.tr("党小组"), self.group)
@@ -125,6 +129,9 @@ class PersonDialog(QDialog):
         self.kind.setCurrentIndex(max(0, self.kind.findData(p.kind)))
         self.joined.set_value(p.joined_on)
         self.full.set_value(p.full_member_on)
+        self.applied.set_value(p.applied_on)
+        self.activist.set_value(p.activist_on)
+        self.candidate.set_value(p.candidate_on)
         self.group.setCurrentIndex(max(0, self.group.findData(p.group)))
         self.title.setText(p.title or "")
         self.phone.setText(p.phone or "")
@@ -152,6 +159,7 @@ class PersonDialog(QDialog):
             kind=self.kind.currentData(),
             joined_on=self.joined.value() if member else None,
             full_member_on=self.full.value() if member else None,
+            applied_on=self.applied.value(), activist_on=self.activist.value(), candidate_on=self.candidate.value(),
             group=self.group.currentData(),
             title=self.title.text().strip() or None,
             phone=self.phone.text().strip() or None,

@@ -1,7 +1,8 @@
 """the rules as the Party writes them: whether the branch has a 支部委员会 by date (none recorded = a committee all
 along), members left out of 应到 and under 留党察看, the 书面意见 of absent voters on a resolution, and Party groups
 over time (set up, dissolved, each member's group by period), and elections (a resolution's ballot, its candidates
-with their votes, the 监票人 and 计票人)
+with their votes, the 监票人 and 计票人), and the path into the Party (a person's 申请入党, 积极分子 and 发展对象 dates,
+the person a resolution decides on)
 
 Revision ID: 0006
 Revises: 0005
@@ -80,6 +81,16 @@ def upgrade() -> None:
         batch_op.create_check_constraint(
             op.f('ck_resolution_election_office'),
             "election_office IS NULL OR election_office IN ('committee', 'secretary', 'deputy')")
+        batch_op.add_column(sa.Column('subject_id', sa.Integer(), nullable=True))
+        batch_op.create_index(batch_op.f('ix_resolution_subject_id'), ['subject_id'], unique=False)
+        batch_op.create_foreign_key(batch_op.f('fk_resolution_subject_id_person'), 'person', ['subject_id'], ['id'],
+                                    ondelete='RESTRICT')
+        batch_op.drop_constraint(op.f('ck_resolution_kind'), type_='check')
+        batch_op.create_check_constraint(op.f('ck_resolution_kind'), "kind IN ('general', 'admission', "
+                                         "'full_membership', 'election', 'other', 'activist', 'candidate')")
+    with op.batch_alter_table('person', schema=None) as batch_op:
+        for column in ('applied_on', 'activist_on', 'candidate_on'):
+            batch_op.add_column(sa.Column(column, sa.Date(), nullable=True))
     for table, extra in (('election_candidate', [sa.Column('yes', sa.Integer(), nullable=False),
                                                  sa.Column('against', sa.Integer(), nullable=False),
                                                  sa.Column('abstain', sa.Integer(), nullable=False),
@@ -105,7 +116,16 @@ def downgrade() -> None:
     for table in ('election_official', 'election_candidate'):
         op.drop_index(op.f(f'ix_{table}_person_id'), table_name=table)
         op.drop_table(table)
+    with op.batch_alter_table('person', schema=None) as batch_op:
+        for column in ('candidate_on', 'activist_on', 'applied_on'):
+            batch_op.drop_column(column)
     with op.batch_alter_table('resolution', schema=None) as batch_op:
+        batch_op.drop_constraint(op.f('ck_resolution_kind'), type_='check')
+        batch_op.create_check_constraint(op.f('ck_resolution_kind'), "kind IN ('general', 'admission', "
+                                         "'full_membership', 'election', 'other')")
+        batch_op.drop_constraint(op.f('fk_resolution_subject_id_person'), type_='foreignkey')
+        batch_op.drop_index(batch_op.f('ix_resolution_subject_id'))
+        batch_op.drop_column('subject_id')
         batch_op.drop_constraint(op.f('ck_resolution_election_office'), type_='check')
         for column in ('election_round', 'ballots_invalid', 'ballots_returned', 'ballots_issued', 'election_seats',
                        'election_office'):

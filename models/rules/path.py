@@ -1,0 +1,107 @@
+"""发展党员: the path into the Party (《中国共产党发展党员工作细则》) — 申请入党 → 入党积极分子 → 发展对象 → 预备党员 →
+正式党员, each step with its date and the meeting that decided it, and the time rules between the steps.
+
+Readings applied:
+- a 入党积极分子 may be made a 发展对象 after at least one year of training and education (培养教育考察一年以上);
+- a 预备党员's probation is one year (预备期为一年), from the day the 支部党员大会 admitted them (`joined_on`);
+  转正 is voted on when it ends, and counts from the day it ended; the probation may be extended, by up to a
+  year, so a 转正 later than one year is told, not refused;
+- the deciding meetings: 支委会 for 积极分子 and 发展对象 (resolution kinds `activist` and `candidate`), the
+  支部党员大会 for admission and 转正 (`admission`, `full_membership`), found by the resolution's `subject`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date
+
+from models.domain import BranchData, Meeting, Person
+from models.rules.term import _add_months
+
+STEPS = (  # (field of Person, words, resolution kind that decides it)
+    ("applied_on", "申请入党", None),
+    ("activist_on", "确定为入党积极分子", "activist"),
+    ("candidate_on", "列为发展对象", "candidate"),
+    ("joined_on", "接收为预备党员", "admission"),
+    ("full_member_on", "转为正式党员", "full_membership"),
+)
+TRAINING_MONTHS = 12  # 积极分子 to 发展对象
+PROBATION_MONTHS = 12  # 预备期
+
+
+@dataclass(frozen=True)
+class Step:
+    words: str
+    day: date | None
+    meeting: str | None  # the meeting whose resolution decided it (its id), when recorded
+
+
+def deciding_meetings(person_id: str, meetings: Iterable[Meeting]) -> dict[str, Meeting]:
+    """Resolution kind → the latest meeting with a resolution of that kind about `person_id`."""
+    found: dict[str, Meeting] = {}
+    for meeting in sorted(meetings, key=lambda m: m.date):
+        for resolution in meeting.resolutions:
+            if resolution.subject == person_id:
+                found[resolution.kind] = meeting
+    return found
+
+
+def steps_of(person: Person, meetings: Iterable[Meeting]) -> list[Step]:
+    """The person's path so far: every step with its date (None when not reached or not recorded)."""
+    deciding = deciding_meetings(person.id, meetings)
+    return [Step(words, getattr(person, field), deciding[kind].id if kind in deciding else None)
+            for field, words, kind in STEPS]
+
+
+def path_problems(person: Person) -> list[str]:
+    """The time rules broken by the dates recorded, in the clerk's words."""
+    found: list[str] = []
+    order = [(words, getattr(person, field)) for field, words, _ in STEPS]
+    known = [(w, d) for w, d in order if d is not None]
+    for (w1, d1), (w2, d2) in zip(known, known[1:], strict=False):
+        if d2 < d1:
+            found.append(f"{person.name}：{w2}的日期（{d2.isoformat()}）早于{w1}（{d1.isoformat()}）")
+    if person.activist_on and person.candidate_on and person.candidate_on < _add_months(person.activist_on,
+                                                                                         TRAINING_MONTHS):
+        found.append(f"{person.name}：确定为入党积极分子不满一年即列为发展对象（应培养考察一年以上）")
+    if person.joined_on and person.full_member_on and person.full_member_on < _add_months(person.joined_on,
+                                                                                          PROBATION_MONTHS):
+        found.append(f"{person.name}：预备期不满一年即转为正式党员（预备期为一年）")
+    return found
+
+
+def training_reminders(data: BranchData, today: date) -> list[tuple[Person, date]]:
+    """入党积极分子 whose year of training is over (or ends within a month) and who are not yet 发展对象: (person,
+    the day the year ends)."""
+    found = []
+    for person in data.members:
+        if person.kind != "activist" or person.activist_on is None or person.candidate_on is not None:
+            continue
+        due = _add_months(person.activist_on, TRAINING_MONTHS)
+        if due <= _add_months(today, 1) and person.left_on is None:
+            found.append((person, due))
+    return found
+
+
+def probation_end(joined_on: date) -> date:
+    """The day a 预备党员's year of probation ends (预备期满): one year after joining."""
+    return _add_months(joined_on, PROBATION_MONTHS)
+
+
+def person_after(person: Person, kind: str, day: date) -> tuple[Person, str]:
+    """The person once a resolution of `kind` taken on `day` is entered in the roster, with what changes in
+    words: admission makes a 预备党员 from `day`; 转正 a 正式党员 from the end of the probation (转正时间从预备期满
+    之日算起); 积极分子 and 发展对象 from `day`."""
+    cn = f"{day.year}年{day.month}月{day.day}日"
+    if kind == "admission":
+        return replace(person, kind="member", joined_on=day), f"{person.name}：自 {cn} 起为中共预备党员（入党日期）。"
+    if kind == "full_membership" and person.joined_on is not None:
+        end = probation_end(person.joined_on)
+        words = f"{person.name}：转为中共正式党员，转正日期为预备期满之日 {end.year}年{end.month}月{end.day}日。"
+        return replace(person, full_member_on=end), words
+    if kind == "activist":
+        return replace(person, kind="activist", activist_on=day), f"{person.name}：自 {cn} 起为入党积极分子。"
+    if kind == "candidate":
+        return replace(person, kind="candidate", candidate_on=day), f"{person.name}：自 {cn} 起列为发展对象。"
+    return person, ""
