@@ -105,3 +105,32 @@ def person_after(person: Person, kind: str, day: date) -> tuple[Person, str]:
     if kind == "candidate":
         return replace(person, kind="candidate", candidate_on=day), f"{person.name}：自 {cn} 起列为发展对象。"
     return person, ""
+
+
+@dataclass(frozen=True)
+class PathRow:  # one person on the path, for the 发展党员 view
+    person: Person
+    stage: str  # 申请人 / 入党积极分子 / 发展对象 / 预备党员
+    next_step: str  # what is due next, with its earliest day
+    problems: tuple[str, ...]
+
+
+def people_on_the_path(data: BranchData, today: date) -> list[PathRow]:
+    """Applicants, activists, candidates and 预备党员 (in the branch today), by stage, then the stage's date."""
+    rows: list[tuple[int, date, PathRow]] = []
+    for p in data.members:
+        if p.left_on is not None and p.left_on <= today:
+            continue
+        if p.kind == "member" and p.joined_on is not None and p.full_member_on is None:
+            end = probation_end(p.joined_on)
+            step = f"预备期满 {end.year}年{end.month}月{end.day}日，召开支部党员大会讨论转正"
+            rows.append((3, p.joined_on, PathRow(p, "预备党员", step, tuple(path_problems(p)))))
+        elif p.kind == "candidate":
+            rows.append((2, p.candidate_on or date.min, PathRow(p, "发展对象", "政治审查、培训后，支部党员大会讨论接收",
+                                                               tuple(path_problems(p)))))
+        elif p.kind == "activist":
+            due = _add_months(p.activist_on, TRAINING_MONTHS) if p.activist_on else None
+            step = f"{due.year}年{due.month}月{due.day}日起可列为发展对象" if due else "请填写确定为积极分子的日期"
+            rows.append((1, p.activist_on or date.min, PathRow(p, "入党积极分子", step, tuple(path_problems(p)))))
+    rows.sort(key=lambda r: (r[0], r[1]))
+    return [r for _, _, r in rows]

@@ -68,3 +68,18 @@ def test_the_store_keeps_the_steps_and_the_subject(tmp_path) -> None:
         assert store.person_references("c1")["决议所涉人员"] == 1
     finally:
         store.close()
+
+
+def test_who_is_on_the_path_by_stage() -> None:
+    from models.rules.path import people_on_the_path
+
+    data = BranchData(Branch("支部"), members=(
+        Person("m1", "李", joined_on=D(2025, 7, 1)),  # 预备党员
+        Person("a1", "安然", kind="activist", activist_on=D(2025, 3, 1)),
+        Person("c1", "钱程", kind="candidate", activist_on=D(2024, 1, 1), candidate_on=D(2025, 2, 1)),
+        Person("f1", "王", joined_on=D(2000, 1, 1), full_member_on=D(2001, 1, 1)),  # 正式党员: not on the path
+    ))
+    rows = people_on_the_path(data, D(2025, 12, 1))
+    assert [(r.person.id, r.stage) for r in rows] == [("a1", "入党积极分子"), ("c1", "发展对象"), ("m1", "预备党员")]
+    assert rows[0].next_step == "2026年3月1日起可列为发展对象"
+    assert rows[2].next_step.startswith("预备期满 2026年7月1日")

@@ -14,6 +14,7 @@ from ui.operations import Changes
 from ui.pages.base import Page
 from ui.roster.committee_tab import CommitteeTab
 from ui.roster.groups_tab import GroupsTab
+from ui.roster.path_tab import PathTab
 from ui.roster.people_tab import PeopleTab
 from ui.widgets.start_folder import remember, start_folder
 
@@ -27,9 +28,11 @@ class RosterPage(Page):
         self.people = PeopleTab(ctx)
         self.groups = GroupsTab(ctx)
         self.committee = CommitteeTab(ctx)
+        self.path = PathTab(ctx)
         self.tabs.addTab(self.people, self.tr("人员"))
         self.tabs.addTab(self.groups, self.tr("党小组"))
         self.tabs.addTab(self.committee, self.tr("支部委员会"))
+        self.tabs.addTab(self.path, self.tr("发展党员"))
         self.outer.addWidget(self.tabs, 1)
         self.people.import_requested.connect(self.import_excel)
         self.people.export_requested.connect(self.export_excel)
@@ -55,6 +58,7 @@ class RosterPage(Page):
         self.people.reload()
         self.groups.reload()
         self.committee.reload()
+        self.path.reload()
 
     def show_person(self, person_id: str) -> None:
         """One person in the roster, whoever it is (those who left included): a search result opened."""
