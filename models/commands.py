@@ -17,7 +17,7 @@ from models.backup import BackupError, default_backup_folder, good_backups_for, 
 from models.db import DatabaseError, database_url, open_database, sqlite_path
 from models.domain import Branch
 from models.faults import file_write_message
-from models.interchange import VERSION, InterchangeError, read_branch, version1_notes, write_branch
+from models.interchange import VERSION, InterchangeError, VersionMisfit, read_branch, version1_notes, write_branch
 from models.reports import compliance_text
 from models.roster import RosterFileError
 from models.roster import import_members as import_members_from
@@ -116,7 +116,10 @@ def export_json(db: str | None, file: str, version: int = VERSION) -> tuple[str 
         data = store.load_all()
     finally:
         store.close()
-    document = write_branch(data, version)
+    try:
+        document = write_branch(data, version)
+    except VersionMisfit as misfit:  # version 1 would lose content: nothing is written
+        raise UserError(str(misfit)) from misfit
     notes = version1_notes(data) if version == 1 else []
     if file == "-":
         return document, notes

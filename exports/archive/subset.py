@@ -26,11 +26,16 @@ def year_data(data: BranchData, year: int) -> BranchData:
     groups = {m.group for m in meetings if m.group} | {p.group for p in data.members if p.id in people and p.group}
     people |= {g.leader for g in data.groups if g.id in groups and g.leader}
     groups |= {p.group for p in data.members if p.id in people and p.group}
+    memberships = tuple(g for g in data.group_memberships if g.member in people)
+    groups |= {g.group for g in memberships}
     return dataclasses.replace(
         data,
         groups=tuple(g for g in data.groups if g.id in groups),
         members=tuple(p for p in data.members if p.id in people),
         committee=committee, meetings=meetings, talks=talks, rectifications=rectifications, evaluations=evaluations,
+        group_memberships=memberships,
+        exclusions=tuple(x for x in data.exclusions if x.member in people),
+        party_probations=tuple(x for x in data.party_probations if x.member in people),
     )
 
 
@@ -39,6 +44,10 @@ def _referenced(meetings, talks, rectifications, evaluations) -> set[str]:  # tu
     for m in meetings:
         found |= {m.host, m.recorder, m.lecturer_member, *(a.member for a in m.attendance)}
         found |= {s.speaker for s in m.speeches}
+        for r in m.resolutions:
+            found.add(r.subject)
+            if r.election is not None:
+                found |= {*(c.member for c in r.election.candidates), *r.election.scrutineers, *r.election.tellers}
         for c in m.criticisms:
             found |= {c.member, *(r.critic for r in c.received)}
         if m.preparation:

@@ -10,13 +10,17 @@ from typing import Any
 
 from models.domain import (
     ATTENDANCE_STATUSES,
+    ELECTION_OFFICES,
     MEETING_STATUSES,
     MEETING_TYPES,
+    RESOLUTION_KINDS,
     RESOLUTION_KINDS_V1,
     Amendment,
     Attachment,
     Attendance,
+    Candidate,
     Criticism,
+    Election,
     Guest,
     Meeting,
     Opinion,
@@ -33,7 +37,9 @@ from models.interchange._schema import (
     AMENDMENT,
     ATTACHMENT,
     ATTENDANCE,
+    CANDIDATE,
     CRITICISM,
+    ELECTION,
     GUEST,
     MEETING,
     OPINION,
@@ -175,13 +181,44 @@ def _resolutions(c: Checker, d: Obj, path: str) -> tuple[Resolution, ...]:
     def vote(value: Any, vote_path: str) -> Any:
         return _vote(c, value, vote_path)
 
+    def election(value: Any, election_path: str) -> Any:
+        return _election(c, value, election_path)
+
+    kinds = RESOLUTION_KINDS if c.version >= 2 else RESOLUTION_KINDS_V1
     return tuple(
         Resolution(
             text=c.text(r, "text", p),
-            kind=c.field(r, "kind", p, c.choice(RESOLUTION_KINDS_V1), "general"),
+            kind=c.field(r, "kind", p, c.choice(kinds), "general"),
             vote=c.field(r, "vote", p, vote, nullable=True),
+            written=c.field(r, "written", p, vote, nullable=True),
+            election=c.field(r, "election", p, election, nullable=True),
+            subject=c.field(r, "subject", p, c.ref("member"), nullable=True),
         )
         for p, r in c.objects(d, "resolutions", path, RESOLUTION)
+    )
+
+
+def _election(c: Checker, value: Any, path: str) -> Any:
+    """An election's ballot and count (version 2); its judgement is the rules', not the reader's."""
+    d = c.obj(value, path, ELECTION)
+    if d is None:
+        return None
+    candidates = tuple(
+        Candidate(c.field(x, "member", p, c.ref("member"), ""), c.field(x, "for", p, c.as_count, 0),
+                  c.field(x, "against", p, c.as_count, 0), c.field(x, "abstain", p, c.as_count, 0),
+                  c.field(x, "write_in", p, c.as_bool, False))
+        for p, x in c.objects(d, "candidates", path, CANDIDATE)
+    )
+    return Election(
+        office=c.field(d, "office", path, c.choice(ELECTION_OFFICES), "committee"),
+        seats=c.field(d, "seats", path, c.as_count, 0),
+        candidates=candidates,
+        ballots_issued=c.field(d, "ballots_issued", path, c.as_count, 0),
+        ballots_returned=c.field(d, "ballots_returned", path, c.as_count, 0),
+        ballots_invalid=c.field(d, "ballots_invalid", path, c.as_count, 0),
+        scrutineers=tuple(c.values(d, "scrutineers", path, c.ref("member"))),
+        tellers=tuple(c.values(d, "tellers", path, c.ref("member"))),
+        round=c.field(d, "round", path, c.as_count, 1) or 1,
     )
 
 

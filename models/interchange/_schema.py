@@ -51,13 +51,20 @@ def _shape(keys: str, required: str = "", v2: str = "") -> Shape:
 TOP = _shape(
     "format version branch groups members committee meetings talks rectifications evaluations rules",
     "format version branch",
+    v2="group_memberships>members committee_changes>committee exclusions>committee_changes"
+       " party_probations>exclusions",
 )
 BRANCH = _shape("name short_name parent_org fonds_code unit_code", "name")
-GROUP = _shape("id name leader", "id name")
+GROUP = _shape("id name leader", "id name", v2="set_up_on>leader dissolved_on>set_up_on")
+GROUP_MEMBERSHIP = _shape("member group from to", "member group from")  # version 2
+COMMITTEE_CHANGE = _shape("since has_committee", "since has_committee")  # version 2
+EXCLUSION = _shape("member reason from to approval", "member reason from")  # version 2
+PARTY_PROBATION = _shape("member from to", "member from")  # version 2
 MEMBER = _shape(
     "id name gender ethnicity birth_date education kind joined_on full_member_on group title phone"
     " entered_on left_on left_reason notes",
     "id name",
+    v2="applied_on>kind activist_on>applied_on candidate_on>activist_on",
 )
 COMMITTEE_ROLE = _shape("member role from to", "member role from")
 MEETING = _shape(
@@ -70,7 +77,10 @@ MEETING = _shape(
 ATTENDANCE = _shape("member status reason", "member")
 GUEST = _shape("name title", "name")
 SPEECH = _shape("speaker speaker_name content", "content")
-RESOLUTION = _shape("text kind vote", "text")
+RESOLUTION = _shape("text kind vote", "text", v2="subject>kind written>vote election>written")
+ELECTION = _shape("office seats round candidates ballots_issued ballots_returned ballots_invalid scrutineers tellers",
+                  "office seats candidates ballots_issued ballots_returned")  # version 2
+CANDIDATE = _shape("member for against abstain write_in", "member")  # version 2
 VOTE = _shape("for against abstain", "for")
 CRITICISM = _shape("member self_criticism received response", "member")
 RECEIVED_CRITICISM = _shape("from content", "from content")

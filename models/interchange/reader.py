@@ -16,14 +16,30 @@ from models.domain import (
     PERSON_KINDS,
     Branch,
     BranchData,
+    CommitteeChange,
     CommitteeRole,
+    Exclusion,
     Group,
+    GroupMembership,
+    PartyProbation,
     Person,
 )
 from models.interchange._checker import Checker, key_path, show
 from models.interchange._meetings import read_meetings
 from models.interchange._records import read_evaluations, read_rectifications, read_rules, read_talks
-from models.interchange._schema import BRANCH, COMMITTEE_ROLE, FORMAT, GROUP, MEMBER, TOP, VERSIONS
+from models.interchange._schema import (
+    BRANCH,
+    COMMITTEE_CHANGE,
+    COMMITTEE_ROLE,
+    EXCLUSION,
+    FORMAT,
+    GROUP,
+    GROUP_MEMBERSHIP,
+    MEMBER,
+    PARTY_PROBATION,
+    TOP,
+    VERSIONS,
+)
 from models.interchange.errors import InterchangeError
 
 # A lone surrogate can only come from a \\uD800–\\uDFFF escape; without one, no string needs the check.
@@ -55,6 +71,10 @@ def read_branch(text: str | bytes) -> BranchData:
         rectifications=read_rectifications(checker, root),
         evaluations=read_evaluations(checker, root),
         rules=read_rules(checker, root),
+        committee_changes=_committee_changes(checker, root),
+        exclusions=_exclusions(checker, root),
+        party_probations=_party_probations(checker, root),
+        group_memberships=_group_memberships(checker, root),
     )
     if checker.errors:
         raise InterchangeError(checker.errors)
@@ -151,11 +171,16 @@ def _groups(checker: Checker, root: dict[str, Any]) -> tuple[Group, ...]:
 
 
 def _group(c: Checker, d: dict[str, Any], path: str, seen: dict[str, str]) -> Group:
-    return Group(
+    group = Group(
         id=c.unique_id(d, path, seen),
         name=c.field(d, "name", path, c.as_name, ""),
         leader=c.field(d, "leader", path, c.ref("member"), nullable=True),
+        set_up_on=c.field(d, "set_up_on", path, c.as_date, nullable=True),
+        dissolved_on=c.field(d, "dissolved_on", path, c.as_date, nullable=True),
     )
+    if group.set_up_on and group.dissolved_on and group.dissolved_on <= group.set_up_on:
+        c.error(key_path(path, "dissolved_on"), f"撤销日期 {group.dissolved_on} 不晚于成立日期 {group.set_up_on}")
+    return group
 
 
 def _members(checker: Checker, root: dict[str, Any]) -> tuple[Person, ...]:
@@ -177,6 +202,9 @@ def _member(c: Checker, d: dict[str, Any], path: str, seen: dict[str, str]) -> P
         birth_precision=precision,
         education=c.opt_line(d, "education", path),
         kind=c.field(d, "kind", path, c.choice(PERSON_KINDS), "member"),
+        applied_on=day("applied_on"),
+        activist_on=day("activist_on"),
+        candidate_on=day("candidate_on"),
         joined_on=day("joined_on"),
         full_member_on=day("full_member_on"),
         group=c.field(d, "group", path, c.ref("group"), nullable=True),
@@ -219,3 +247,46 @@ def _committee_role(c: Checker, d: dict[str, Any], path: str) -> CommitteeRole:
     if role.start and role.end and role.end < role.start:
         c.error(key_path(path, "to"), f"卸任日期 {role.end} 早于任职日期 {role.start}")
     return role
+
+
+# --- version 2: the rules as the Party writes them (docs/formats.md) ------------------------------------------
+
+
+def _span(c: Checker, d: dict[str, Any], path: str) -> tuple[Any, Any]:
+    """(from, to) of a period, `to` inclusive and optional, not before `from`."""
+    start = c.field(d, "from", path, c.as_date)
+    end = c.field(d, "to", path, c.as_date, nullable=True)
+    if start and end and end < start:
+        c.error(key_path(path, "to"), f"结束日期 {end} 早于开始日期 {start}")
+    return start, end
+
+
+def _committee_changes(c: Checker, root: dict[str, Any]) -> tuple[CommitteeChange, ...]:
+    return tuple(CommitteeChange(c.field(d, "since", path, c.as_date), c.field(d, "has_committee", path, c.as_bool))
+                 for path, d in c.objects(root, "committee_changes", "", COMMITTEE_CHANGE))
+
+
+def _exclusions(c: Checker, root: dict[str, Any]) -> tuple[Exclusion, ...]:
+    found = []
+    for path, d in c.objects(root, "exclusions", "", EXCLUSION):
+        start, end = _span(c, d, path)
+        found.append(Exclusion(c.field(d, "member", path, c.ref("member"), ""), c.line(d, "reason", path),
+                               start, end, c.line(d, "approval", path)))
+    return tuple(found)
+
+
+def _party_probations(c: Checker, root: dict[str, Any]) -> tuple[PartyProbation, ...]:
+    found = []
+    for path, d in c.objects(root, "party_probations", "", PARTY_PROBATION):
+        start, end = _span(c, d, path)
+        found.append(PartyProbation(c.field(d, "member", path, c.ref("member"), ""), start, end))
+    return tuple(found)
+
+
+def _group_memberships(c: Checker, root: dict[str, Any]) -> tuple[GroupMembership, ...]:
+    found = []
+    for path, d in c.objects(root, "group_memberships", "", GROUP_MEMBERSHIP):
+        start, end = _span(c, d, path)
+        found.append(GroupMembership(c.field(d, "member", path, c.ref("member"), ""),
+                                     c.field(d, "group", path, c.ref("group"), ""), start, end))
+    return tuple(found)

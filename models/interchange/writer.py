@@ -19,16 +19,21 @@ from datetime import date, time
 from typing import Any
 
 from models.domain import (
+    RESOLUTION_KINDS_V1,
     Attachment,
     Attendance,
     Branch,
     BranchData,
     CommitteeRole,
     Criticism,
+    Election,
     Evaluation,
     EvaluationResult,
+    Exclusion,
     Group,
+    GroupMembership,
     Meeting,
+    PartyProbation,
     Person,
     Preparation,
     Rectification,
@@ -36,6 +41,7 @@ from models.domain import (
     Rules,
     Speech,
     Talk,
+    Vote,
 )
 from models.interchange._schema import FORMAT, VERSION, VERSIONS
 from models.titles import running_numbers
@@ -48,13 +54,25 @@ def write_branch(data: BranchData, version: int = VERSION) -> str:
     if version not in VERSIONS:
         raise ValueError(f"unknown interchange version {version}")
     v2 = version >= 2
-    document = {
+    if not v2 and (misfits := version1_misfits(data)):
+        raise VersionMisfit(misfits)
+    document: Obj = {
         "format": FORMAT,
         "version": version,
         "branch": _branch(data.branch),
-        "groups": [_group(g) for g in sorted(data.groups, key=_by_id)],
+        "groups": [_group(g, v2) for g in sorted(data.groups, key=_by_id)],
         "members": [_member(p, v2) for p in sorted(data.members, key=_by_id)],
-        "committee": [_committee_role(r) for r in sorted(data.committee, key=_committee_order)],
+    }
+    if v2:
+        document["group_memberships"] = [_membership(g) for g in sorted(data.group_memberships, key=_span_order)]
+    document["committee"] = [_committee_role(r) for r in sorted(data.committee, key=_committee_order)]
+    if v2:
+        document["committee_changes"] = [{"since": _day(c.since), "has_committee": c.has_committee}
+                                         for c in sorted(data.committee_changes, key=lambda c: c.since)]
+        document["exclusions"] = [_exclusion(x) for x in sorted(data.exclusions, key=_span_order)]
+        document["party_probations"] = [{"member": p.member, "from": _day(p.start), "to": _day(p.end)}
+                                        for p in sorted(data.party_probations, key=_span_order)]
+    document |= {
         "meetings": [_meeting(m, v2) for m in sorted(data.meetings, key=_meeting_order)],
         "talks": [_talk(t, v2) for t in sorted(data.talks, key=_talk_order)],
         "rectifications": [_rectification(r, v2) for r in sorted(data.rectifications, key=_by_id)],
@@ -62,6 +80,38 @@ def write_branch(data: BranchData, version: int = VERSION) -> str:
         "rules": None if data.rules is None else _rules(data.rules),
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+class VersionMisfit(ValueError):
+    """Content version 1 has no place for: writing it would lose it, so the file is not written."""
+
+    def __init__(self, misfits: list[str]) -> None:
+        super().__init__("版本 1 的交换文件容纳不下以下内容，请改用版本 2 导出：" + "；".join(misfits))
+        self.misfits = misfits
+
+
+def version1_misfits(data: BranchData) -> list[str]:
+    """What the branch holds that version 1 cannot carry (the rules as the Party writes them: branches without a
+    committee, exclusions from 应到, 留党察看, groups over time, 书面意见, elections, the path into the Party)."""
+    found = []
+    if data.committee_changes:
+        found.append("是否设立支部委员会的记录")
+    if data.exclusions:
+        found.append(f"{len(data.exclusions)} 条不计入应到人数的记录")
+    if data.party_probations:
+        found.append(f"{len(data.party_probations)} 条留党察看的记录")
+    if data.group_memberships or any(g.set_up_on or g.dissolved_on for g in data.groups):
+        found.append("党小组的成立、撤销日期和党员所在党小组的变动")
+    if any(p.applied_on or p.activist_on or p.candidate_on for p in data.members):
+        found.append("申请入党、确定积极分子、列为发展对象的日期")
+    resolutions = [r for m in data.meetings for r in m.resolutions]
+    if any(r.written is not None for r in resolutions):
+        found.append("未到会党员的书面意见")
+    if any(r.election is not None for r in resolutions):
+        found.append("选举的选票和计票结果")
+    if any(r.subject is not None or r.kind not in RESOLUTION_KINDS_V1 for r in resolutions):
+        found.append("决议所涉人员或版本 2 的决议类别")
+    return found
 
 
 def version1_notes(data: BranchData) -> list[str]:
@@ -112,6 +162,10 @@ def _evaluation_order(e: Evaluation) -> tuple[Any, ...]:
     return (e.year, e.id)
 
 
+def _span_order(x: GroupMembership | Exclusion | PartyProbation) -> tuple[Any, ...]:
+    return (x.member, x.start)
+
+
 # --- values ---------------------------------------------------------------------------------------------
 
 
@@ -136,8 +190,19 @@ def _branch(b: Branch) -> Obj:
     }
 
 
-def _group(g: Group) -> Obj:
-    return {"id": g.id, "name": g.name, "leader": g.leader}
+def _group(g: Group, v2: bool) -> Obj:
+    obj: Obj = {"id": g.id, "name": g.name, "leader": g.leader}
+    if v2:
+        obj |= {"set_up_on": _day(g.set_up_on), "dissolved_on": _day(g.dissolved_on)}
+    return obj
+
+
+def _membership(g: GroupMembership) -> Obj:
+    return {"member": g.member, "group": g.group, "from": _day(g.start), "to": _day(g.end)}
+
+
+def _exclusion(x: Exclusion) -> Obj:
+    return {"member": x.member, "reason": x.reason, "from": _day(x.start), "to": _day(x.end), "approval": x.approval}
 
 
 def _birth_date(p: Person, v2: bool) -> str | None:
@@ -154,7 +219,7 @@ def _revision(obj: Obj, record: Meeting | Talk | Rectification | Evaluation, v2:
 
 
 def _member(p: Person, v2: bool) -> Obj:
-    return {
+    head: Obj = {
         "id": p.id,
         "name": p.name,
         "gender": p.gender,
@@ -162,6 +227,12 @@ def _member(p: Person, v2: bool) -> Obj:
         "birth_date": _birth_date(p, v2),
         "education": p.education,
         "kind": p.kind,
+    }
+    if v2:
+        head |= {"applied_on": _day(p.applied_on), "activist_on": _day(p.activist_on),
+                 "candidate_on": _day(p.candidate_on)}
+    return {
+        **head,
         "joined_on": _day(p.joined_on),
         "full_member_on": _day(p.full_member_on),
         "group": p.group,
@@ -203,7 +274,7 @@ def _meeting(m: Meeting, v2: bool) -> Obj:
         "guests": [{"name": g.name, "title": g.title} for g in m.guests],
         "agenda": list(m.agenda),
         "speeches": [_speech(s) for s in m.speeches],
-        "resolutions": [_resolution(r) for r in m.resolutions],
+        "resolutions": [_resolution(r, v2) for r in m.resolutions],
         "summary": m.summary,
         "notes": m.notes,
         "criticisms": [_criticism(c) for c in m.criticisms],
@@ -225,10 +296,30 @@ def _speech(s: Speech) -> Obj:
     return {"speaker": s.speaker, "speaker_name": s.speaker_name, "content": s.content}
 
 
-def _resolution(r: Resolution) -> Obj:
-    v = r.vote
-    vote = None if v is None else {"for": v.yes, "against": v.against, "abstain": v.abstain}
-    return {"text": r.text, "kind": r.kind, "vote": vote}
+def _vote(v: Vote | None) -> Obj | None:
+    return None if v is None else {"for": v.yes, "against": v.against, "abstain": v.abstain}
+
+
+def _resolution(r: Resolution, v2: bool) -> Obj:
+    if not v2:
+        return {"text": r.text, "kind": r.kind, "vote": _vote(r.vote)}
+    return {"text": r.text, "kind": r.kind, "subject": r.subject, "vote": _vote(r.vote), "written": _vote(r.written),
+            "election": None if r.election is None else _election(r.election)}
+
+
+def _election(e: Election) -> Obj:
+    return {
+        "office": e.office,
+        "seats": e.seats,
+        "round": e.round,
+        "candidates": [{"member": c.member, "for": c.yes, "against": c.against, "abstain": c.abstain,
+                        "write_in": c.write_in} for c in e.candidates],
+        "ballots_issued": e.ballots_issued,
+        "ballots_returned": e.ballots_returned,
+        "ballots_invalid": e.ballots_invalid,
+        "scrutineers": list(e.scrutineers),
+        "tellers": list(e.tellers),
+    }
 
 
 def _criticism(c: Criticism) -> Obj:

@@ -82,13 +82,18 @@ def test_empty_branch_writes_every_top_level_key() -> None:
         "branch": {"name": "支部", "short_name": "", "parent_org": "", "fonds_code": "", "unit_code": "DZB"},
         "groups": [],
         "members": [],
+        "group_memberships": [],
         "committee": [],
+        "committee_changes": [],
+        "exclusions": [],
+        "party_probations": [],
         "meetings": [],
         "talks": [],
         "rectifications": [],
         "evaluations": [],
         "rules": None,
     }
+    assert list(written) == list(schema.TOP.keys)
 
 
 def _keys_in_order(value: dict[str, Any], shape: schema.Shape) -> None:

@@ -4,16 +4,16 @@ over time (set up, dissolved, each member's group by period), and elections (a r
 with their votes, the 监票人 and 计票人), and the path into the Party (a person's 申请入党, 积极分子 and 发展对象 dates,
 the person a resolution decides on)
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0007
+Revises: 0006
 Create Date: 2026-12-01 23:50:00
 """
 from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0006'
-down_revision = '0005'
+revision = '0007'
+down_revision = '0006'
 branch_labels = None
 depends_on = None
 
