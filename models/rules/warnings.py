@@ -63,6 +63,8 @@ def _group_warnings(roster: Roster, meeting: Meeting) -> list[str]:
 def _committee_warnings(roster: Roster, meeting: Meeting) -> list[str]:
     if meeting.type != "committee_meeting":
         return []
+    if not roster.has_committee(meeting.date):
+        return ["会议当天本支部未设支部委员会（见“设置 → 支部信息”）：支委会记录请核对会议类型或支部委员会的设立日期"]
     check = committee_attendance(roster, meeting)
     if check.quorum:
         return []

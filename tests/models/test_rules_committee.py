@@ -152,3 +152,13 @@ def test_the_store_keeps_the_changes_and_its_report_follows(tmp_path) -> None:
         assert store.committee_changes() == [CommitteeChange(D(2024, 1, 1), False)]
     finally:
         store.close()
+
+
+def test_a_committee_meeting_while_there_is_no_committee_is_told() -> None:
+    from models.rules.warnings import meeting_warnings
+
+    march = committee_meeting("k3", D(2025, 3, 5))
+    july = committee_meeting("k7", D(2025, 7, 5))
+    data = branch(meetings=[march, july])
+    assert any("未设支部委员会" in w for w in meeting_warnings(data, march))
+    assert not any("未设支部委员会" in w for w in meeting_warnings(data, july))
