@@ -239,6 +239,7 @@ class Amendment:
     at: str  # timestamp
     reason: str
     summary: str
+    author: str = ""  # who made it: the login on a server, else the clerk's name or the system's user name
 
 
 @dataclass(frozen=True)
@@ -278,6 +279,7 @@ class Meeting:  # every kind of meeting
     preparation: Preparation | None = None
     status: str = "draft"
     finalized_at: str | None = None
+    finalized_by: str = ""  # who finalised it (as Amendment.author); "" when not known
     amendments: tuple[Amendment, ...] = ()
     attachments: tuple[Attachment, ...] = ()
     created_at: str = field(default_factory=now_timestamp)

@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
 
         self.ctx = AppContext(store, self)
         use_database(store.engine.url.render_as_string(hide_password=True))  # its own filters, last record …
+        store.clerk_name = options.CLERK_NAME.get()  # who finalises and amends here (on a server: the login)
         from ui.auto_backup import AutoBackup
 
         self.auto_backup = AutoBackup(self.ctx)

@@ -15,6 +15,7 @@ WINDOW_PAGE = Option("window/page", "home", title="上次打开的页面")
 WINDOW_GEOMETRY = Option("window/geometry", QByteArray(), title="窗口位置和大小")
 
 # folders the clerk chose
+CLERK_NAME = Option("clerk/name", "", title="本机使用者姓名（记在定稿和更正上）")
 EXPORT_FOLDER = Option("export/folder", "", title="导出文档的文件夹")
 ROSTER_FOLDER = Option("paths/last_folder", "", title="名册 Excel 的文件夹")
 BACKUP_FOLDER = Option("backup/folder", "", title="备份文件夹（可选 U 盘）")

@@ -112,7 +112,8 @@ def _sections(data: BranchData, meeting: Meeting, names: Names) -> list[tuple[st
     if meeting.notes:
         sections.append(("其他", [para(clean(meeting.notes))]))
     if meeting.amendments:
-        changes = [labelled(_day(a.at), f"{clean(a.reason)}：{clean(a.summary)}") for a in meeting.amendments]
+        changes = [labelled(_day(a.at), f"{clean(a.reason)}：{clean(a.summary)}"
+                            + (f"（更正人：{clean(a.author)}）" if a.author else "")) for a in meeting.amendments]
         sections.append(("记录更正", changes))
     if meeting.attachments:
         sections.append(("附件", _attachments(meeting)))

@@ -281,11 +281,13 @@ def _record_keeping(c: Checker, d: Obj, path: str) -> Obj:
     return {
         "status": c.field(d, "status", path, c.choice(MEETING_STATUSES), "draft"),
         "finalized_at": c.field(d, "finalized_at", path, c.as_timestamp, nullable=True),
+        "finalized_by": c.line(d, "finalized_by", path),
         "amendments": tuple(
             Amendment(
                 at=c.field(a, "at", p, c.as_timestamp, ""),
                 reason=c.text(a, "reason", p),
                 summary=c.text(a, "summary", p),
+                author=c.line(a, "author", p),
             )
             for p, a in c.objects(d, "amendments", path, AMENDMENT)
         ),

@@ -72,7 +72,7 @@ MEETING = _shape(
     " lecture_title attendance guests agenda speeches resolutions summary notes criticisms preparation"
     " status finalized_at amendments attachments created_at updated_at",
     "id type title date created_at updated_at",
-    v2="number>title revision>updated_at",
+    v2="number>title finalized_by>finalized_at revision>updated_at",
 )
 ATTENDANCE = _shape("member status reason", "member")
 GUEST = _shape("name title", "name")
@@ -87,7 +87,7 @@ RECEIVED_CRITICISM = _shape("from content", "from content")
 PREPARATION = _shape("opinions self_examinations")
 OPINION = _shape("source content", "source content")
 SELF_EXAMINATION = _shape("member content", "member content")
-AMENDMENT = _shape("at reason summary", "at reason summary")
+AMENDMENT = _shape("at reason summary", "at reason summary", v2="author>summary")
 ATTACHMENT = _shape("name media_type sha256 data", "name media_type sha256 data", v2="added_at>sha256")
 TALK = _shape(
     "id date location talker talkee kind topic content talkee_views follow_up created_at updated_at",

@@ -20,6 +20,7 @@ from typing import Any
 
 from models.domain import (
     RESOLUTION_KINDS_V1,
+    Amendment,
     Attachment,
     Attendance,
     Branch,
@@ -281,11 +282,17 @@ def _meeting(m: Meeting, v2: bool) -> Obj:
         "preparation": None if m.preparation is None else _preparation(m.preparation),
         "status": m.status,
         "finalized_at": m.finalized_at,
-        "amendments": [{"at": a.at, "reason": a.reason, "summary": a.summary} for a in m.amendments],
+        **({"finalized_by": m.finalized_by} if v2 else {}),
+        "amendments": [_amendment(a, v2) for a in m.amendments],
         "attachments": [_attachment(a, v2) for a in m.attachments],
         "created_at": m.created_at,
         "updated_at": m.updated_at,
     }, m, v2)
+
+
+def _amendment(a: Amendment, v2: bool) -> Obj:
+    obj = {"at": a.at, "reason": a.reason, "summary": a.summary}
+    return obj | {"author": a.author} if v2 else obj
 
 
 def _attendance(a: Attendance) -> Obj:

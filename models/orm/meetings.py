@@ -65,6 +65,7 @@ class MeetingRow(Base):
     present_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     status: Mapped[str] = mapped_column(String(10), default="draft")
     finalized_at: Mapped[str | None] = mapped_column(String(40))
+    finalized_by: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[str] = mapped_column(String(40))
     updated_at: Mapped[str] = mapped_column(String(40))
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")  # saves so far: no lost update
@@ -230,6 +231,7 @@ class AmendmentRow(Base):  # changes after finalisation
     at: Mapped[str] = mapped_column(String(40))
     reason: Mapped[str] = mapped_column(Text)
     summary: Mapped[str] = mapped_column(Text)
+    author: Mapped[str] = mapped_column(Text, default="")
 
 
 class AttachmentRow(Base):  # files kept in the database, so one file holds everything

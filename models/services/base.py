@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -32,6 +33,20 @@ class BaseStore:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    clerk_name: str = ""  # the clerk's name as 设置 gives it, for 定稿 and 更正 on a single-user file
+
+    def author(self, conn: Connection) -> str:
+        """Who finalises and amends through this store: on a server its login (each clerk logs in as their own
+        role); on a file the clerk's name from 设置, else the system's user name."""
+        if conn.dialect.name == "postgresql":
+            return str(conn.execute(text("SELECT current_user")).scalar() or "")
+        if self.clerk_name.strip():
+            return self.clerk_name.strip()
+        try:
+            return getpass.getuser()
+        except (OSError, KeyError):  # no user name known to the system
+            return ""
 
     @contextmanager
     def _read(self) -> Iterator[Connection]:

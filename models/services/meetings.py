@@ -111,8 +111,9 @@ class MeetingService(BaseStore):
         remember(self, "meeting", saved.id, saved.version)
         return saved
 
-    def finalize_meeting(self, meeting_id: str, version: int | None = None) -> Meeting:
-        """定稿. With `version` (the copy the clerk looked at), an outdated copy raises StaleRecord."""
+    def finalize_meeting(self, meeting_id: str, version: int | None = None, author: str | None = None) -> Meeting:
+        """定稿, by `author` (default: who this store writes as, `Store.author`). With `version` (the copy the clerk
+        looked at), an outdated copy raises StaleRecord."""
         with self._write() as conn:
             pk = self._require_pk(conn, "meeting", meeting_id)
             if version is not None:
@@ -124,12 +125,13 @@ class MeetingService(BaseStore):
             others = [e for e in loader.series_entries(conn, self.branch_id, current.date.year) if e.id != current.id]
             number = running_numbers([current, *others])[current.id]  # stored: paper keeps its number
             final = dataclasses.replace(current, status="final", finalized_at=stamp, updated_at=stamp,
+                                        finalized_by=self.author(conn) if author is None else author,
                                         version=stored_version(conn, "meeting", pk) + 1, number=number)
             self._write_meeting(conn, pk, final)
         remember(self, "meeting", final.id, final.version)
         return final
 
-    def amend_meeting(self, meeting: Meeting, reason: str, summary: str) -> Meeting:
+    def amend_meeting(self, meeting: Meeting, reason: str, summary: str, author: str | None = None) -> Meeting:
         """Change a finalised record; the change is kept as an amendment with time, reason and summary."""
         if not reason.strip():
             raise RecordConflict(["修改已定稿的记录必须说明理由"])
@@ -144,9 +146,11 @@ class MeetingService(BaseStore):
                 meeting,
                 status="final",
                 finalized_at=current.finalized_at,
+                finalized_by=current.finalized_by,
                 number=current.number,  # fixed at 定稿
                 created_at=current.created_at,
-                amendments=(*current.amendments, Amendment(stamp, reason.strip(), summary.strip())),
+                amendments=(*current.amendments, Amendment(stamp, reason.strip(), summary.strip(),
+                                                           self.author(conn) if author is None else author)),
                 updated_at=stamp,
                 version=version,
             )

@@ -88,7 +88,8 @@ class RecordService(BaseStore):
         remember(self, "evaluation", saved.id, saved.version)
         return saved
 
-    def amend_evaluation(self, evaluation: Evaluation, reason: str, summary: str) -> Evaluation:
+    def amend_evaluation(self, evaluation: Evaluation, reason: str, summary: str,
+                         author: str | None = None) -> Evaluation:
         """Change the results of an evaluation whose meeting is finalised: kept, in the same transaction, as an
         amendment (time, reason, summary) of that meeting."""
         if not reason.strip():
@@ -105,6 +106,7 @@ class RecordService(BaseStore):
             conn.execute(update(T["meeting"]).where(T["meeting"].c.id == pk).values(updated_at=stamp))
             conn.execute(amendments.insert().values(
                 meeting_id=pk, position=position, at=stamp, reason=reason.strip(),
+                author=self.author(conn) if author is None else author,
                 summary=f"更正民主评议测评结果：{summary.strip()}" if summary.strip() else "更正民主评议测评结果"))
             saved = self._write_evaluation(conn, evaluation)
         remember(self, "evaluation", saved.id, saved.version)

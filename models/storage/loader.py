@@ -260,8 +260,8 @@ def _meeting(r: Any, kids: dict[str, dict[int, list[Any]]], names: Names) -> Mee
             Criticism(names.people[c.person_id], c.self_criticism, tuple(received[c.position]), c.response)
             for c in k["criticism"]
         ),
-        preparation=preparation, status=r.status, finalized_at=r.finalized_at,
-        amendments=tuple(Amendment(a.at, a.reason, a.summary) for a in k["amendment"]),
+        preparation=preparation, status=r.status, finalized_at=r.finalized_at, finalized_by=r.finalized_by,
+        amendments=tuple(Amendment(a.at, a.reason, a.summary, a.author) for a in k["amendment"]),
         attachments=tuple(Attachment(a.name, a.media_type, a.sha256, a.data, a.added_at) for a in k["attachment"]),
         created_at=r.created_at, updated_at=r.updated_at, version=r.version, number=r.number,
     )

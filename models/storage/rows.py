@@ -204,7 +204,7 @@ def add_meeting_rows(out: TableRows, m: Meeting, pk: int, branch_id: int, refs: 
     _add_org_life_rows(out, m, pk, refs)
     for i, a in enumerate(m.amendments):
         out.add("amendment", {"meeting_id": pk, "position": i, "at": a.at, "reason": a.reason,
-                              "summary": a.summary})
+                              "summary": a.summary, "author": a.author})
     for i, f in enumerate(m.attachments):
         out.add("attachment", {"meeting_id": pk, "position": i, "name": f.name, "media_type": f.media_type,
                                "sha256": f.sha256, "data": f.data, "added_at": f.added_at})
@@ -234,6 +234,7 @@ def _meeting_row(m: Meeting, pk: int, branch_id: int, refs: Refs) -> Row:
         "present_count": sum(1 for a in m.attendance if a.status in PRESENT_STATUSES),
         "status": m.status,
         "finalized_at": m.finalized_at,
+        "finalized_by": m.finalized_by,
         "number": m.number,
         "created_at": m.created_at,
         "updated_at": m.updated_at,

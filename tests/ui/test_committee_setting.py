@@ -54,3 +54,15 @@ def test_the_change_dialog_reads_its_date_and_choice(qtbot) -> None:
     field.set_value(date(2025, 7, 1))
     dialog.with_committee.setChecked(True)
     assert dialog.change() == CommitteeChange(date(2025, 7, 1), True)
+
+
+def test_the_clerks_name_from_the_settings_signs_the_finalisation(window, qtbot, store) -> None:
+    page = window.show_page("settings")
+    section = page.show_section("branch")
+    section.clerk.setText("陈静")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    meetings = window.show_page("meetings")
+    qtbot.waitUntil(lambda: meetings.list.model.rowCount() == 2, timeout=5000)
+    window.ctx.writes.run(lambda s: s.finalize_meeting("mt2"), None)
+    window.ctx.writes.settle()
+    assert store.meeting("mt2").finalized_by == "陈静"

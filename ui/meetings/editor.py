@@ -192,11 +192,13 @@ class MeetingEditor(QWidget):
         if self.amending:
             self.banner.setText(self.tr("正在更正已定稿的记录。改完后点击“保存更正”，并说明更正理由。"))
         elif final:
-            lines = [self.tr("本记录已于 {0} 定稿，内容已锁定。如需修改，请点击“更正已定稿记录”。").format(
-                cn_timestamp(m.finalized_at))]
+            by = self.tr("（{0}）").format(m.finalized_by) if m.finalized_by else ""
+            lines = [self.tr("本记录已于 {0} 定稿{1}，内容已锁定。如需修改，请点击“更正已定稿记录”。").format(
+                cn_timestamp(m.finalized_at), by)]
             for a in m.amendments:
-                lines.append(self.tr("更正（{0}）：{1}{2}").format(cn_timestamp(a.at), a.reason,
-                                                              f"——{a.summary}" if a.summary else ""))
+                lines.append(self.tr("更正（{0}{1}）：{2}{3}").format(
+                    cn_timestamp(a.at), f"，{a.author}" if a.author else "", a.reason,
+                    f"——{a.summary}" if a.summary else ""))
             self.banner.setText("\n".join(lines))
         self.banner.setVisible(final or self.amending)
 

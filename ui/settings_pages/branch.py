@@ -8,6 +8,7 @@ import dataclasses
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from models.domain import CommitteeChange
+from ui import options
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.operations import Changes
@@ -18,6 +19,7 @@ from ui.settings_pages.committee_changes import CommitteeChanges
 class BranchPage(OptionsPage):
     NAME = "branch"
     TITLE = "支部信息"
+    OPTIONS = (options.CLERK_NAME,)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -33,6 +35,9 @@ class BranchPage(OptionsPage):
         self.form.addRow(self.tr("机构代码（档号用）"), self.unit)
         self.committee = CommitteeChanges()
         self.form.addRow(self.tr("支部委员会"), self.committee)
+        self.clerk = QLineEdit()
+        self.clerk.setPlaceholderText(self.tr("（空着：用本机的用户名）"))
+        self.form.addRow(self.tr("定稿、更正人"), self.clerk)
         self.outer.addStretch(1)
         self._loaded = False
         self._changes: list[CommitteeChange] = []
@@ -46,6 +51,7 @@ class BranchPage(OptionsPage):
         self.unit.setText(b.unit_code)
         self._changes = self.ctx.store.committee_changes()
         self.committee.set_changes(self._changes)
+        self.clerk.setText(options.CLERK_NAME.get())
         self._loaded = True
 
     def check(self) -> str | None:
@@ -64,6 +70,10 @@ class BranchPage(OptionsPage):
             self.ctx.writes.run(lambda store: store.update_branch(new), Changes(branch=True), initiator=self,
                                 success=lambda _: self.ctx.saved.emit(self.tr("支部信息已保存")),
                                 failure=lambda error: show_error(self, error))
+        clerk = self.clerk.text().strip()
+        if clerk != options.CLERK_NAME.get():
+            options.CLERK_NAME.set(clerk)
+            self.ctx.store.clerk_name = clerk
         changes = self.committee.changes()
         if changes != self._changes:
             self._changes = changes

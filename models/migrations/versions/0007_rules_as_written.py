@@ -2,7 +2,7 @@
 along), members left out of 应到 and under 留党察看, the 书面意见 of absent voters on a resolution, and Party groups
 over time (set up, dissolved, each member's group by period), and elections (a resolution's ballot, its candidates
 with their votes, the 监票人 and 计票人), and the path into the Party (a person's 申请入党, 积极分子 and 发展对象 dates,
-the person a resolution decides on)
+the person a resolution decides on), and who finalised a record and who made each amendment
 
 Revision ID: 0007
 Revises: 0006
@@ -91,6 +91,10 @@ def upgrade() -> None:
     with op.batch_alter_table('person', schema=None) as batch_op:
         for column in ('applied_on', 'activist_on', 'candidate_on'):
             batch_op.add_column(sa.Column(column, sa.Date(), nullable=True))
+    with op.batch_alter_table('meeting', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('finalized_by', sa.Text(), server_default='', nullable=False))
+    with op.batch_alter_table('amendment', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('author', sa.Text(), server_default='', nullable=False))
     for table, extra in (('election_candidate', [sa.Column('yes', sa.Integer(), nullable=False),
                                                  sa.Column('against', sa.Integer(), nullable=False),
                                                  sa.Column('abstain', sa.Integer(), nullable=False),
@@ -113,6 +117,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('amendment', schema=None) as batch_op:
+        batch_op.drop_column('author')
+    with op.batch_alter_table('meeting', schema=None) as batch_op:
+        batch_op.drop_column('finalized_by')
     for table in ('election_official', 'election_candidate'):
         op.drop_index(op.f(f'ix_{table}_person_id'), table_name=table)
         op.drop_table(table)
