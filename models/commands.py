@@ -15,7 +15,7 @@ from sqlalchemy import text
 from models import health, rules
 from models.backup import BackupError, default_backup_folder, good_backups_for, list_backups, take_backup
 from models.db import DatabaseError, database_url, open_database, sqlite_path
-from models.domain import Branch
+from models.domain import Branch, BranchData
 from models.faults import file_write_message
 from models.interchange import VERSION, InterchangeError, VersionMisfit, read_branch, version1_notes, write_branch
 from models.reports import compliance_text
@@ -150,6 +150,17 @@ def compliance(db: str | None, year: int, as_of: date | None, as_json: bool) -> 
     return compliance_text(report, data)
 
 
+def warning_lines(data: BranchData) -> list[str]:
+    """The rules' warnings, each naming its record as a clerk knows it: a meeting by date, name and title, a
+    person by name, an evaluation by its year."""
+    from models.reports import meeting_names
+
+    names = meeting_names(data)
+    names |= {p.id: p.name for p in data.members}
+    names |= {e.id: f"{e.year}年度民主评议" for e in data.evaluations}
+    return [f"提示：{names.get(record_id, record_id)}：{message}" for record_id, message in rules.rule_warnings(data)]
+
+
 def check(db: str | None) -> tuple[bool, str]:
     """Integrity, foreign keys and rule warnings. Healthy = no integrity or key problem. A damaged file is
     described (with the newest good backups), never opened for writing."""
@@ -178,8 +189,7 @@ def check(db: str | None) -> tuple[bool, str]:
     finally:
         store.close()
     if data is not None:
-        for record_id, message in rules.rule_warnings(data):
-            lines.append(f"提示：{record_id}：{message}")
+        lines += warning_lines(data)
     if not healthy:
         lines.insert(0, "数据库有问题，请从备份恢复（restore 命令）。")
         lines += _backups_lines(path)

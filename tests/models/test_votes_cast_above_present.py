@@ -83,4 +83,7 @@ def test_check_names_the_invalid_vote(tmp_path: Path, sample_doc: dict[str, Any]
     healthy, text = commands.check(str(db))
 
     assert healthy
-    assert "提示：mt02：第 1 项决议的表决票数合计 7 票，超过实到有表决权党员 5 人，表决无效" in text.splitlines()
+    line = next(x for x in text.splitlines() if "第 1 项决议的表决票数合计 7 票" in x)
+    assert line.startswith("提示：") and "mt02" not in line  # the meeting by date, name and title, not its id
+    assert line.endswith("：第 1 项决议的表决票数合计 7 票，超过实到有表决权党员 5 人，表决无效")
+    assert "第1次支部党员大会记录" in line
