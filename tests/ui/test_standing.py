@@ -181,3 +181,30 @@ def test_a_passed_admission_updates_the_roster_after_asking(window, qtbot, store
     page.editor.save()
     window.ctx.writes.settle()
     assert store.meeting("mt2").resolutions[-1].subject == "a1"
+
+
+def test_the_path_tab_lists_the_stages_and_makes_the_notice(window, qtbot, store, monkeypatch) -> None:
+    from dataclasses import replace
+
+    import ui.orglife.export as export
+    from ui.operations import Changes
+
+    store.save_person(replace(store.person("a1"), kind="candidate", activist_on=date(2024, 1, 5),
+                              candidate_on=date(2025, 2, 1), applied_on=date(2023, 9, 1)))
+    window.ctx.did_execute.emit(Changes(roster=True), None)
+    roster = window.show_page("roster")
+    roster.tabs.setCurrentWidget(roster.path)
+    tab = roster.path
+    qtbot.waitUntil(lambda: tab.table.rowCount() >= 1, timeout=5000)
+    stages = {tab.table.item(r, 0).text(): tab.table.item(r, 1).text() for r in range(tab.table.rowCount())}
+    assert stages["安然"] == "发展对象" and stages["赵倩"] == "预备党员"
+    row = next(r for r in range(tab.table.rowCount()) if tab.table.item(r, 0).text() == "安然")
+    tab.table.selectRow(row)
+    assert tab.notice_button.isEnabled()
+    built = []
+    monkeypatch.setattr(export, "export_form", lambda parent, ctx, build, name: built.append((build(), name)))
+    qtbot.mouseClick(tab.notice_button, Qt.MouseButton.LeftButton)
+    document, name = built[0]
+    assert name == "关于拟发展安然同志为中共预备党员的公示.docx"
+    text = document.plain_text()
+    assert "2024年1月5日" in text and "2025年2月1日" in text and "2023年9月1日" in text

@@ -7,8 +7,10 @@ from datetime import date
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -37,12 +39,22 @@ class PathTab(QWidget):
                               "支委会、支部党员大会作出决议后，也可以在会议记录的决议中点“按此决议更新名册…”。"))
         hint.setObjectName("hint")
         hint.setWordWrap(True)
+        self.notice_button = QPushButton(self.tr("生成公示…"))
+        self.notice_button.setEnabled(False)
+        self.notice_button.clicked.connect(self.export_notice)
+        self.table.itemSelectionChanged.connect(self._selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.notice_button)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.rows: list = []
 
     def reload(self) -> None:
         rows = people_on_the_path(self.ctx.roster().data, date.today())
+        self.rows = rows
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             p = row.person
@@ -51,3 +63,27 @@ class PathTab(QWidget):
                      "；".join(row.problems))
             for c, text in enumerate(texts):
                 self.table.setItem(r, c, QTableWidgetItem(text))
+
+    def selected(self):
+        row = self.table.currentRow()
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def _selected(self) -> None:
+        row = self.selected()
+        self.notice_button.setEnabled(row is not None and row.stage in ("发展对象", "预备党员"))
+
+    def export_notice(self) -> None:
+        """公示 of the selected 发展对象 (before admission) or 预备党员 (before 转正), from the stage dates."""
+        from exports.forms.path import admission_notice_document, confirmation_notice_document
+        from ui.orglife.export import export_form
+
+        row = self.selected()
+        if row is None or row.stage not in ("发展对象", "预备党员"):
+            return
+        data, person = self.ctx.roster().data, row.person
+        if row.stage == "发展对象":
+            export_form(self, self.ctx, lambda: admission_notice_document(data, person),
+                        f"关于拟发展{person.name}同志为中共预备党员的公示.docx")
+        else:
+            export_form(self, self.ctx, lambda: confirmation_notice_document(data, person),
+                        f"关于{person.name}同志拟按期转为中共正式党员的公示.docx")
