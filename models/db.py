@@ -180,6 +180,10 @@ def open_database(target: str | os.PathLike[str] | None, create: bool = True, *,
             raise DatabaseError(f"无法创建数据库所在的文件夹：{path.parent}（{error.strerror}）") from error
     elif check:
         health.refuse_unless_usable(path, allow_empty=new)
+    if read_only and health.writable(path) and _older_schema(path):
+        # a file of an older version of the program, opened to read (archive, check, compliance): brought up to
+        # date first, as the window does (a verified backup taken), then read
+        open_database(path, create=False, check=False).dispose()
     if not read_only and not health.writable(path):
         read_only = True
     if read_only:
@@ -220,6 +224,18 @@ def _open_server(url: str) -> Engine:
     engine = make_engine(url)
     _upgrade(engine, None)
     return engine
+
+
+def _older_schema(path: Path) -> bool:
+    """Whether the file is at an older revision of ours (not the current one, not one from a newer program)."""
+    engine = make_engine(database_url(path), read_only=True)
+    try:
+        stamped = migrate.stamped_revision(engine)
+    except DBAPIError:
+        return False  # told by the read-only open that follows
+    finally:
+        engine.dispose()
+    return stamped is not None and stamped != migrate.SCHEMA_HEAD and stamped in migrate.known_revisions()
 
 
 def _open_read_only(path: Path) -> Engine:

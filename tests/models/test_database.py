@@ -166,3 +166,32 @@ def test_a_database_from_a_newer_program_is_refused_untouched(tmp_path: Path) ->
     con = sqlite3.connect(path)
     assert con.execute("SELECT version_num FROM alembic_version").fetchone() == ("0999",)
     con.close()
+
+
+def test_reading_commands_bring_an_older_file_up_to_date_first(tmp_path: Path, sample_text: str) -> None:
+    """archive, check and compliance open the file to read; an older program's file is upgraded first (with a
+    backup), as the window does, instead of being refused as read-only."""
+    from sqlalchemy import create_engine
+
+    from models import commands
+    from models.interchange import read_branch
+    from models.services import Store
+
+    path = tmp_path / "old.sqlite3"
+    store = Store.open(path)
+    store.import_data(read_branch(sample_text))
+    store.close()
+    plain = create_engine(f"sqlite:///{path}")
+    config = migrate.alembic_config()
+    with plain.begin() as conn:  # the file as the release before the newest migration left it
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0006")
+    plain.dispose()
+    healthy, text_out = commands.check(str(path))
+    assert healthy, text_out
+    engine = db.make_engine(db.database_url(path), read_only=True)
+    try:
+        assert migrate.stamped_revision(engine) == migrate.head_revision()
+    finally:
+        engine.dispose()
+    assert list(tmp_path.rglob("*before-upgrade*.sqlite3"))  # the old file kept, verified, before the upgrade
