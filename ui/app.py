@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -10,8 +11,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTimer, QTranslator, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from models.resources import resource
 from ui.errors import Notice, install_excepthook, show_error
 from ui.jobs import Jobs
 from ui.main_window import KEYS, MainWindow
@@ -33,6 +36,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("OrgLife")
     app.setApplicationDisplayName("组织生活记录本")
     app.setOrganizationName("OrgLife")
+    app.setWindowIcon(QIcon(str(resource("icon", "orglife-256.png"))))  # the taskbar's and the title bar's
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     load_qt_translation(app)
     return app
@@ -235,6 +239,10 @@ def run_gui(db_target: str | None) -> int:
     app = make_application()
     install_excepthook()
     launcher = Launcher(db_target)
+    if os.environ.get("ORGLIFE_PROBE"):  # the packaged program's smoke test and start-up benchmark (ui/probe.py)
+        from ui.probe import watch
+
+        watch(launcher)
     launcher.start()
     code = app.exec()
     launcher.jobs.wait()  # a store still opening (the window was closed first) is finished and closed
