@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test bench lint clean
+.PHONY: run test bench lint clean package
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -20,6 +20,19 @@ test: $(VENV)/.installed
 
 bench: $(VENV)/.installed
 	$(PY) -m bench
+
+# The installed program: the onedir (build/dist/orglife) and the .deb (build/*.deb); see packaging/.
+# DEB_COMPRESSION=gzip makes the .deb in seconds instead of minutes (CI); the release uses xz.
+DEB_COMPRESSION ?= xz
+
+$(VENV)/.installed-package: $(VENV)/.installed
+	$(PY) -m pip install -q -e '.[dev,package]'
+	touch $@
+
+package: $(VENV)/.installed-package
+	$(PY) -m PyInstaller --noconfirm --log-level WARN --distpath build/dist --workpath build/pyinstaller \
+		packaging/orglife.spec
+	ORGLIFE_DEB_COMPRESSION=$(DEB_COMPRESSION) $(PY) packaging/deb.py build/dist/orglife
 
 lint: $(VENV)/.installed
 	$(PY) -m ruff check .
