@@ -142,7 +142,7 @@ Recommends: {RECOMMENDS}
 
 def build(bundle: Path, out: Path, compression: str = "xz") -> Path:
     """xz (the release: what every dpkg reads, also UOS 20's and Kylin V10's, whose dpkg predates zstd; 105 MB, but
-    minutes on two cores) or gzip (CI: the same files, 140 MB, in seconds)."""
+    minutes on two cores) or gzip (CI: the same files, 145 MB, in seconds)."""
     if not (bundle / "orglife").is_file():
         raise SystemExit(f"{bundle} is not the program's folder (make package builds it first)")
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -150,7 +150,8 @@ def build(bundle: Path, out: Path, compression: str = "xz") -> Path:
         root = Path(folder) / "root"
         tree(bundle, root)
         control(root)
-        subprocess.run(["dpkg-deb", "--root-owner-group", f"-Z{compression}", "--build", str(root), str(out)],
+        level = "-z1" if compression == "gzip" else "-z6"  # gzip's fastest: level 9 saves 8 % in five times the time
+        subprocess.run(["dpkg-deb", "--root-owner-group", f"-Z{compression}", level, "--build", str(root), str(out)],
                        check=True, stdout=subprocess.DEVNULL)
     return out
 

@@ -104,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     program = args.program.resolve()
     twin = program.with_name("orglife-cli.exe")
-    cli = (args.cli or (twin if twin.is_file() else program)).resolve()
+    cli = (args.cli or (twin if twin.is_file() else program)).absolute()  # a link (/usr/bin/orglife) as given
     results: list[tuple[str, bool]] = []
 
     with tempfile.TemporaryDirectory(prefix="orglife-smoke-") as folder:
