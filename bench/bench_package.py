@@ -57,7 +57,8 @@ def what_takes_the_space(bundle: Path) -> list[tuple[str, float]]:
              ("ICU data and libraries (Qt's text)", sum(size_mb(p) for p in qt.rglob("libicu*"))),
              ("Python (interpreter, stdlib)", size_mb(inside / "python3.11") + sum(
                  size_mb(p) for p in inside.glob("libpython*")) + size_mb(inside / "base_library.zip")),
-             ("the executable with all Python code (program, SQLAlchemy…)", sum(size_mb(p) for p in bundle.glob("orglife*"))),
+             ("the executable with all Python code (program, SQLAlchemy…)",
+              sum(size_mb(p) for p in bundle.glob("orglife*"))),
              ("lxml, pikepdf/qpdf, Pillow (documents, PDF/A)", sum(size_mb(p) for p in inside.glob("*") if p.name in (
                  "lxml", "pikepdf", "pikepdf.libs", "PIL", "pillow.libs"))),
              ("manual, template, sample, icon", size_mb(inside / "docs") + size_mb(inside / "resources")
@@ -91,7 +92,8 @@ def main(argv: list[str]) -> int:
         target = "target <= 1.3x" if point == "usable" else "information"
         line(f"start-up to {point}: packaged / from source", f"{a:.3f} / {b:.3f} s", f"{a / b:.2f}x  {target}")
     total = size_mb(bundle)
-    line("installed size (the program's folder)", f"{total:.0f} MB", f"= {total * 1e6 / 2**20:.0f} MiB; target < 250 MB")
+    mib = total * 1e6 / 2**20
+    line("installed size (the program's folder)", f"{total:.0f} MB", f"= {mib:.0f} MiB; target < 250 MB")
     for part, mb in what_takes_the_space(bundle):
         line(f"  {part}", f"{mb:.0f} MB")
     for deb in sorted(BUILD.glob("*.deb")):
