@@ -15,3 +15,10 @@ def manual_images(manual: Path) -> list[Path]:
     """The pictures the user manual shows (docs/img holds more, for the other documents)."""
     names = sorted(set(re.findall(r"\]\((img/[^)\s]+)\)", manual.read_text(encoding="utf-8"))))
     return [manual.parent / name for name in names]
+
+
+def resource_files(resources: Path) -> list[tuple[Path, str]]:
+    """Every data file of resources/ (the Word template, the sample, the icons, the stroke counts …) with its
+    folder in the bundle; the READMEs that describe them stay behind."""
+    return [(path, path.parent.relative_to(resources.parent).as_posix())
+            for path in sorted(resources.rglob("*")) if path.is_file() and path.name != "README.md"]

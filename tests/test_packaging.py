@@ -128,3 +128,12 @@ def test_every_picture_the_manual_shows_goes_into_the_package() -> None:
     shown = set(re.findall(r"!\[[^\]]*\]\(([^)]+)\)", manual.read_text(encoding="utf-8")))
     assert shown and packed == shown
     assert all((REPO / "docs" / name).is_file() for name in packed)
+
+
+def test_every_data_file_of_resources_goes_into_the_package() -> None:
+    resource_files = runpy.run_path(str(PACKAGING / "bundle_files.py"))["resource_files"]
+    packed = {(path.relative_to(REPO).as_posix(), folder) for path, folder in resource_files(REPO / "resources")}
+    assert ("resources/strokes/total-strokes.txt", "resources/strokes") in packed  # the ballots' stroke counts
+    assert ("resources/samples/sample-branch.json", "resources/samples") in packed
+    assert ("resources/orglife-a4.docx", "resources") in packed
+    assert not any(name.endswith("README.md") for name, _ in packed)
