@@ -292,3 +292,26 @@ def test_the_grid_is_used_with_the_keyboard_too(window, qtbot) -> None:
     qtbot.keyClick(home.grid, Qt.Key.Key_Up)
     qtbot.keyClick(home.grid, Qt.Key.Key_Space)  # back up: March is in the first quarter's cell
     assert home.cell_panel.title.text().startswith("支部党员大会　2025年第一季度：已落实")
+
+
+def test_the_home_page_shows_what_was_written_while_another_page_was_open(app, qtbot, store) -> None:
+    """The window opens on 党员名册; a talk is recorded elsewhere; 首页, shown later, counts it."""
+    from models.domain import Talk
+    from ui import options
+    from ui.main_window import MainWindow
+
+    options.WINDOW_PAGE.set("roster")
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.home.overview is not None, timeout=5000)
+    window.ctx.jobs.wait()
+    year = date.today().year
+    before = window.home.overview.grid.talks.members
+    assert "m2" in before
+    talk = Talk("t-late", date(year, 1, 2), "m1", "m2", topic="谈心")
+    window.ctx.writes.run(lambda s: s.save_talk(talk), Changes.of_talk("t-late"))
+    window.ctx.writes.settle()
+    home = window.show_page("home")
+    qtbot.waitUntil(lambda: "m2" not in home.overview.grid.talks.members, timeout=5000)
+    window.ctx.jobs.wait()

@@ -76,6 +76,7 @@ class HomePage(Page):
         self.glance_day: date | None = None
         self.overview: HomeOverview | None = None
         self._overview_asked = False  # the attaching asked for it: the first activate need not ask again
+        self._stale = False  # something was written while the page was not on screen: read again when shown
         self.today_label = QLabel()
         self.today_label.setObjectName("hint")
         self.header.addWidget(self.today_label)
@@ -209,16 +210,24 @@ class HomePage(Page):
 
     def _changed(self, changes: Changes, _initiator: object) -> None:
         """Records or the branch's rules written: shown again now if on screen, else when next shown."""
-        if changes.touches_records() and self.isVisible():
+        if not changes.touches_records():
+            return
+        self._stale = True
+        if self.isVisible():
             self.activate()
 
     def activate(self) -> None:
         if self.ctx is None:  # the frame before the store: `show_glance` comes from the launcher
             return
-        if self._overview_asked:
+        stale, self._stale = self._stale, False
+        if self._overview_asked and not stale:  # read at attach and nothing written since
             self._overview_asked = False
         else:
+            self._overview_asked = False
             self.load_overview()
+            if stale and self.grid is not None:  # a record of another year may have been written
+                self.ctx.jobs.run(self.ctx.store.years_with_records, self._fill_years)
+            self.glance_from_file = False
         if self.glance_from_file and date.today() == self.glance_day:  # read from the file moments ago
             return
         store, today = self.ctx.store, date.today()
