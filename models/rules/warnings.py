@@ -10,7 +10,7 @@ from collections import Counter
 
 from models.domain import PRESENT_STATUSES, BranchData, Evaluation, Meeting
 from models.rules.elections import election_problems, election_result
-from models.rules.path import path_problems
+from models.rules.path import path_problems, probation_end
 from models.rules.status import Roster, as_roster
 from models.rules.votes import committee_attendance, judge_vote, meeting_voters, voters_word
 
@@ -93,6 +93,20 @@ def _vote_warnings(roster: Roster, meeting: Meeting) -> list[str]:
     return found
 
 
+def _path_warnings(roster: Roster, meeting: Meeting) -> list[str]:
+    """A 转正 voted on before the probation has ended (预备期满): the person the resolution is about."""
+    found = []
+    for index, resolution in enumerate(meeting.resolutions):
+        person = roster.person(resolution.subject) if resolution.subject else None
+        if resolution.kind != "full_membership" or person is None or person.joined_on is None:
+            continue
+        end = probation_end(person.joined_on)
+        if meeting.date < end:
+            found.append(f"第 {index + 1} 项决议：{person.name}的预备期到 {end.year}年{end.month}月{end.day}日 才届满，"
+                         "尚不能讨论转正")
+    return found
+
+
 def _election_warnings(roster: Roster, meeting: Meeting) -> list[str]:
     found = []
     for index, resolution in enumerate(meeting.resolutions):
@@ -116,6 +130,7 @@ def meeting_warnings(data: BranchData | Roster, meeting: Meeting) -> list[str]:
         *_committee_warnings(roster, meeting),
         *_vote_warnings(roster, meeting),
         *_election_warnings(roster, meeting),
+        *_path_warnings(roster, meeting),
     ]
 
 
@@ -165,4 +180,17 @@ def _completeness_warnings(meeting: Meeting) -> list[str]:
 def finalize_warnings(data: BranchData | Roster, meeting: Meeting) -> list[str]:
     """What to look at before 定稿: what the minutes lack (no list of who should attend, no roll taken, no host
     or recorder), then every rule warning of the meeting (quorum, votes beyond the voters present …)."""
-    return [*_completeness_warnings(meeting), *meeting_warnings(data, meeting)]
+    roster = as_roster(data)
+    return [*_completeness_warnings(meeting), *_speaker_warnings(roster, meeting), *meeting_warnings(roster, meeting)]
+
+
+def _speaker_warnings(roster: Roster, meeting: Meeting) -> list[str]:
+    """A speaker written as a name not in the roster that is part of a member's name (孙, 王建): most likely the
+    member, not a guest."""
+    found = []
+    names = [p.name for p in roster.data.members]
+    for speech in meeting.speeches:
+        typed = (speech.speaker_name or "").strip()
+        if speech.speaker is None and typed and typed not in names and any(typed in n for n in names):
+            found.append(f"发言人“{typed}”不在名册中：如是名册中的人员，请从列表中选择")
+    return list(dict.fromkeys(found))

@@ -83,3 +83,15 @@ def test_who_is_on_the_path_by_stage() -> None:
     assert [(r.person.id, r.stage) for r in rows] == [("a1", "入党积极分子"), ("c1", "发展对象"), ("m1", "预备党员")]
     assert rows[0].next_step == "2026年3月1日起可列为发展对象"
     assert rows[2].next_step.startswith("预备期满 2026年7月1日")
+
+
+def test_a_confirmation_before_the_probation_ends_is_told() -> None:
+    from models.rules.warnings import meeting_warnings
+
+    p = Person("p1", "周敏", joined_on=D(2024, 9, 10))
+    early = Meeting("g1", "general_meeting", "支部党员大会", D(2025, 3, 15),
+                    resolutions=(Resolution("同意周敏转正", "full_membership", Vote(5), subject="p1"),))
+    data = BranchData(Branch("支部"), members=(p,), meetings=(early,))
+    assert "第 1 项决议：周敏的预备期到 2025年9月10日 才届满，尚不能讨论转正" in meeting_warnings(data, early)
+    on_time = Meeting("g2", "general_meeting", "支部党员大会", D(2025, 9, 10), resolutions=early.resolutions)
+    assert not any("预备期" in w for w in meeting_warnings(data, on_time))

@@ -139,3 +139,16 @@ def test_rule_warnings_keep_file_order_and_year() -> None:
     data = branch(late, early)
     assert [record for record, _ in rule_warnings(data)] == ["z", "a"]
     assert [record for record, _ in rule_warnings(data, 2024)] == ["a"]
+
+
+def test_a_speaker_typed_as_part_of_a_members_name_is_told_before_finalising() -> None:
+    from datetime import date
+
+    from models.domain import Branch, BranchData, Meeting, Person, Speech
+    from models.rules.warnings import finalize_warnings
+
+    data = BranchData(Branch("支部"), members=(Person("m1", "孙建国", joined_on=date(2000, 1, 1)),))
+    meeting = Meeting("k1", "theme_day", "主题党日", date(2025, 3, 1), speeches=(
+        Speech("发言", speaker_name="孙"), Speech("发言", speaker_name="区委宣讲员张明")))
+    found = [w for w in finalize_warnings(data, meeting) if "发言人" in w]
+    assert found == ["发言人“孙”不在名册中：如是名册中的人员，请从列表中选择"]

@@ -1,4 +1,9 @@
-"""Picking a person by typing part of the name; a name not in the roster stays as written (a guest)."""
+"""Picking a person by typing part of the name; a name not in the roster stays as written (a guest).
+
+Typing part of a name and leaving the field (Enter, Tab, a click elsewhere) picks the one person whose name holds
+it (李 → 李娜 when she is the only 李). Where the field also takes a guest's name, only a single character (a
+surname) is completed so — a guest 李明 must not become the member 李明华. A part that fits several or none stays as
+typed: a guest's name where the field takes one, else shown in red as not yet a person."""
 
 from __future__ import annotations
 
@@ -26,6 +31,34 @@ class PersonPicker(ValueCombo):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setCompleter(completer)
         self.setMinimumWidth(130)
+        self.lineEdit().editingFinished.connect(self.complete_partial)
+        self.currentTextChanged.connect(lambda _text: self._mark())
+
+    def complete_partial(self) -> None:
+        """The one person whose name holds what was typed, when exactly one does."""
+        text = self.currentText().strip()
+        if not text or self.findText(text, Qt.MatchFlag.MatchExactly) > 0:
+            self._mark()
+            return
+        match = self._one_holding(text)
+        if match is not None:
+            self.setCurrentIndex(match)
+        self._mark()
+
+    def _one_holding(self, text: str) -> int | None:
+        """The index of the one person whose name holds `text` (for a field that takes guests: a single
+        character only), else None."""
+        if self.allow_free and len(text) > 1:
+            return None
+        matches = [i for i in range(1, self.count()) if text in self.itemText(i)]
+        return matches[0] if len(matches) == 1 else None
+
+    def _mark(self) -> None:
+        """Red while the text is no one in the roster and the field takes no guests."""
+        text = self.currentText().strip()
+        unknown = bool(text) and not self.allow_free and self.findText(text, Qt.MatchFlag.MatchExactly) <= 0
+        self.setStyleSheet("QComboBox { border: 1px solid #a3262a; }" if unknown else "")
+        self.setToolTip(self.tr("名册中没有“{0}”：请从列表中选择").format(text) if unknown else "")
 
     def value(self) -> tuple[str | None, str | None]:
         text = self.currentText().strip()
@@ -34,6 +67,9 @@ class PersonPicker(ValueCombo):
         index = self.findText(text, Qt.MatchFlag.MatchExactly)
         if index > 0:
             return self.itemData(index), None
+        match = self._one_holding(text)
+        if match is not None:  # part of one person's name, the field not yet left (an autosave meanwhile)
+            return self.itemData(match), None
         return None, text if self.allow_free else None
 
     def member(self) -> str | None:
