@@ -31,3 +31,25 @@ def test_a_field_for_guests_completes_only_a_surname(qtbot) -> None:
     speaker.setEditText("建")
     speaker.lineEdit().editingFinished.emit()
     assert speaker.value() == ("m3", None) and speaker.currentText() == "王建国"
+
+
+def test_dialogs_open_in_a_folder_that_exists(monkeypatch, tmp_path) -> None:
+    from PySide6.QtCore import QStandardPaths
+
+    from ui.widgets import start_folder
+
+    monkeypatch.setattr(QStandardPaths, "writableLocation", staticmethod(lambda _where: str(tmp_path / "Documents")))
+    monkeypatch.setattr(start_folder.Path, "home", staticmethod(lambda: tmp_path))
+    assert start_folder.documents_folder() == str(tmp_path)  # no Documents folder: the home folder
+    (tmp_path / "Documents").mkdir()
+    assert start_folder.documents_folder() == str(tmp_path / "Documents")
+
+
+def test_only_full_members_are_offered_for_the_committee(qtbot) -> None:
+    from ui.roster.small_dialogs import RoleDialog
+
+    people = [Person("f1", "正式", joined_on=date(2000, 1, 1), full_member_on=date(2001, 1, 1)),
+              Person("p1", "预备", joined_on=date.today())]
+    dialog = RoleDialog(None, None, people)
+    qtbot.addWidget(dialog)
+    assert [dialog.person.itemText(i) for i in range(dialog.person.count())] == ["正式"]

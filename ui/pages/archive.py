@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -47,8 +47,10 @@ class FolderChooser:
 
 
 def default_folder() -> str:
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return str(Path(documents or Path.home()) / "组织生活档案")
+    """组织生活档案 in the clerk's Documents folder (their home folder where there is none)."""
+    from ui.widgets.start_folder import documents_folder
+
+    return str(Path(documents_folder()) / "组织生活档案")
 
 
 class ArchivePage(Page):

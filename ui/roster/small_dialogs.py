@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+from datetime import date
 
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QWidget
 
 from models.domain import COMMITTEE_ROLES, CommitteeRole, Group, Person, new_id
 from models.roster import sort_people
+from models.rules.status import is_full_member
 from ui.widgets.buttons import ok_cancel
 from ui.widgets.combo import ValueCombo
 from ui.widgets.date_field import DateField, dates_valid
@@ -77,7 +79,9 @@ class RoleDialog(QDialog):
     def __init__(self, parent: QWidget | None, role: CommitteeRole | None, people: list[Person]) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("支委会职务"))
-        self.person = _people_combo([p for p in people if p.kind == "member"], role.member if role else None, None)
+        # 支部委员 are 正式党员 (a 预备党员 has no right to be elected); one already in the role stays choosable
+        full = [p for p in people if is_full_member(p, date.today()) or (role is not None and p.id == role.member)]
+        self.person = _people_combo(full, role.member if role else None, None)
         self.role = ValueCombo()
         self.role.addItems(COMMITTEE_ROLES)
         self.role.setEditable(True)

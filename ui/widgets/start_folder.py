@@ -11,8 +11,10 @@ from ui.settings import Option
 
 
 def documents_folder() -> str:
+    """The clerk's Documents folder when it exists, else their home folder (a dialog must never open on a folder
+    that is not there: Qt then writes its name into the file name box)."""
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return documents or str(Path.home())
+    return documents if documents and Path(documents).is_dir() else str(Path.home())
 
 
 def start_folder(option: Option) -> str:
