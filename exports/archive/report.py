@@ -69,11 +69,12 @@ def report_document(data: BranchData, year: int, report: dict, stamp: str) -> Do
         para(f"支委之间尚未谈话：{pairs or '无'}。"),
         para(f"尚未与支委谈话的党员：{without or '无'}。"),
         heading("四、表决"),
-        *[para(f"{meetings.get(v['meeting'], v['meeting'])}第 {v['resolution'] + 1} 项决议：{v['message']}。")
-          for v in report["votes"]],
+        *([para(f"{meetings.get(v['meeting'], v['meeting'])}第 {v['resolution'] + 1} 项决议：{v['message']}。")
+           for v in report["votes"]] or [para("本年度的会议记录中没有表决。")]),
         heading("五、民主评议"),
-        *[para(f"评议党员 {e['evaluated']} 人，评为优秀 {e['excellent']} 人，"
-               f"{'未超过' if e['excellent_within_third'] else '超过'}三分之一。") for e in report["evaluations"]],
+        *([para(f"评议党员 {e['evaluated']} 人，评为优秀 {e['excellent']} 人，"
+                f"{'未超过' if e['excellent_within_third'] else '超过'}三分之一。") for e in report["evaluations"]]
+          or [para("本年度尚未记录民主评议党员。")]),
     ]
     meta = Meta(title=f"{clean(data.branch.name)}{year}年度组织生活落实情况", author=clean(data.branch.name),
                 created=stamp, modified=stamp)

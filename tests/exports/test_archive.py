@@ -191,3 +191,16 @@ def test_archive_files_are_readable_by_the_group(built: tuple[Path, list]):
     umask = os.umask(0o022)
     os.umask(umask)
     assert {p.name: p.stat().st_mode & 0o777 for p in files} == {p.name: 0o666 & ~umask for p in files}
+
+
+def test_the_years_report_says_so_when_a_section_has_nothing() -> None:
+    from datetime import date
+
+    from exports.archive.report import report_document
+    from models.domain import Branch, BranchData
+    from models.rules import compliance_report
+
+    data = BranchData(Branch("支部"))
+    text = report_document(data, 2025, compliance_report(data, 2025, date(2025, 12, 31)),
+                           "2025-12-31T00:00:00+08:00").plain_text()
+    assert "本年度的会议记录中没有表决。" in text and "本年度尚未记录民主评议党员。" in text

@@ -131,3 +131,11 @@ def test_the_person_dialogs_message_goes_once_fixed(window, qtbot, store) -> Non
     assert dialog.errors.text() == "转正日期必须晚于入党日期"
     retype(qtbot, dialog.full, "2021-07-01", Qt.Key.Key_Tab)
     assert dialog.errors.text() == ""  # corrected: the message is gone before 确定 is pressed again
+
+
+def test_a_day_written_with_hao_is_read() -> None:
+    from datetime import date
+
+    from ui.widgets.date_field import read_date
+
+    assert read_date("2025年3月1号") == date(2025, 3, 1)

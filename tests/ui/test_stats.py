@@ -126,3 +126,11 @@ def test_each_chart_as_png_and_each_table_as_xlsx(window, qtbot, busy_store, tmp
     talks = {r[0]: r[1:] for r in list(openpyxl.load_workbook(tmp_path / "2025年支委谈心谈话次数.xlsx").active
                                        .iter_rows(values_only=True))[2:]}
     assert talks["王丽华"] == (0, 2, 2)
+
+
+def test_the_statistics_open_on_the_newest_year_with_records(window, qtbot, store) -> None:
+    newest = max(store.years_with_records())
+    page = window.show_page("stats")
+    qtbot.waitUntil(lambda: page.year.count() > 0, timeout=5000)
+    assert page.year.year() == newest
+    window.ctx.jobs.wait()

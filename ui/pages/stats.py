@@ -131,7 +131,9 @@ class StatsPage(Page):
     def activate(self) -> None:
         if not self._years_filled:
             self._years_filled = True
-            self.year.fill([*self.ctx.store.years_with_records(), date.today().year])
+            years = self.ctx.store.years_with_records()
+            # the newest year with records: a new year's empty figures would show nothing
+            self.year.fill([*years, date.today().year], prefer=max(years) if years else None)
         self.reload()
 
     def reload(self) -> None:
