@@ -40,6 +40,7 @@ class RowResult:
     texts: dict[str, str] = field(default_factory=dict)  # each mapped field's cell as written
     existing: Person | None = None  # the person of the roster this row is, or may be (matching.py)
     match: str = ""  # SAME / NAME_ONLY / NAMESAKE, "" for nobody
+    notes: tuple[str, ...] = ()  # what the clerk should know, not errors (a date of year and month only …)
 
 
 @dataclass
@@ -102,7 +103,7 @@ def parse_sheet(
         if all(_text(c) == "" for c in row):
             continue
         values = {f: (row[i] if i is not None and i < len(row) else None) for f, i in mapping.items()}
-        person, errors, group_name = _person(values, group_ids, new_groups)
+        person, errors, group_name, notes = _person(values, group_ids, new_groups)
         name = person.name.strip()
         twin = in_file.get((name, person.birth_date)) or in_file.get((name, None))
         if name and twin is not None:
@@ -115,13 +116,29 @@ def parse_sheet(
                 errors.append(e)
         known, match = find_existing(person, existing)
         texts = {f: _text(v) for f, v in values.items() if mapping.get(f) is not None}
+        if known is not None:
+            notes += sheet_only(person, known, group_name)
         results.append(RowResult(row_no, None if errors else person, tuple(errors), group_name, name, texts,
-                                 known, match))
+                                 known, match, tuple(notes)))
     return results
+
+
+MONTH_DATES = {"joined_on", "full_member_on"}  # rosters often keep 入党时间 and 转正时间 as 2012.06
+
+
+def sheet_only(person: Person, known: Person, group_name: str | None) -> list[str]:
+    """What the sheet has that the roster lacks for the same person (kept when 跳过 is chosen: say so)."""
+    titles = {"gender": "性别", "birth_date": "出生年月", "joined_on": "入党时间", "full_member_on": "转正时间",
+              "title": "职务", "phone": "联系电话", "education": "学历", "ethnicity": "民族"}
+    missing = [t for f, t in titles.items() if getattr(person, f) and not getattr(known, f)]
+    if group_name and known.group is None:
+        missing.append("党小组")
+    return [f"表格中有名册没有的{'、'.join(missing)}：选“用表格内容更新名册”可补上"] if missing else []
 
 
 def _person(values: dict[str, object], group_ids: dict[str, str], new_groups: dict[str, str]):
     errors: list[str] = []
+    notes: list[str] = []
     fields: dict[str, object] = {}
     for name, value in values.items():
         if name == "birth_date":
@@ -135,8 +152,14 @@ def _person(values: dict[str, object], group_ids: dict[str, str], new_groups: di
             try:
                 fields[name] = parse_date(value)
             except DateError as error:
-                errors.append(f"{FIELD_TITLES[name]}：{error}")
-                fields[name] = None
+                month = parse_birth_date(value) if name in MONTH_DATES else None
+                if month is not None and month[1] != DAY:  # 2012.06: the month's first day, said so
+                    fields[name] = month[0]
+                    notes.append(f"{FIELD_TITLES[name]}只有年月，按 {month[0].year}年{month[0].month}月1日 记入，"
+                                 "知道具体日期的请导入后更正")
+                else:
+                    errors.append(f"{FIELD_TITLES[name]}：{error}")
+                    fields[name] = None
         else:
             fields[name] = _text(value) or None
     kind_text = fields.pop("kind") or ""
@@ -156,7 +179,7 @@ def _person(values: dict[str, object], group_ids: dict[str, str], new_groups: di
         id=new_id(), name=str(fields.pop("name") or ""), kind=kind, group=group_id,
         notes=str(fields.pop("notes") or ""), **fields,  # type: ignore[arg-type]
     )
-    return person, errors, (str(group_name) if group_name else None)
+    return person, errors, (str(group_name) if group_name else None), notes
 
 
 def action_of(r: RowResult, chosen: dict[int, str | None] | None = None) -> str | None:

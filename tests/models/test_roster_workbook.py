@@ -168,3 +168,25 @@ def test_the_export_never_writes_a_formula(tmp_path: Path) -> None:
     back = read_sheet(path)
     assert {row[0] for row in back.rows} == {"=HYPERLINK(\"http://x\",\"点我\")", "+张三"}
     assert "@SUM(1,2)" in back.rows[0] + back.rows[1]
+
+
+def test_joining_dates_of_year_and_month_are_taken_and_said(tmp_path: Path) -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.append(HEADERS)
+    sheet.append([1, "赵丽", "女", "1990.05", "党员", "2012.06", "2013.06", "第一党小组", None])
+    book.save(tmp_path / "名册.xlsx")
+    read = read_sheet(tmp_path / "名册.xlsx")
+    [row] = parse_sheet(read, guess_mapping(read.headers), [], [])
+    assert row.errors == () and row.person is not None
+    assert (row.person.joined_on, row.person.full_member_on) == (date(2012, 6, 1), date(2013, 6, 1))
+    assert row.notes == ("入党日期只有年月，按 2012年6月1日 记入，知道具体日期的请导入后更正",
+                         "转正日期只有年月，按 2013年6月1日 记入，知道具体日期的请导入后更正")
+
+
+def test_skipping_someone_already_there_says_what_the_sheet_adds(tmp_path: Path) -> None:
+    roster = [Person("r1", "黄小梅", birth_date=date(1990, 5, 1), joined_on=date(2015, 3, 12))]  # no group, phone
+    sheet = read_sheet(office_roster(tmp_path / "名册.xlsx"))
+    first = parse_sheet(sheet, guess_mapping(sheet.headers), roster, [])[0]
+    assert first.match == SAME
+    assert any("表格中有名册没有的" in n and "党小组" in n and "联系电话" in n for n in first.notes)

@@ -125,10 +125,10 @@ class ImportDialog(QDialog):
         elif r.existing is not None:
             if choice:
                 self.table.setCellWidget(row, action, self._choice_box(r))
-            self._item(row, action + 1, self.tr(MATCH_NOTES[r.match]).format(r.name), color)
+            self._item(row, action + 1, "；".join([self.tr(MATCH_NOTES[r.match]).format(r.name), *r.notes]), color)
         else:
             self._item(row, action, self.tr("导入"), None)
-            self._item(row, action + 1, self.tr("可导入"), None)
+            self._item(row, action + 1, "；".join([self.tr("可导入"), *r.notes]), ASK if r.notes else None)
 
     def _item(self, row: int, col: int, text: str, color: QColor | None) -> None:
         item = QTableWidgetItem(text)
