@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from datetime import date
 
 from models.domain import PERSON_KINDS, Group, Person, new_id
 from models.roster.dates import DAY, DateError, parse_birth_date, parse_date
@@ -126,6 +127,15 @@ def parse_sheet(
 MONTH_DATES = {"joined_on", "full_member_on"}  # rosters often keep 入党时间 and 转正时间 as 2012.06
 
 
+def _month_only(value: object) -> date | None:
+    """The first day of the month of a cell of year and month only (2012.06, 2012年6月), else None."""
+    try:
+        found = parse_birth_date(value)
+    except DateError:
+        return None
+    return found[0] if found is not None and found[1] != DAY else None
+
+
 def sheet_only(person: Person, known: Person, group_name: str | None) -> list[str]:
     """What the sheet has that the roster lacks for the same person (kept when 跳过 is chosen: say so)."""
     titles = {"gender": "性别", "birth_date": "出生年月", "joined_on": "入党时间", "full_member_on": "转正时间",
@@ -152,10 +162,10 @@ def _person(values: dict[str, object], group_ids: dict[str, str], new_groups: di
             try:
                 fields[name] = parse_date(value)
             except DateError as error:
-                month = parse_birth_date(value) if name in MONTH_DATES else None
-                if month is not None and month[1] != DAY:  # 2012.06: the month's first day, said so
-                    fields[name] = month[0]
-                    notes.append(f"{FIELD_TITLES[name]}只有年月，按 {month[0].year}年{month[0].month}月1日 记入，"
+                month = _month_only(value) if name in MONTH_DATES else None
+                if month is not None:  # 2012.06: the month's first day, said so
+                    fields[name] = month
+                    notes.append(f"{FIELD_TITLES[name]}只有年月，按 {month.year}年{month.month}月1日 记入，"
                                  "知道具体日期的请导入后更正")
                 else:
                     errors.append(f"{FIELD_TITLES[name]}：{error}")

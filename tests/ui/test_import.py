@@ -21,7 +21,7 @@ BAD = [
     ["李娜", "女", None, "党员", "2010-07-01", "2011-07-01", None, None],  # a 李娜 is in the roster: the same one?
     [None, "男", None, "党员", "2010-07-01", None, None, None],  # no name
     ["王五", "男", None, "党员", "2015-07-01", "2014-07-01", None, None],  # full before joined
-    ["赵六", "男", None, "党员", "2015.3", None, None, None],  # month only
+    ["赵六", "男", None, "党员", "2015年13月", None, None, None],  # no such month
 ]
 
 
@@ -62,7 +62,7 @@ def test_bad_rows_import_nothing_unless_skipped(store, tmp_path) -> None:
     assert rows[5] == ["名册中已有“李娜”，出生日期未填，无法确定是否同一人；请在导入窗口中确认，或在表格中填写出生日期"]
     assert "姓名不能为空" in rows[6]
     assert "转正日期必须晚于入党日期" in rows[7]
-    assert "只有年月" in rows[8][0]
+    assert "2015年13月" in rows[8][0]
     assert "第 7 行：转正日期必须晚于入党日期" in result.message
 
     result = import_members(store, path, skip_invalid=True)
@@ -154,7 +154,8 @@ def test_an_office_roster_previews_every_column_and_matches_the_roster(window, s
     assert dialog.table.item(row["马丽"], 7).text() == "第一党小组"  # the merged group cell
     assert dialog.table.item(row["黄小梅"], 10).text() == "已在名册（姓名、出生日期相同）"
     assert dialog.choice_box(3).currentText() == "跳过（已在名册）"
-    assert dialog.table.item(row["郑新"], 10).text() == "名册中已有“郑新”，出生日期未填：请确认是否同一人"
+    assert dialog.table.item(row["郑新"], 10).text() == (
+        "名册中已有“郑新”，出生日期未填：请确认是否同一人；表格中有名册没有的出生年月：选“用表格内容更新名册”可补上")
     assert dialog.table.item(row["郑新"], 10).foreground().color().name() != "#a3262a"  # a question, not an error
     summary = dialog.summary.text()
     assert "2 行可导入，1 人已在名册，1 行待确认是否同一人" in summary and "有问题" not in summary
