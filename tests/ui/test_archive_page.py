@@ -90,3 +90,20 @@ def test_drafts_are_listed_and_the_clerk_asked_first(page, store, qtbot, tmp_pat
     page.build()
     qtbot.waitUntil(lambda: not page.is_building(), timeout=60000)
     assert len(list((tmp_path / "档案").glob("*.zip"))) == 1
+
+
+def test_an_archive_made_another_day_can_be_opened(app, qtbot, store, tmp_path: Path) -> None:
+    from exports.archive.build import archive_name
+    from ui import options
+    from ui.context import AppContext
+    from ui.pages.archive import ArchivePage
+
+    folder = tmp_path / "档案"
+    folder.mkdir()
+    options.ARCHIVE_FOLDER.set(str(folder))
+    ctx = AppContext(store._store)
+    (folder / f"{archive_name(ctx.roster().data, 2025)}.zip").write_bytes(b"PK")  # made before the restart
+    page = ArchivePage(ctx)
+    qtbot.addWidget(page)
+    page.activate()
+    assert page.selected_year() == 2025 and page.open_button.isEnabled()

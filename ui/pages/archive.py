@@ -124,6 +124,7 @@ class ArchivePage(Page):
             return
         locked = year in self.ctx.store.locked_years()
         self.lock_button.setEnabled(not locked)
+        self._find_archive(year)
         meetings = self.ctx.store.meeting_summaries(year=year)
         drafts = sum(1 for m in meetings if m.status == "draft")
         talks = len(self.ctx.store.talks(year))
@@ -174,6 +175,15 @@ class ArchivePage(Page):
 
         self._progressed(0, 1, self.tr("正在读取 {0} 年度的记录").format(year))
         self.ctx.writes.after(lambda store: store.load_year(year), build_from, self._failed)
+
+    def _find_archive(self, year: int) -> None:
+        """The year's archive made before (another day) in the chosen folder: its folder can be opened."""
+        from exports.archive.build import archive_name
+
+        out_dir = Path(self.folder.text().strip() or default_folder())
+        made = out_dir / f"{archive_name(self.ctx.roster().data, year)}.zip"
+        self.last_zip = made if made.is_file() else None
+        self.open_button.setEnabled(self.last_zip is not None)
 
     def _progressed(self, done: int, total: int, what: str) -> None:
         if self.progress is not None:
