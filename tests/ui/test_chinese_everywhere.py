@@ -30,7 +30,11 @@ def test_the_roster_dialogs_open_in_documents(window, monkeypatch, tmp_path) -> 
                         staticmethod(lambda parent, title, folder, filters: (seen.append(folder), ("", ""))[1]))
     roster.ask_open_path(window, "导入", "Excel (*.xlsx)")
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    assert seen == [documents or str(Path.home())]
+    assert not Path(documents).exists()  # the tests' own home has no Documents folder: the home folder
+    assert seen == [str(Path.home())]
+    Path(documents).mkdir(parents=True)
+    roster.ask_open_path(window, "导入", "Excel (*.xlsx)")
+    assert seen[-1] == documents  # once there is one, Documents
     chosen = tmp_path / "名册.xlsx"
     chosen.write_bytes(b"")
     picked = (str(chosen), "")
@@ -47,9 +51,10 @@ def test_attachments_open_in_documents(window, monkeypatch) -> None:
     seen: list[str] = []
     monkeypatch.setattr(QFileDialog, "getOpenFileNames",
                         staticmethod(lambda parent, title, folder: (seen.append(folder), ([], ""))[1]))
-    attachments.ask_files(window)
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    assert seen == [documents or str(Path.home())]
+    Path(documents).mkdir(parents=True, exist_ok=True)
+    attachments.ask_files(window)
+    assert seen == [documents]
 
 
 def test_the_title_bar_names_the_program_once(window, store) -> None:
