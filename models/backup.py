@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from models import keys, sqlfile
 from models.paths import backup_dir, default_database_path
 
 NOTE_SUFFIX = ".json"
@@ -64,16 +65,22 @@ def default_backup_folder(database: Path | None) -> Path | None:
     return backup_dir() if database == default_database_path() else database.parent / "backups"
 
 
-def verify_sqlite_file(path: Path, full: bool = True) -> None:
-    """Raise BackupError unless the file is a SQLite database whose integrity (and foreign keys) check passes."""
+def verify_sqlite_file(path: Path, full: bool = True, key: bytes | None = None) -> None:
+    """Raise BackupError unless the file is a SQLite database whose integrity (and foreign keys) check passes.
+    An encrypted one is read with `key`, else with the key of its key note (unlocked in this program)."""
     try:
-        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        if key is None:
+            key = keys.key_for(path)
+    except keys.Locked as error:
+        raise BackupError(f"备份文件用另一个密码加密，现在无法校验：{path}") from error
+    try:
+        con = sqlfile.connect(path, f"{path.resolve().as_uri()}?mode=ro", key=key)
         try:
             rows = con.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
             broken = con.execute("PRAGMA foreign_key_check").fetchmany(1) if rows == [("ok",)] else []
         finally:
             con.close()
-    except sqlite3.DatabaseError as error:
+    except sqlfile.database_errors() as error:
         raise BackupError(f"备份文件无法读取或已损坏：{path}") from error
     if rows != [("ok",)] or broken:
         raise BackupError(f"备份文件校验未通过（已损坏）：{path}")
@@ -100,37 +107,42 @@ def take_backup(source: Path, target_dir: Path, label: str = "", now: datetime |
     suffix = f"-{label}" if label else ""
     final = _free_name(target_dir / f"{PREFIX}{taken:%Y%m%d-%H%M%S}{suffix}.sqlite3")
     partial = final.with_name(final.name + ".part")
+    note = keys.read_note(source)  # with the password lock: the backup is encrypted with the same key
+    key = keys.key_for(source)
     try:
-        _copy(source, partial)
-        verify_sqlite_file(partial)
-        info = _info_of(partial, taken, label, final)
-        _write_note(final, info)
+        _copy(source, partial, key)
+        verify_sqlite_file(partial, key=key)
+        info = _info_of(partial, taken, label, final, key)
+        _write_note(final, info, encrypted=key is not None)
+        if note is not None:
+            keys.write_note(final, note)
         os.replace(partial, final)
     except BackupError:
         partial.unlink(missing_ok=True)
         raise
-    except (OSError, sqlite3.Error) as error:
+    except (OSError, *sqlfile.errors()) as error:
         partial.unlink(missing_ok=True)
         _note_path(final).unlink(missing_ok=True)
+        keys.note_path(final).unlink(missing_ok=True)
         raise BackupError(f"备份失败：{_reason(error)}") from error
     return info
 
 
-def _copy(source: Path, partial: Path) -> None:
+def _copy(source: Path, partial: Path, key: bytes | None) -> None:
     from models.faults import DatabaseDamaged, classify
     from models.health import reader_uri
 
-    src = sqlite3.connect(reader_uri(source.resolve()), uri=True)
+    src = sqlfile.connect(source, reader_uri(source.resolve()), key=key)
     try:
         try:
             problems = src.execute("PRAGMA quick_check(1)").fetchall()
-        except sqlite3.DatabaseError as error:
+        except sqlfile.database_errors() as error:
             if classify(error) is not DatabaseDamaged:
                 raise
             problems = [(str(error),)]
         if problems != [("ok",)]:
             raise BackupError("数据库文件已损坏，没有备份（以前的备份都保留着）。请从完好的备份恢复。")
-        dst = sqlite3.connect(str(partial))
+        dst = sqlfile.connect(partial, key=key) if key is not None else sqlite3.connect(str(partial))
         try:
             src.backup(dst)
             # A copy of a WAL database is in WAL mode too; a backup is one self-contained file.
@@ -144,7 +156,7 @@ def _copy(source: Path, partial: Path) -> None:
 def _reason(error: BaseException) -> str:
     from models.faults import describe
 
-    if isinstance(error, OSError) and not isinstance(error, sqlite3.Error):
+    if isinstance(error, OSError) and not isinstance(error, sqlfile.errors()):
         return _os_reason(error)
     return describe(error) or str(error)
 
@@ -155,15 +167,15 @@ def _os_reason(error: OSError) -> str:
     return describe(error) or (error.strerror or str(error))
 
 
-def read_contents(path: Path) -> dict:
+def read_contents(path: Path, key: bytes | None = None) -> dict:
     """What a database file holds (branch, people, meetings, talks, schema), read with `immutable=1`: no lock, no
     journal, nothing written — safe for a backup on a CD or a stick that is write-protected."""
-    con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    con = sqlfile.connect(path, f"{path.resolve().as_uri()}?mode=ro&immutable=1", key=key)
     try:
         def one(sql: str) -> object:
             try:
                 return con.execute(sql).fetchone()[0]
-            except (sqlite3.Error, TypeError):
+            except (*sqlfile.errors(), TypeError):
                 return None
 
         return {
@@ -177,8 +189,8 @@ def read_contents(path: Path) -> dict:
         con.close()
 
 
-def _info_of(copy: Path, taken: datetime, label: str, final: Path) -> BackupInfo:
-    c = read_contents(copy)
+def _info_of(copy: Path, taken: datetime, label: str, final: Path, key: bytes | None) -> BackupInfo:
+    c = read_contents(copy, key)
     return BackupInfo(final, taken, label, copy.stat().st_size, str(c["branch"]), int(c["people"]),
                       int(c["meetings"]), int(c["talks"]), c["schema"])  # type: ignore[arg-type]
 
@@ -187,11 +199,11 @@ def _note_path(backup: Path) -> Path:
     return backup.with_name(backup.name + NOTE_SUFFIX)
 
 
-def _write_note(final: Path, info: BackupInfo) -> None:
+def _write_note(final: Path, info: BackupInfo, encrypted: bool = False) -> None:
     note = {
         "taken": info.taken.isoformat(timespec="seconds"), "label": info.label, "size": info.size,
         "branch": info.branch, "people": info.people, "meetings": info.meetings, "talks": info.talks,
-        "schema": info.schema, "verified": True,
+        "schema": info.schema, "verified": True, "encrypted": encrypted,
     }
     path = _note_path(final)
     partial = path.with_name(path.name + ".part")
@@ -226,7 +238,7 @@ def _from_file(path: Path) -> BackupInfo | None:
     try:
         taken = datetime.strptime(stem[:15], "%Y%m%d-%H%M%S")
         c = read_contents(path)
-    except (ValueError, sqlite3.Error, OSError):
+    except (ValueError, OSError, keys.Locked, *sqlfile.errors()):
         return None
     label = stem[16:] if len(stem) > 16 else ""
     return BackupInfo(path, taken, label, path.stat().st_size, str(c["branch"]), int(c["people"]),

@@ -14,7 +14,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError
 
-from models import dblock, health, migrate
+from models import dblock, health, keys, migrate
 from models.dblock import DatabaseInUse
 from models.faults import DatabaseDamaged, DatabaseError, DiskFull, ReadOnlyDatabase, translate
 from models.paths import database_file
@@ -95,12 +95,40 @@ def make_engine(url: str, read_only: bool = False) -> Engine:
     if path is None:
         return create_engine(url)
     journal = "DELETE" if is_network_path(path) else "WAL"
+    key = keys.key_for(path) if path.exists() or keys.is_encrypted(path) else None
+    if key is not None:  # the password lock: SQLCipher, opened with the raw key (no key derivation per connection)
+        return _encrypted_engine(path, key, journal, read_only)
     if read_only:  # SQLite's mode=ro: nothing is ever written, not even a journal
         uri = health.reader_uri(path)
         engine = create_engine(url, creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False))
         _read_only_engines.add(engine)
     else:
         engine = create_engine(url)
+    _set_up(engine, journal, read_only)
+    return engine
+
+
+def _encrypted_engine(path: Path, key: bytes, journal: str, read_only: bool) -> Engine:
+    """SQLAlchemy's `sqlite+pysqlcipher` dialect on `sqlcipher3`; the URL's password is the raw key's form
+    (`x'…'`), which the dialect gives to `PRAGMA key` (the URL is never shown with it: SQLAlchemy hides it)."""
+    from sqlalchemy.pool import QueuePool
+
+    url = URL.create("sqlite+pysqlcipher", password=f"x'{key.hex()}'", database=str(path))
+    if read_only:
+        import sqlcipher3
+
+        uri = health.reader_uri(path)
+        engine = create_engine(url, poolclass=QueuePool,
+                               creator=lambda: sqlcipher3.connect(uri, uri=True, check_same_thread=False))
+        _read_only_engines.add(engine)
+    else:
+        engine = create_engine(url, poolclass=QueuePool, connect_args={"check_same_thread": False})
+    _set_up(engine, journal, read_only)
+    return engine
+
+
+def _set_up(engine: Engine, journal: str, read_only: bool) -> None:
+    """Every connection's settings, and the BEGIN that starts each transaction."""
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
@@ -117,8 +145,6 @@ def make_engine(url: str, read_only: bool = False) -> Engine:
     def _on_begin(conn: Connection) -> None:
         mode = conn.get_execution_options().get("sqlite_begin", "")
         conn.exec_driver_sql(f"BEGIN {mode}" if mode and not read_only else "BEGIN")
-
-    return engine
 
 
 @contextmanager

@@ -115,21 +115,21 @@ def glance_of_file(target: str | os.PathLike[str] | None, today: date) -> Glance
     of this program's schema (an older one is upgraded by the Store first), has no branch yet, or cannot be read
     at once (it never waits for a lock). It never writes to the database and never creates the file.
     """
-    import sqlite3
+    from models import keys, sqlfile
 
     path = database_file(target)
     if path is None or not path.is_file():
         return None
-    try:
-        connection = sqlite3.connect(f"{Path(path).as_uri()}?mode=ro", uri=True, timeout=0)
-    except sqlite3.Error:
+    try:  # an encrypted file is read once it is unlocked (the window asks for the password first)
+        connection = sqlfile.connect(path, f"{Path(path).as_uri()}?mode=ro", timeout=0)
+    except (keys.Locked, *sqlfile.errors()):
         return None
     try:
         revision = _rows(connection, "SELECT version_num FROM alembic_version")
         if revision != [(SCHEMA_HEAD,)]:
             return None
         return read_glance(connection, today)
-    except sqlite3.Error:
+    except sqlfile.errors():
         return None
     finally:
         connection.close()

@@ -8,10 +8,10 @@ It costs one `PRAGMA quick_check` — about 30–60 ms on the 10-year branch's 3
 from __future__ import annotations
 
 import os
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from models import keys, sqlfile
 from models.faults import DatabaseDamaged, DatabaseError
 from models.revision import SCHEMA_HEAD
 
@@ -33,7 +33,10 @@ class Health:
 
 
 def examine(path: Path, quick: bool = True) -> Health:
-    """The state of the database file at `path` (which exists), read without writing anything."""
+    """The state of the database file at `path` (which exists), read without writing anything.
+
+    An encrypted file (with the password lock, `models.keys`) is read with its key; keys.Locked when it has not
+    been unlocked in this program yet."""
     try:
         with open(path, "rb") as handle:
             header = handle.read(100)
@@ -41,11 +44,12 @@ def examine(path: Path, quick: bool = True) -> Health:
         raise DatabaseError(f"无法读取数据库文件：{path}（{error.strerror}）") from error
     if not header:
         return Health("empty")
-    if not header.startswith(SQLITE_HEADER) or len(header) < 100:
+    encrypted = keys.is_encrypted(path)
+    if not encrypted and (not header.startswith(SQLITE_HEADER) or len(header) < 100):
         return Health("not_sqlite", ("文件开头不是 SQLite 数据库的标志",))
     try:
-        connection = sqlite3.connect(reader_uri(path), uri=True, timeout=5)
-    except sqlite3.Error as error:
+        connection = sqlfile.connect(path, reader_uri(path), timeout=5)
+    except sqlfile.errors() as error:
         return Health("damaged", (str(error),))
     try:
         tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -57,7 +61,7 @@ def examine(path: Path, quick: bool = True) -> Health:
             problems = [r[0] for r in connection.execute(f"PRAGMA quick_check({MAX_PROBLEMS})")]
             if problems == ["ok"]:
                 problems = []
-    except sqlite3.Error as error:
+    except sqlfile.errors() as error:
         return Health("damaged", (str(error),))
     finally:
         connection.close()
@@ -86,12 +90,12 @@ def reader_uri(path: Path) -> str:
     when no `-wal` with committed changes lies beside it, which `immutable` would not see."""
     uri = f"{path.as_uri()}?mode=ro"
     try:
-        probe = sqlite3.connect(uri, uri=True, timeout=5)
+        probe = sqlfile.connect(path, uri, timeout=5)
         try:
             probe.execute("SELECT count(*) FROM sqlite_master").fetchone()
         finally:
             probe.close()
-    except sqlite3.Error as error:
+    except sqlfile.errors() as error:
         from models.faults import DatabaseDamaged as Damaged
         from models.faults import classify
 

@@ -16,13 +16,10 @@ opens with it too. Nothing here is ever written to disk but the note.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
 import os
-import secrets
-from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from models.faults import DatabaseError
 
@@ -55,9 +52,9 @@ class WrongPassword(DatabaseError):
         super().__init__("密码不正确，数据库没有打开；请检查大小写和输入法后重新输入。")
 
 
-@dataclass(frozen=True)
-class KeyNote:
-    """What derives the key of one encrypted database (and of its backups): stored beside it, no secret."""
+class KeyNote(NamedTuple):
+    """What derives the key of one encrypted database (and of its backups): stored beside it, no secret.
+    (A NamedTuple: this module is read at every start, before the window shows.)"""
 
     salt: str  # hex, 16 bytes
     time_cost: int = TIME_COST
@@ -68,7 +65,7 @@ class KeyNote:
     cipher: str = "sqlcipher4-raw-key"
 
     def to_json(self) -> str:
-        return json.dumps({"format": FORMAT, "version": VERSION, **asdict(self)}, indent=1) + "\n"
+        return json.dumps({"format": FORMAT, "version": VERSION, **self._asdict()}, indent=1) + "\n"
 
 
 CHECK_TEXT = b"orglife key check"
@@ -79,12 +76,27 @@ def note_path(database: Path) -> Path:
 
 
 def is_encrypted(database: Path) -> bool:
-    """Whether the file at `database` is a locked (encrypted) database: it has a key note beside it."""
-    return note_path(database).is_file()
+    """Whether the file at `database` is a locked (encrypted) database: it has a key note beside it and does not
+    start as a plain SQLite file does (a note left beside a plain file — a change of password cut short between
+    its two steps — is ignored)."""
+    if not note_path(database).is_file():
+        return False
+    try:
+        with open(database, "rb") as handle:
+            return handle.read(16) != PLAIN_HEADER
+    except FileNotFoundError:
+        return True  # not made yet: it will be made encrypted
+    except OSError:
+        return True
+
+
+PLAIN_HEADER = b"SQLite format 3\x00"
 
 
 def read_note(database: Path) -> KeyNote | None:
-    """The key note beside `database`, or None when it is a plain file. A note that cannot be read is an error."""
+    """The key note of `database`, or None when it is a plain file. A note that cannot be read is an error."""
+    if not is_encrypted(database):
+        return None
     path = note_path(database)
     try:
         raw = path.read_text(encoding="utf-8")
@@ -127,6 +139,9 @@ def derive(password: str, note: KeyNote) -> bytes:
 
 
 def check_value(key: bytes) -> str:
+    import hashlib
+    import hmac
+
     return hmac.new(key, CHECK_TEXT, hashlib.sha256).hexdigest()[:32]
 
 
@@ -134,10 +149,11 @@ def new_key(password: str) -> tuple[KeyNote, bytes]:
     """A fresh salt, and the key for `password` with its note (for setting or changing the password)."""
     if len(password) < MIN_PASSWORD:
         raise DatabaseError(f"密码太短：至少要 {MIN_PASSWORD} 个字符。")
-    note = KeyNote(salt=secrets.token_hex(16))
+    import secrets
+
+    note = KeyNote(secrets.token_hex(16), TIME_COST, MEMORY_KIB, PARALLELISM)
     key = derive(password, note)
-    note = KeyNote(salt=note.salt, time_cost=note.time_cost, memory_kib=note.memory_kib,
-                   parallelism=note.parallelism, check=check_value(key))
+    note = note._replace(check=check_value(key))
     remember(note, key)
     return note, key
 
@@ -159,6 +175,8 @@ def unlock(database: Path, password: str) -> bytes:
     note = read_note(database)
     if note is None:
         raise DatabaseError(f"该数据库没有设置密码锁：{database}")
+    import hmac
+
     key = derive(password, note)
     if not hmac.compare_digest(check_value(key), note.check):
         raise WrongPassword()

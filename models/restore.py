@@ -14,16 +14,15 @@ from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from models import dblock, health
+from models import dblock, health, keys, sqlfile
 from models.backup import BackupError, BackupInfo, default_backup_folder, take_backup, verify_sqlite_file
 from models.revision import SCHEMA_HEAD
 
-SIDE_FILES = ("-wal", "-shm", "-journal")
+SIDE_FILES = ("-wal", "-shm", "-journal", keys.NOTE_SUFFIX)  # the key note goes with the file it belongs to
 
 
 @dataclass(frozen=True)
@@ -35,7 +34,10 @@ class Restored:
 
 def restore(backup: Path, database: Path, backups_folder: Path | None = None, now: datetime | None = None) -> Restored:
     """Replace `database` with the verified copy `backup`. BackupError (Chinese) when refused or failed;
-    DatabaseInUse when the file is open elsewhere. Nothing is deleted."""
+    DatabaseInUse when the file is open elsewhere. Nothing is deleted.
+
+    An encrypted backup (password lock) is restored with its key note, and opens with the password it was
+    made under; a plain backup restored in place of an encrypted database makes it a plain one again."""
     verify_sqlite_file(backup)
     _refuse_unless_ours(backup)
     moment = now or datetime.now()
@@ -60,12 +62,12 @@ def restore(backup: Path, database: Path, backups_folder: Path | None = None, no
 
 def _refuse_unless_ours(backup: Path) -> None:
     try:
-        con = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+        con = sqlfile.connect(backup, f"{backup.resolve().as_uri()}?mode=ro")
         try:
             revision = con.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             con.close()
-    except sqlite3.Error:
+    except sqlfile.errors():
         revision = None
     if revision is None:
         raise BackupError(f"该文件不是组织生活记录本的数据库或备份：{backup}")
@@ -107,14 +109,17 @@ def _move_back(aside: Path, database: Path) -> None:
 
 def _put_in_place(backup: Path, database: Path) -> None:
     partial = database.with_name(database.name + ".restoring")
+    note = keys.read_note(backup)
     try:
         shutil.copyfile(backup, partial)
         with open(partial, "rb+") as handle:
             os.fsync(handle.fileno())
-        verify_sqlite_file(partial)
+        verify_sqlite_file(partial, key=keys.key_for(backup))
         for suffix in SIDE_FILES:  # nothing of another database may lie beside the restored one
             if database.with_name(database.name + suffix).exists():
                 raise BackupError(f"数据库旁边仍有 {database.name}{suffix} 文件，没有恢复。")
+        if note is not None:
+            keys.write_note(database, note)
         os.replace(partial, database)
     except OSError as error:
         partial.unlink(missing_ok=True)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from models import keys
 from models.backup import NOTE_SUFFIX, BackupError, BackupInfo, list_backups, take_backup
 
 AUTO = "auto"
@@ -79,6 +80,7 @@ def prune(folder: Path, now: datetime, retention: Retention = Retention()) -> li
             try:
                 b.path.unlink()
                 b.path.with_name(b.path.name + NOTE_SUFFIX).unlink(missing_ok=True)
+                keys.note_path(b.path).unlink(missing_ok=True)
             except OSError as error:
                 raise BackupError(f"无法删除过期的备份 {b.path}：{error.strerror}") from error
             removed.append(b.path)

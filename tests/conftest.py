@@ -23,6 +23,19 @@ def _private_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "share"))
 
 
+@pytest.fixture(autouse=True)
+def _quick_keys(monkeypatch: pytest.MonkeyPatch):
+    """The password lock's key derivation made cheap for the tests (its real cost is measured in bench/); no key
+    unlocked by one test is known to the next."""
+    from models import keys
+
+    monkeypatch.setattr(keys, "TIME_COST", 1)
+    monkeypatch.setattr(keys, "MEMORY_KIB", 8192)
+    keys.forget_all()
+    yield
+    keys.forget_all()
+
+
 @pytest.fixture
 def sample_text() -> str:
     return sample_branch_path().read_text(encoding="utf-8")
