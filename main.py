@@ -39,6 +39,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("dir", nargs="?", metavar="DIR", help="备份所在的文件夹（默认同 backup）")
     p = sub.add_parser("restore", help="从备份恢复数据库（当前文件先移到一旁，不删除）")
     p.add_argument("file", metavar="FILE", help="备份文件（见 backups 命令）")
+    p = sub.add_parser("set-password", help="设置或更改密码锁：数据库和以后的备份都加密（先自动备份）")
+    p.add_argument("--old-backups", choices=("encrypt", "remove", "keep"),
+                   help="以前未加密（或用旧密码加密）的备份：加密、删除或保留（不给出时询问；无终端时保留）")
+    p = sub.add_parser("encrypt-backups", help="用现在的密码加密以前未加密（或用旧密码加密）的备份")
+    p.add_argument("--remove", action="store_true", help="删除这些备份，而不是加密")
+    sub.add_parser("remove-password", help="取消密码锁：数据库恢复为未加密的文件（先自动备份）")
     p = sub.add_parser("import-members", help="从 Excel（.xlsx）导入党员名册")
     p.add_argument("file", metavar="FILE.xlsx")
     p.add_argument("--skip-invalid", action="store_true", help="跳过有错误的行，只导入正确的行（默认：全部或全不）")
@@ -73,6 +79,8 @@ def run_document_command(args: argparse.Namespace) -> int:
 def run_command(args: argparse.Namespace) -> int:
     from models import commands
 
+    if args.command != "init":
+        commands.unlock(args.db)  # with the password lock on: the password first, then anything is read
     if args.command in DOCUMENT_COMMANDS:
         return run_document_command(args)
     if args.command == "init":
@@ -97,6 +105,12 @@ def run_command(args: argparse.Namespace) -> int:
         print(commands.backups(args.db, args.dir))
     elif args.command == "restore":
         print(commands.restore(args.db, args.file))
+    elif args.command == "set-password":
+        print(commands.set_password(args.db, args.old_backups))
+    elif args.command == "encrypt-backups":
+        print(commands.encrypt_backups(args.db, args.remove))
+    elif args.command == "remove-password":
+        print(commands.remove_password(args.db))
     elif args.command == "import-members":
         imported, message = commands.import_members(args.db, args.file, args.skip_invalid)
         print(message, file=sys.stdout if imported else sys.stderr)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from models import health, rules
+from models import health, keys, rules
 from models.backup import BackupError, default_backup_folder, good_backups_for, list_backups, take_backup
 from models.db import DatabaseError, database_url, open_database, sqlite_path
 from models.domain import Branch, BranchData
@@ -237,7 +237,7 @@ def backups(db: str | None, folder: str | None) -> str:
     if not found:
         return f"{where} 中没有备份。"
     return f"{where} 中的备份（共 {len(found)} 个，最新的在前）：\n" + "\n".join(
-        f"  {b.path.name}　{b.describe()}" for b in found)
+        f"  {b.path.name}　{b.describe()}{'　已加密' if keys.is_encrypted(b.path) else ''}" for b in found)
 
 
 def restore(db: str | None, file: str) -> str:
@@ -250,6 +250,8 @@ def restore(db: str | None, file: str) -> str:
     source = Path(file)
     if not source.is_file():
         raise UserError(f"找不到备份文件：{file}")
+    if keys.is_encrypted(source) and not keys.is_unlocked(source):
+        keys.unlock(source, ask_password("该备份用另一个密码加密，请输入它的密码："))
     done = restore_file(source, path)
     lines = [f"已从备份恢复：{path}"]
     if done.safety_backup is not None:
@@ -272,3 +274,130 @@ def import_members(db: str | None, file: str, skip_invalid: bool) -> tuple[bool,
     finally:
         store.close()
     return result.imported, result.message
+
+
+# --- the password lock -----------------------------------------------------------------------------------
+
+OLD_BACKUPS = ("encrypt", "remove", "keep")
+
+
+def unlock(db: str | None) -> None:
+    """With the password lock on, ask for the password (or read ORGLIFE_PASSWORD) before anything is read.
+    A wrong password: WrongPassword, one sentence, nothing opened."""
+    path = database_path(db)
+    if path is None or not keys.is_encrypted(path) or keys.is_unlocked(path):
+        return
+    keys.unlock(path, ask_password("数据库已加密，请输入密码："))
+
+
+def ask_password(prompt: str, variable: str = keys.PASSWORD_VARIABLE) -> str:
+    given = os.environ.get(variable)
+    if given:
+        return given
+    if not _interactive():
+        raise UserError(f"数据库已加密：请在终端中运行并输入密码，或用环境变量 {variable} 给出密码。")
+    import getpass
+
+    return getpass.getpass(prompt)
+
+
+def _interactive() -> bool:
+    import sys
+
+    return bool(sys.stdin and sys.stdin.isatty())
+
+
+def _new_password(encrypted: bool) -> str:
+    """The new password: ORGLIFE_PASSWORD when the lock is not on yet (ORGLIFE_NEW_PASSWORD when changing it),
+    else asked twice."""
+    variable = NEW_PASSWORD_VARIABLE if encrypted else keys.PASSWORD_VARIABLE
+    given = os.environ.get(variable)
+    if given:
+        return given
+    if not _interactive():
+        raise UserError(f"请在终端中运行并输入新密码，或用环境变量 {variable} 给出新密码。")
+    import getpass
+
+    first = getpass.getpass("新密码：")
+    if getpass.getpass("再输入一次新密码：") != first:
+        raise UserError("两次输入的密码不一样，密码没有更改。")
+    return first
+
+
+NEW_PASSWORD_VARIABLE = "ORGLIFE_NEW_PASSWORD"
+
+
+def set_password(db: str | None, old_backups: str | None) -> str:
+    """Turn the lock on (or change the password), a verified backup taken first; then the plain backups (or
+    those under the old password) are encrypted, removed or kept as `old_backups` says (asked when not given)."""
+    from models import password
+
+    path = _local_file(db, "set-password")
+    encrypted = keys.is_encrypted(path)
+    new = _new_password(encrypted)
+    folder = default_backup_folder(path)
+    try:
+        done = password.set_password(path, new, folder)
+    except DatabaseError as error:
+        raise UserError(str(error)) from error
+    done_text = "已更改密码，数据库已用新密码重新加密。" if encrypted else \
+        "已设置密码锁：数据库、它的日志和以后的备份都已加密。"
+    lines = [done_text, keys.FORGOTTEN]
+    if done.backup is not None:
+        lines.append(f"更改前的数据库已备份：{done.backup.path}")
+    lines += _old_backups(path, folder, old_backups)
+    return "\n".join(lines)
+
+
+def _old_backups(path: Path, folder: Path | None, choice: str | None) -> list[str]:
+    from models import password
+
+    old = password.other_backups(folder, path)
+    if not old:
+        return []
+    if choice is None and _interactive():
+        answer = input(f"有 {len(old)} 个以前的备份没有用现在的密码加密。加密(e) / 删除(d) / 保留(k)？[e] ").strip()
+        choice = {"d": "remove", "k": "keep"}.get(answer.lower()[:1], "encrypt")
+    if choice == "encrypt":
+        done = password.encrypt_backups(old, path)
+        left = len(old) - len(done)
+        return [f"已加密以前的备份 {len(done)} 个。"] + (
+            [f"另有 {left} 个备份用更早的密码加密，保留原样。"] if left else [])
+    if choice == "remove":
+        return [f"已删除以前的备份 {len(password.remove_backups(old))} 个。"]
+    return [f"以前的 {len(old)} 个备份没有用现在的密码加密，仍保留在 {folder}；"
+            "如要加密，请运行 encrypt-backups 命令（--remove 则删除它们）。"]
+
+
+def encrypt_backups(db: str | None, remove: bool) -> str:
+    """The backups not encrypted with the current password: encrypted with it (or removed)."""
+    path = _local_file(db, "encrypt-backups")
+    if not keys.is_encrypted(path):
+        raise UserError("该数据库没有设置密码锁，备份不加密。请先用 set-password 设置密码。")
+    lines = _old_backups(path, default_backup_folder(path), "remove" if remove else "encrypt")
+    return "\n".join(lines) if lines else "所有备份都已用现在的密码加密。"
+
+
+def remove_password(db: str | None) -> str:
+    from models import password
+
+    path = _local_file(db, "remove-password")
+    if not keys.is_encrypted(path):
+        raise UserError("该数据库没有设置密码锁。")
+    try:
+        done = password.remove_password(path, default_backup_folder(path))
+    except DatabaseError as error:
+        raise UserError(str(error)) from error
+    lines = ["已取消密码锁：数据库现在是未加密的文件，以后的备份也不再加密。"]
+    if done.backup is not None:
+        lines.append(f"取消前的数据库已备份（仍用原密码加密）：{done.backup.path}")
+    return "\n".join(lines)
+
+
+def _local_file(db: str | None, command: str) -> Path:
+    path = database_path(db)
+    if path is None:
+        raise UserError(f"{command} 只适用于本机的 SQLite 数据库文件；服务器数据库的加密由服务器负责。")
+    if not path.exists():
+        raise UserError(f"数据库文件不存在：{path}。请先用 init 创建，或检查 --db 路径。")
+    return path

@@ -1,0 +1,65 @@
+"""The password lock on the command line: set, asked for, wrong, removed — every record kept throughout."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from models.resources import sample_branch_path
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLE = sample_branch_path()
+SPEECH = "今年要把党建和妇联业务同谋划、同部署，重点抓好三会一课质量。".encode()
+
+
+def run(*args: str, cwd: Path, password: str | None = None, **extra: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ORGLIFE_PASSWORD")}
+    env.update(PYTHONIOENCODING="utf-8", ORGLIFE_DATA_DIR=str(cwd / "data"), **extra)
+    if password is not None:
+        env["ORGLIFE_PASSWORD"] = password
+    return subprocess.run([sys.executable, str(REPO / "main.py"), *args], cwd=cwd, capture_output=True, text=True,
+                          env=env, encoding="utf-8", timeout=120, stdin=subprocess.DEVNULL)
+
+
+def test_set_use_and_remove_the_password(tmp_path: Path) -> None:
+    db = tmp_path / "b.sqlite3"
+    assert run("--db", str(db), "import-json", str(SAMPLE), cwd=tmp_path).returncode == 0
+    done = run("--db", str(db), "set-password", "--old-backups", "encrypt", cwd=tmp_path, password="支部密码2026")
+    assert done.returncode == 0, done.stderr
+    assert "忘记密码就再也无法打开" in done.stdout and "已加密以前的备份 1 个" in done.stdout
+    assert SPEECH not in db.read_bytes()
+    assert all(SPEECH not in p.read_bytes() for p in (tmp_path / "backups").iterdir())
+
+    asked = run("--db", str(db), "check", cwd=tmp_path)
+    assert asked.returncode == 1 and asked.stdout == ""
+    assert asked.stderr.strip().splitlines() == [
+        "错误：数据库已加密：请在终端中运行并输入密码，或用环境变量 ORGLIFE_PASSWORD 给出密码。"]
+    wrong = run("--db", str(db), "export-json", "-", cwd=tmp_path, password="支部密码2025")
+    assert wrong.returncode == 1 and wrong.stdout == ""
+    assert wrong.stderr.strip().splitlines() == ["错误：密码不正确，数据库没有打开；请检查大小写和输入法后重新输入。"]
+
+    out = run("--db", str(db), "export-json", "-", cwd=tmp_path, password="支部密码2026")
+    assert out.returncode == 0 and out.stdout.encode() == SAMPLE.read_bytes()
+    listed = run("--db", str(db), "backups", cwd=tmp_path, password="支部密码2026")
+    assert listed.stdout.count("已加密") == 1
+
+    changed = run("--db", str(db), "set-password", cwd=tmp_path, password="支部密码2026",
+                  ORGLIFE_NEW_PASSWORD="新的密码2027")
+    assert changed.returncode == 0 and "以前的 2 个备份没有用现在的密码加密" in changed.stdout
+    assert run("--db", str(db), "check", cwd=tmp_path, password="支部密码2026").returncode == 1
+
+    removed = run("--db", str(db), "remove-password", cwd=tmp_path, password="新的密码2027")
+    assert removed.returncode == 0, removed.stderr
+    assert db.read_bytes().startswith(b"SQLite format 3") and not Path(f"{db}.cipher.json").exists()
+    plain = run("--db", str(db), "export-json", "-", cwd=tmp_path)
+    assert plain.returncode == 0 and plain.stdout.encode() == SAMPLE.read_bytes()
+
+
+def test_a_short_password_is_refused_and_nothing_changes(tmp_path: Path) -> None:
+    db = tmp_path / "b.sqlite3"
+    assert run("--db", str(db), "import-json", str(SAMPLE), cwd=tmp_path).returncode == 0
+    short = run("--db", str(db), "set-password", cwd=tmp_path, password="12345")
+    assert short.returncode == 1 and short.stderr.strip() == "错误：密码太短：至少要 6 个字符。"
+    assert db.read_bytes().startswith(b"SQLite format 3")
