@@ -100,7 +100,7 @@ def test_a_backup_on_a_full_disk_says_so_and_leaves_no_half_file(db: Path, tmp_p
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     from models import backup
 
-    def full(_source: Path, partial: Path) -> None:
+    def full(_source: Path, partial: Path, *_key: object) -> None:
         partial.write_bytes(b"half")
         raise sqlite3.OperationalError("database or disk is full")
 
