@@ -96,12 +96,38 @@ class Launcher(QObject):
     def start(self) -> None:
         window = MainWindow()
         self.window = window
+        locked = self._locked_database()
+        if locked is not None:  # the password lock: the unlock prompt first, nothing read from the file before
+            screen = window.lock(locked)
+            screen.unlocked.connect(self._unlocked)
+            window.show()
+            QTimer.singleShot(0, lambda: self.shown.emit(window))
+            return
         glance = self._read_glance()
         if glance is not None:
             window.show_glance(glance)
         window.show()
         # once the event loop has turned: the window is laid out and on screen
         QTimer.singleShot(0, lambda: self._frame_shown(glance is not None))
+
+    def _locked_database(self) -> Path | None:
+        """The database file, when it has the password lock on and has not been unlocked in this program."""
+        from models import keys
+        from models.paths import database_file
+
+        path = database_file(self.db_target)
+        if path is None or not keys.is_encrypted(path) or keys.is_unlocked(path):
+            return None
+        return path
+
+    def _unlocked(self) -> None:
+        """The password was right (the window has taken its content back): now the start goes on as usual."""
+        window = self.window
+        assert window is not None
+        glance = self._read_glance()
+        if glance is not None:
+            window.show_glance(glance)
+        QTimer.singleShot(0, lambda: self._frame_shown(glance is not None, told=True))
 
     def _read_glance(self) -> Glance | None:
         """On the UI thread, before the window shows: one paint of a filled page instead of an empty one first.
@@ -115,14 +141,16 @@ class Launcher(QObject):
             print(f"OrgLife: 首页一览未能读取：{error!r}", file=sys.stderr)
             return None
 
-    def _frame_shown(self, glanced: bool) -> None:
+    def _frame_shown(self, glanced: bool, told: bool = False) -> None:
         """The window is on screen and the event loop runs: now open the store, in the background.
 
         Not earlier: the worker holds Python's GIL while it imports and would slow down the window's first paint.
+        `told`: `shown` was emitted already (with the unlock prompt).
         """
         window = self.window
         assert window is not None
-        self.shown.emit(window)
+        if not told:
+            self.shown.emit(window)
         if glanced and window.current_page() is window.home:
             self._tell_usable(window)
         self.jobs.run(self._open_store, self._opened, self._open_failed)

@@ -85,6 +85,9 @@ class MainWindow(QMainWindow):
         self.search_page: SearchPage | None = None
         self.closed = False
         self._pending: Callable[[], object] | None = None  # asked for before the store was open
+        self._lock_screen: QWidget | None = None  # the unlock prompt, while the password lock holds the window
+        self._content: QWidget | None = None  # the window's content, taken away while it is locked
+        self.idle_lock = None
         self.setWindowTitle(self.tr("组织生活记录本"))
         self.setMinimumSize(1000, 640)
         self.nav = QListWidget()
@@ -123,8 +126,11 @@ class MainWindow(QMainWindow):
         from ui.context import AppContext  # with the store: not needed to show the frame
 
         self.ctx = AppContext(store, self)
-        use_database(store.engine.url.render_as_string(hide_password=True))  # its own filters, last record …
+        use_database(_settings_name(store), store.is_encrypted())  # its own filters, last record …
         store.clerk_name = options.CLERK_NAME.get()  # who finalises and amends here (on a server: the login)
+        from ui.idle_lock import IdleLock
+
+        self.idle_lock = IdleLock(self)
         from ui.auto_backup import AutoBackup
 
         self.auto_backup = AutoBackup(self.ctx)
@@ -395,6 +401,63 @@ class MainWindow(QMainWindow):
             branch = self.ctx.store.branch()
             self._show_branch(branch.name, branch.short_name)
 
+    # --- the password lock --------------------------------------------------------------------------------
+    def lock_on(self) -> bool:
+        """Whether the database the window works on has the password lock on."""
+        return self.ctx is not None and self.ctx.store.is_encrypted()
+
+    def is_locked(self) -> bool:
+        return self._lock_screen is not None
+
+    def lock(self, database: Path | None = None) -> QWidget:
+        """Hide the content behind the unlock prompt — what is being typed saved first, nothing of the records
+        left on screen (toolbar, menus and status bar included). `database`: the file to unlock (at the start,
+        before the store is open); else the window's own. Returns the prompt."""
+        from ui.lock_screen import LockScreen
+
+        if self._lock_screen is not None:
+            return self._lock_screen
+        if self.ctx is not None:
+            for page in self.pages.values():
+                page.save_now()
+            self.ctx.writes.settle(60000)
+        target = database or self.database_file()
+        assert target is not None
+        screen = LockScreen(target)
+        screen.unlocked.connect(self.unlock)
+        self._content = self.takeCentralWidget()
+        self._lock_screen = screen
+        self.setCentralWidget(screen)
+        self._set_chrome_visible(False)
+        return screen
+
+    def unlock(self) -> None:
+        """The right password was given: the content comes back as it was."""
+        if self._lock_screen is None:
+            return
+        screen = self.takeCentralWidget()
+        self._lock_screen = None
+        if screen is not None:
+            screen.deleteLater()
+        if self._content is not None:
+            self.setCentralWidget(self._content)
+            self._content.show()
+            self._content = None
+        self._set_chrome_visible(True)
+        if self.idle_lock is not None:
+            self.idle_lock.configure()
+
+    def _set_chrome_visible(self, visible: bool) -> None:
+        for bar in self.findChildren(QToolBar):
+            bar.setVisible(visible)
+        self.menuBar().setVisible(visible)
+        for action in self.actions_by_key.values():
+            action.setEnabled(visible)
+        if not visible:
+            self.statusBar().clearMessage()
+            self.saved_label.clear()
+        self.statusBar().setVisible(visible)
+
     # --- closing ------------------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         for page in self.pages.values():
@@ -410,9 +473,22 @@ class MainWindow(QMainWindow):
                 return
         options.WINDOW_GEOMETRY.set(self.saveGeometry())
         self.closed = True
+        if self.idle_lock is not None:
+            self.idle_lock.stop()
         if self.ctx is None:  # closed while the database was opening: the launcher closes the store it gets
             super().closeEvent(event)
             return
         self.ctx.jobs.wait(10000)
         super().closeEvent(event)
         QTimer.singleShot(0, self.ctx.store.close)
+
+
+def _settings_name(store: Store) -> str:
+    """The name the per-database settings go by: the file's plain SQLite URL (the same with the lock on or off),
+    else the server's URL without its password."""
+    from models.db import database_url, sqlite_path
+
+    path = sqlite_path(store.engine.url)
+    if path is not None:
+        return database_url(path)
+    return store.engine.url.render_as_string(hide_password=True)

@@ -1,7 +1,8 @@
 """Every setting the program stores, declared once with its default (ui.settings.Option).
 
 Global: the window and the folders the clerk chose. Per database: what belongs to one branch's records (the
-filters, the record that was open, the host, recorder and place of the last final record).
+filters, the record that was open, the host, recorder and place of the last final record). Options marked
+`record_text` hold something of the records and are not stored while the password lock is on.
 """
 
 from __future__ import annotations
@@ -28,15 +29,18 @@ MEETINGS_YEAR = Option("meetings/year", "", per_database=True)
 MEETINGS_KIND = Option("meetings/kind", "", per_database=True)
 MEETINGS_GROUP = Option("meetings/group", "", per_database=True)
 MEETINGS_STATUS = Option("meetings/status", "", per_database=True)
-LAST_HOST = Option("meetings/last_host", "", per_database=True, title="上次的主持人")
-LAST_RECORDER = Option("meetings/last_recorder", "", per_database=True, title="上次的记录人")
+LAST_HOST = Option("meetings/last_host", "", per_database=True, title="上次的主持人", record_text=True)
+LAST_RECORDER = Option("meetings/last_recorder", "", per_database=True, title="上次的记录人", record_text=True)
 DRAFT_TAB = Option("meetings/draft_tab", 0, per_database=True, title="草稿上次停留的标签页")
-LAST_LOCATION = Option("meetings/last_location", "", per_database=True, title="上次的会议地点")
+LAST_LOCATION = Option("meetings/last_location", "", per_database=True, title="上次的会议地点", record_text=True)
 
 # the roster page, per database
 ROSTER_GROUP = Option("roster/group", "*", per_database=True)
 ROSTER_KIND = Option("roster/kind", "", per_database=True)
 ROSTER_PRESENCE = Option("roster/presence", "in", per_database=True)
+
+# the password lock (global: the settings file is plain, it holds no record text while the lock is on)
+LOCK_IDLE_MINUTES = Option("lock/idle_minutes", 10, title="无操作多少分钟后自动锁定（0 表示不自动锁定）")
 
 # the home page, per database
 HOME_PUT_OFF = Option("home/put_off", "", per_database=True, title="一周后再提醒的事项")

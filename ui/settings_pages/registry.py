@@ -6,6 +6,7 @@ from ui.settings_pages.backups import BackupsPage
 from ui.settings_pages.base import OptionsPage
 from ui.settings_pages.branch import BranchPage
 from ui.settings_pages.folders import FoldersPage
+from ui.settings_pages.password import PasswordPage
 from ui.settings_pages.rules_page import RulesPage
 
-PAGES: tuple[type[OptionsPage], ...] = (BranchPage, RulesPage, BackupsPage, FoldersPage)
+PAGES: tuple[type[OptionsPage], ...] = (BranchPage, RulesPage, BackupsPage, PasswordPage, FoldersPage)
