@@ -58,6 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--year", type=int, required=True)
     p.add_argument("--out", required=True, metavar="DIR", help="档案存放的文件夹")
     p.add_argument("--lock", action="store_true", help="归档后锁定该年度：记录只能以更正方式修改")
+    p.add_argument("--zip-password", action="store_true",
+                   help="另存一份带密码的压缩包（AES 加密）用于报送；密码在终端输入或由 ORGLIFE_ZIP_PASSWORD 给出")
     return parser
 
 
@@ -72,7 +74,7 @@ def run_document_command(args: argparse.Namespace) -> int:
     elif args.command == "signin":
         print(documents.signin(args.db, args.id, args.out))
     elif args.command == "archive":
-        print(documents.archive(args.db, args.year, args.out, args.lock))
+        print(documents.archive(args.db, args.year, args.out, args.lock, args.zip_password))
     return 0
 
 

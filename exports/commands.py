@@ -60,8 +60,15 @@ def signin(db: str | None, meeting_id: str, out: str) -> str:
     return f"已保存签到表：{out}"
 
 
-def archive(db: str | None, year: int, out_dir: str, lock: bool) -> str:
+def archive(db: str | None, year: int, out_dir: str, lock: bool, zip_password: bool = False) -> str:
+    """The year's archive (plain by nature: for handing over); `zip_password`: also an AES-encrypted zip, its
+    password asked (or ORGLIFE_ZIP_PASSWORD)."""
+    from models.commands import ask_password
+
+    password = ask_password("压缩包的密码（请另行告诉接收人）：", "ORGLIFE_ZIP_PASSWORD", "需要压缩包的密码",
+                            twice=True) if zip_password else None
     store = open_store(db, create=False, read_only=not lock)  # locking the year writes
+    encrypted = store.is_encrypted()
     try:
         data = store.load_year(year)
         if not any(m.date.year == year for m in data.meetings) and not data.talks:
@@ -73,6 +80,14 @@ def archive(db: str | None, year: int, out_dir: str, lock: bool) -> str:
         finally:
             if sys.stderr.isatty():
                 print(file=sys.stderr)
+        protected = None
+        if password is not None:
+            from exports.archive.protected import protect
+
+            try:
+                protected = protect(zip_path, password)
+            except ExportError as error:
+                raise UserError(str(error)) from error
         drafts = [m for m in data.meetings if m.date.year == year and m.status != "final"]
         note = f"；其中 {len(drafts)} 份草稿已标明“草稿”：{_named(data, drafts)}" if drafts else ""
         if lock:
@@ -80,7 +95,16 @@ def archive(db: str | None, year: int, out_dir: str, lock: bool) -> str:
             note += f"；{year} 年度已锁定（{finalised} 份草稿随之定稿）"
     finally:
         store.close()
-    return f"已生成年度档案：{zip_path}{note}"
+    lines = [f"已生成年度档案：{zip_path}{note}"]
+    if protected is not None:
+        lines.append(f"带密码的压缩包（AES 加密）：{protected}。请把密码另行告诉接收人，不要和压缩包放在一起。")
+    if encrypted:
+        lines.append(ARCHIVE_IS_PLAIN + ("" if protected is not None else "如需加密报送，请加 --zip-password。"))
+    return "\n".join(lines)
+
+
+ARCHIVE_IS_PLAIN = ("注意：数据库设置了密码锁，但年度档案（文件夹和 zip）是交给上级的普通文件，没有加密，"
+                    "任何拿到它的人都能读到其中的记录（包括批评和自我批评）；报送后请妥善保管或删除本机的副本。")
 
 
 def _named(data: BranchData, meetings: list[Meeting]) -> str:

@@ -290,15 +290,20 @@ def unlock(db: str | None) -> None:
     keys.unlock(path, ask_password("数据库已加密，请输入密码："))
 
 
-def ask_password(prompt: str, variable: str = keys.PASSWORD_VARIABLE) -> str:
+def ask_password(prompt: str, variable: str = keys.PASSWORD_VARIABLE, what: str = "数据库已加密",
+                 twice: bool = False) -> str:
+    """A password from the environment variable, else typed in the terminal (twice: a new one, checked)."""
     given = os.environ.get(variable)
     if given:
         return given
     if not _interactive():
-        raise UserError(f"数据库已加密：请在终端中运行并输入密码，或用环境变量 {variable} 给出密码。")
+        raise UserError(f"{what}：请在终端中运行并输入密码，或用环境变量 {variable} 给出密码。")
     import getpass
 
-    return getpass.getpass(prompt)
+    first = getpass.getpass(prompt)
+    if twice and getpass.getpass("再输入一次：") != first:
+        raise UserError("两次输入的密码不一样，请重新运行。")
+    return first
 
 
 def _interactive() -> bool:

@@ -63,3 +63,21 @@ def test_a_short_password_is_refused_and_nothing_changes(tmp_path: Path) -> None
     short = run("--db", str(db), "set-password", cwd=tmp_path, password="12345")
     assert short.returncode == 1 and short.stderr.strip() == "错误：密码太短：至少要 6 个字符。"
     assert db.read_bytes().startswith(b"SQLite format 3")
+
+
+def test_the_archive_of_a_locked_database_says_it_is_plain_and_offers_a_protected_zip(tmp_path: Path) -> None:
+    db = tmp_path / "b.sqlite3"
+    assert run("--db", str(db), "import-json", str(SAMPLE), cwd=tmp_path).returncode == 0
+    assert run("--db", str(db), "set-password", cwd=tmp_path, password="支部密码2026").returncode == 0
+    plain = run("--db", str(db), "archive", "--year", "2025", "--out", str(tmp_path / "a"), cwd=tmp_path,
+                password="支部密码2026")
+    assert plain.returncode == 0, plain.stderr
+    assert "档案（文件夹和 zip）是交给上级的普通文件，没有加密" in plain.stdout and "--zip-password" in plain.stdout
+    protected = run("--db", str(db), "archive", "--year", "2025", "--out", str(tmp_path / "b"), "--zip-password",
+                    cwd=tmp_path, password="支部密码2026", ORGLIFE_ZIP_PASSWORD="报送密码2026")
+    assert protected.returncode == 0, protected.stderr
+    assert "带密码的压缩包（AES 加密）" in protected.stdout
+    assert len(list((tmp_path / "b").glob("*（加密）.zip"))) == 1
+    asked = run("--db", str(db), "archive", "--year", "2025", "--out", str(tmp_path / "c"), "--zip-password",
+                cwd=tmp_path, password="支部密码2026")
+    assert asked.returncode == 1 and "ORGLIFE_ZIP_PASSWORD" in asked.stderr and not (tmp_path / "c").exists()

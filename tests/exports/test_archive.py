@@ -204,3 +204,27 @@ def test_the_years_report_says_so_when_a_section_has_nothing() -> None:
     text = report_document(data, 2025, compliance_report(data, 2025, date(2025, 12, 31)),
                            "2025-12-31T00:00:00+08:00").plain_text()
     assert "本年度的会议记录中没有表决。" in text and "本年度尚未记录民主评议党员。" in text
+
+
+def test_a_password_protected_copy_holds_every_file_encrypted(built: tuple[Path, list], tmp_path: Path):
+    import pyzipper
+
+    from exports.archive.protected import protect
+    from exports.errors import ExportError
+
+    zip_path, _calls = built
+    protected = protect(zip_path, "报送用密码2026")
+    assert protected.name.endswith("2025年度归档（加密）.zip") and protected.parent == zip_path.parent
+    with zipfile.ZipFile(zip_path) as plain:
+        expected = {name: plain.read(name) for name in plain.namelist()}
+    with pyzipper.AESZipFile(protected) as encrypted:
+        assert all(info.flag_bits & 0x1 for info in encrypted.infolist())  # every entry encrypted
+        with pytest.raises(RuntimeError):
+            encrypted.read(encrypted.namelist()[0])  # no password: nothing
+        encrypted.setpassword("报送用密码2025".encode())
+        with pytest.raises(RuntimeError):
+            encrypted.read(encrypted.namelist()[0])
+        encrypted.setpassword("报送用密码2026".encode())
+        assert {name: encrypted.read(name) for name in encrypted.namelist()} == expected
+    with pytest.raises(ExportError, match="太短"):
+        protect(zip_path, "12345")

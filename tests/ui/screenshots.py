@@ -125,8 +125,21 @@ def main(out: Path) -> None:
                 snap(window, name)
             continue
         snap(window, key)
+    shots_of_lock(window, snap)
     window.close()
     QApplication.processEvents()
+
+
+def shots_of_lock(window, snap) -> None:
+    """设置 → 密码锁, and the unlock prompt the window shows at the start and after the idle minutes."""
+    page = window.show_page("settings")
+    section = page.section("password")
+    page.list.setCurrentRow(page.sections.index(section))
+    snap(window, "settings-password")
+    screen = window.lock(window.database_file())
+    screen.password.setText("••••••")
+    snap(window, "unlock")
+    window.unlock()
 
 
 def talks_of_year(today: date):

@@ -49,6 +49,7 @@ class PasswordPage(OptionsPage):
         self.form.addRow(row)
         self.idle = QSpinBox()
         self.idle.setRange(0, 240)
+        self.idle.setMaximumWidth(180)
         self.idle.setSuffix(self.tr(" 分钟"))
         self.idle.setSpecialValueText(self.tr("不自动锁定"))
         self.form.addRow(self.tr("无操作后自动锁定"), self.idle)
