@@ -107,3 +107,33 @@ def test_an_archive_made_another_day_can_be_opened(app, qtbot, store, tmp_path: 
     qtbot.addWidget(page)
     page.activate()
     assert page.selected_year() == 2025 and page.open_button.isEnabled()
+
+
+def test_with_the_lock_on_the_page_says_the_archive_is_plain_and_makes_a_protected_zip(
+        app, qtbot, store, db_path: Path, tmp_path: Path, notices, monkeypatch) -> None:
+    import pyzipper
+    from PySide6.QtCore import Qt
+
+    from ui.context import AppContext
+    from ui.dialogs.password import PasswordDialog
+    from ui.pages.archive import ArchivePage
+
+    store._store.set_password("支部密码2026", None)
+    ctx = AppContext(store._store)
+    page = ArchivePage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.activate()
+    page.folder.setText(str(tmp_path / "档案"))
+    assert page.plain_note.isVisible() and "不加密" in page.plain_note.text()
+    assert page.protect.isChecked()  # offered with the lock on
+    monkeypatch.setattr(PasswordDialog, "ask", classmethod(lambda cls, parent, mode: ("", "报送密码2026")))
+    qtbot.mouseClick(page.build_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.is_building(), timeout=60000)
+    protected = list((tmp_path / "档案").glob("*（加密）.zip"))
+    assert len(protected) == 1 and str(protected[0]) in page.result.text()
+    assert "档案（文件夹和 zip）是普通文件，没有加密" in notices.texts()
+    with pyzipper.AESZipFile(protected[0]) as archive:
+        archive.setpassword("报送密码2026".encode())
+        assert any(name.endswith("归档文件目录.xlsx") for name in archive.namelist())
+        assert archive.read(archive.namelist()[0])

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-MODES = {"set": "设置密码锁", "change": "更改密码", "remove": "取消密码锁"}
+MODES = {"set": "设置密码锁", "change": "更改密码", "remove": "取消密码锁", "zip": "压缩包的密码"}
 
 
 class PasswordDialog(QDialog):
-    """`mode`: set (new twice), change (current, new twice) or remove (current). `answer()` gives
+    """`mode`: set (new twice), change (current, new twice), remove (current), or zip (the password of the
+    archive's protected zip, twice). `answer()` gives
     (current, new) once accepted — "" where a field is not asked."""
 
     def __init__(self, mode: str, parent: QWidget | None = None) -> None:
@@ -25,12 +26,15 @@ class PasswordDialog(QDialog):
         self.repeat = self._field()
         if mode in ("change", "remove"):
             form.addRow(self.tr("现在的密码"), self.current)
-        if mode in ("set", "change"):
-            form.addRow(self.tr("新密码"), self.new)
+        if mode in ("set", "change", "zip"):
+            form.addRow(self.tr("新密码") if mode != "zip" else self.tr("压缩包的密码"), self.new)
             form.addRow(self.tr("再输入一次"), self.repeat)
         layout.addLayout(form)
         if mode == "remove":
             text = self.tr("取消后，数据库和以后的备份都不再加密，任何能打开这台电脑的人都能读到记录。")
+        elif mode == "zip":
+            text = self.tr("接收人打开压缩包时要输入这个密码。请另行告诉对方（例如电话），不要和压缩包放在一起。"
+                           "密码至少 {0} 个字符。").format(MIN_PASSWORD)
         else:
             text = self.tr(FORGOTTEN) + self.tr("密码至少 {0} 个字符。").format(MIN_PASSWORD)
         self.warning = QLabel(text)
@@ -42,7 +46,7 @@ class PasswordDialog(QDialog):
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr(MODES[mode]))
+        self.ok_button.setText(self.tr(MODES[mode]) if mode != "zip" else self.tr("确定"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -56,7 +60,7 @@ class PasswordDialog(QDialog):
     def check(self) -> str | None:
         if self.mode in ("change", "remove") and not self.current.text():
             return self.tr("请输入现在的密码。")
-        if self.mode in ("set", "change"):
+        if self.mode in ("set", "change", "zip"):
             if len(self.new.text()) < self.min_length:
                 return self.tr("新密码太短：至少要 {0} 个字符。").format(self.min_length)
             if self.new.text() != self.repeat.text():

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -74,6 +75,12 @@ class ArchivePage(Page):
         self.open_button.clicked.connect(self._open_folder)
         self.lock_button = QPushButton(self.tr("锁定该年度…"))
         self.lock_button.clicked.connect(self.lock)
+        self.protect = QCheckBox(self.tr("另存一份带密码的压缩包（AES 加密），用于报送上级"))
+        self.plain_note = QLabel(self.tr(
+            "本机的记录设置了密码锁，但年度档案（文件夹和 zip）是交给上级的普通文件，不加密，"
+            "任何拿到它的人都能读到其中的记录（包括批评和自我批评）。报送时可用带密码的压缩包，并把密码另行告诉接收人。"))
+        self.plain_note.setObjectName("hint")
+        self.plain_note.setWordWrap(True)
         self.state = QLabel()
         self.state.setWordWrap(True)
         self.result = QLabel()
@@ -96,6 +103,8 @@ class ArchivePage(Page):
         row.addWidget(self.folder, 1)
         row.addWidget(choose)
         self.outer.addLayout(row)
+        self.outer.addWidget(self.protect)
+        self.outer.addWidget(self.plain_note)
         buttons = QHBoxLayout()
         buttons.addWidget(self.build_button)
         buttons.addWidget(self.open_button)
@@ -110,6 +119,11 @@ class ArchivePage(Page):
         return self.tr("年度归档")
 
     def activate(self) -> None:
+        locked = self.ctx.store.is_encrypted()
+        self.plain_note.setVisible(locked)
+        if locked and not self.protect.isChecked() and not getattr(self, "_protect_offered", False):
+            self.protect.setChecked(True)  # offered once with the lock on; the clerk may untick it
+            self._protect_offered = True
         years = self.ctx.store.years_with_records() or [date.today().year]
         # In January the year to hand over is the one just ended.
         self.year.fill(years, prefer=date.today().year - 1 if date.today().year - 1 in years else years[0])
@@ -155,6 +169,14 @@ class ArchivePage(Page):
                     "逐份核对定稿。\n仍要现在生成吗？（草稿将在每一页和目录中标注“草稿”）").format(
                         year, len(drafts), listed, more)):
                 return
+        password = None
+        if self.protect.isChecked():
+            from ui.dialogs.password import PasswordDialog
+
+            answer = PasswordDialog.ask(self, "zip")
+            if answer is None:
+                return
+            password = answer[1]
         out_dir = Path(self.folder.text().strip() or default_folder())
         options.ARCHIVE_FOLDER.set(str(out_dir))
         self.progress = QProgressDialog(self.tr("正在生成 {0} 年度档案…").format(year), "", 0, 0, self)
@@ -170,8 +192,15 @@ class ArchivePage(Page):
         def build_from(data: BranchData) -> None:  # on the UI thread: the year as stored, every save included
             from exports.archive import build_archive
 
-            jobs.run_with_progress(lambda progress: build_archive(data, year, out_dir, progress=progress),
-                                   self._progressed, self._succeeded, self._failed)
+            def build(progress):  # type: ignore[no-untyped-def]
+                path = build_archive(data, year, out_dir, progress=progress)
+                if password is None:
+                    return path, None
+                from exports.archive.protected import protect
+
+                return path, protect(path, password)
+
+            jobs.run_with_progress(build, self._progressed, self._succeeded, self._failed)
 
         self._progressed(0, 1, self.tr("正在读取 {0} 年度的记录").format(year))
         self.ctx.writes.after(lambda store: store.load_year(year), build_from, self._failed)
@@ -191,16 +220,22 @@ class ArchivePage(Page):
             self.progress.setValue(done)
             self.progress.setLabelText(what)
 
-    def _succeeded(self, path: Path) -> None:
+    def _succeeded(self, made: tuple[Path, Path | None]) -> None:
+        path, protected = made
         self._finished()
         self.last_zip = path
         self.open_button.setEnabled(True)
-        self.result.setText(self.tr("已生成：{0}\n同名文件夹在它旁边，可直接刻盘或拷贝报送。").format(path))
+        text = self.tr("已生成：{0}\n同名文件夹在它旁边，可直接刻盘或拷贝报送。").format(path)
+        if protected is not None:
+            text += self.tr("\n带密码的压缩包（AES 加密）：{0}\n"
+                            "请把密码另行告诉接收人，不要和压缩包放在一起。").format(protected)
+        self.result.setText(text)
         self.ctx.saved.emit(self.tr("年度档案已生成"))
         from ui.dialogs.saved_file import tell_saved
 
-        tell_saved(self, self.tr("年度档案已生成"), path, self.tr(
-            "已生成：{0}\n同名文件夹在它旁边，可直接刻盘或拷贝报送。").format(path))
+        if self.ctx.store.is_encrypted():
+            text += self.tr("\n\n年度档案（文件夹和 zip）是普通文件，没有加密。报送后请妥善保管或删除本机的副本。")
+        tell_saved(self, self.tr("年度档案已生成"), path, text)
 
     def _failed(self, error: Exception) -> None:
         self._finished()
