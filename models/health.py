@@ -17,6 +17,7 @@ from models.revision import SCHEMA_HEAD
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 MAX_PROBLEMS = 20
+CHECK_CACHE_KIB = 131_072  # the quick check of an encrypted file: up to 128 MiB of decrypted pages, freed after
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,8 @@ def examine(path: Path, quick: bool = True) -> Health:
             revision = connection.execute("SELECT max(version_num) FROM alembic_version").fetchone()[0]
         problems: list[str] = []
         if quick:
+            if encrypted:  # every page is decrypted once: a cache that holds them all, not SQLCipher's 2000 pages
+                connection.execute(f"PRAGMA cache_size = -{CHECK_CACHE_KIB}")
             problems = [r[0] for r in connection.execute(f"PRAGMA quick_check({MAX_PROBLEMS})")]
             if problems == ["ok"]:
                 problems = []
