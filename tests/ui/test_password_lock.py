@@ -217,3 +217,44 @@ def test_the_password_dialog_checks_what_is_typed(app, qtbot) -> None:
     dialog.repeat.setText("新的密码123")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == 1 and dialog.answer() == ("旧密码123", "新的密码123")
+
+
+def test_no_plain_text_of_what_was_typed_reaches_a_file_while_locked(app, qtbot, locked_db, tmp_path) -> None:
+    """A speech typed into a draft (autosaved) and a correction of a final record (kept in the recovery file), a
+    backup, the settings: the bytes of every file the program wrote hold neither."""
+    import tempfile
+    import time as clock
+
+    from models import recovery
+    from models.backup import take_backup
+    from ui.auto_backup import backup_folder, backup_on_exit
+
+    started = clock.time()
+    draft_text, amend_text = "我发言：要把廉洁纪律教育抓在日常。", "补记：会后向全体党员传达了会议精神。"
+    window, store = open_locked_window(qtbot, locked_db)
+    try:
+        page = window.show_page("meetings")
+        page.open_meeting("mt2")
+        editor = page.editor
+        type_text(editor.summary.summary, draft_text)
+        qtbot.waitUntil(lambda: draft_text in store.meeting("mt2").summary, timeout=8000)
+        page.open_meeting("mt1")  # final: a correction stays in the recovery file until 保存更正
+        qtbot.mouseClick(editor.amend_button, Qt.MouseButton.LeftButton)
+        type_text(editor.summary.summary, amend_text)
+        qtbot.waitUntil(lambda: recovery.path_of("mt1").exists(), timeout=8000)
+        assert amend_text in recovery.recovered("mt1").summary  # it is there, readable with the key
+        take_backup(locked_db, backup_folder(locked_db))
+    finally:
+        window.close()
+        window.ctx.jobs.wait()
+        store.close()
+    backup_on_exit(locked_db)
+    written = [p for folder in (data_dir(), locked_db.parent) for p in folder.rglob("*") if p.is_file()]
+    temp = Path(tempfile.gettempdir())
+    written += [p for p in temp.glob("*") if p.is_file() and p.stat().st_mtime >= started]
+    names = {p.name for p in written}
+    assert {locked_db.name, "settings.ini", "amend-mt1.recovery"} <= names
+    assert any(n.endswith("-auto.sqlite3") for n in names)
+    for needle in (draft_text, amend_text, "今年要抓好三会一课质量。"):  # typed, corrected, stored before
+        holders = [p for p in written if needle.encode("utf-8") in p.read_bytes()]
+        assert holders == [], (needle, holders)
