@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from models.paths import database_file
+from models.paths import database_file, has_key_note
 from models.revision import SCHEMA_HEAD
 from models.rules.status import standing
 from models.rules.term import term_warning
@@ -115,21 +115,30 @@ def glance_of_file(target: str | os.PathLike[str] | None, today: date) -> Glance
     of this program's schema (an older one is upgraded by the Store first), has no branch yet, or cannot be read
     at once (it never waits for a lock). It never writes to the database and never creates the file.
     """
-    from models import keys, sqlfile
+    import sqlite3
 
     path = database_file(target)
     if path is None or not path.is_file():
         return None
-    try:  # an encrypted file is read once it is unlocked (the window asks for the password first)
-        connection = sqlfile.connect(path, f"{Path(path).as_uri()}?mode=ro", timeout=0)
-    except (keys.Locked, *sqlfile.errors()):
+    uri = f"{Path(path).as_uri()}?mode=ro"
+    errors: tuple[type[Exception], ...] = (sqlite3.Error,)
+    try:
+        if has_key_note(path):  # the password lock: read once unlocked (the window asks for the password first)
+            from models import keys, sqlfile
+
+            errors = (keys.Locked, *sqlfile.errors())
+            connection = sqlfile.connect(path, uri, timeout=0)
+            errors = sqlfile.errors()
+        else:
+            connection = sqlite3.connect(uri, uri=True, timeout=0)
+    except errors:
         return None
     try:
         revision = _rows(connection, "SELECT version_num FROM alembic_version")
         if revision != [(SCHEMA_HEAD,)]:
             return None
         return read_glance(connection, today)
-    except sqlfile.errors():
+    except errors:
         return None
     finally:
         connection.close()

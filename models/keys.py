@@ -22,8 +22,9 @@ from pathlib import Path
 from typing import NamedTuple
 
 from models.faults import DatabaseError
+from models.paths import KEY_NOTE_SUFFIX
 
-NOTE_SUFFIX = ".cipher.json"
+NOTE_SUFFIX = KEY_NOTE_SUFFIX
 FORMAT = "orglife-cipher"
 VERSION = 1
 PASSWORD_VARIABLE = "ORGLIFE_PASSWORD"

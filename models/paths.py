@@ -22,6 +22,14 @@ def default_database_path() -> Path:
     return data_dir() / "orglife.sqlite3"
 
 
+KEY_NOTE_SUFFIX = ".cipher.json"  # beside a database (or backup) under the password lock: see models.keys
+
+
+def has_key_note(database: Path) -> bool:
+    """Whether a key note lies beside `database` (cheap: the start asks before loading anything of the lock)."""
+    return database.with_name(database.name + KEY_NOTE_SUFFIX).is_file()
+
+
 def backup_dir() -> Path:
     return data_dir() / "backups"
 

@@ -112,11 +112,14 @@ class Launcher(QObject):
 
     def _locked_database(self) -> Path | None:
         """The database file, when it has the password lock on and has not been unlocked in this program."""
-        from models import keys
-        from models.paths import database_file
+        from models.paths import database_file, has_key_note
 
         path = database_file(self.db_target)
-        if path is None or not keys.is_encrypted(path) or keys.is_unlocked(path):
+        if path is None or not has_key_note(path):  # no lock: nothing more is loaded for it at the start
+            return None
+        from models import keys
+
+        if not keys.is_encrypted(path) or keys.is_unlocked(path):
             return None
         return path
 

@@ -423,6 +423,7 @@ class MainWindow(QMainWindow):
             self.ctx.writes.settle(60000)
         target = database or self.database_file()
         assert target is not None
+        self._close_other_windows()
         screen = LockScreen(target)
         screen.unlocked.connect(self.unlock)
         self._content = self.takeCentralWidget()
@@ -430,6 +431,19 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(screen)
         self._set_chrome_visible(False)
         return screen
+
+    def _close_other_windows(self) -> None:
+        """Nothing of the records stays on screen: the manual, a print preview, a message or dialog are closed
+        (a dialog as if cancelled)."""
+        from PySide6.QtWidgets import QApplication, QDialog
+
+        for widget in QApplication.topLevelWidgets():
+            if widget is self or not widget.isVisible():
+                continue
+            if isinstance(widget, QDialog):
+                widget.reject()
+            else:
+                widget.hide()
 
     def unlock(self) -> None:
         """The right password was given: the content comes back as it was."""

@@ -98,12 +98,15 @@ def test_idle_minutes_save_what_is_typed_then_hide_the_content(app, qtbot, locke
         editor = page.editor
         editor.summary.summary.setFocus()
         type_text(editor.summary.summary, "会议决定：年底前完成整改。")
+        window.actions_by_key["manual"].trigger()  # another window of the program, open meanwhile
+        qtbot.waitUntil(window._manual_window.isVisible)
         window.idle_lock.timer.setInterval(300)  # the clerk set minutes; a test waits less
         window.idle_lock.timer.start()
         qtbot.waitUntil(window.is_locked, timeout=5000)
         screen = window.centralWidget()
         assert screen is not window._content and "已锁定" in visible_text(screen)
         assert not editor.isVisible() and not window.search_box.isVisible()
+        assert not window._manual_window.isVisible()
         assert "会议决定：年底前完成整改。" in store.meeting("mt2").summary  # saved before it locked
         unlock_with(qtbot, screen, PASSWORD)
         qtbot.waitUntil(lambda: not window.is_locked(), timeout=5000)
