@@ -14,7 +14,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError
 
-from models import dblock, health, keys, migrate
+from models import dblock, health, keys, migrate, sqlfile
 from models.dblock import DatabaseInUse
 from models.faults import DatabaseDamaged, DatabaseError, DiskFull, ReadOnlyDatabase, translate
 from models.paths import database_file
@@ -123,6 +123,7 @@ def _encrypted_engine(path: Path, key: bytes, journal: str, read_only: bool) -> 
         _read_only_engines.add(engine)
     else:
         engine = create_engine(url, poolclass=QueuePool, connect_args={"check_same_thread": False})
+    event.listen(engine, "connect", lambda dbapi_connection, _record: sqlfile.quiet(dbapi_connection))
     _set_up(engine, journal, read_only)
     return engine
 

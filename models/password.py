@@ -93,6 +93,7 @@ def convert(source: Path, source_key: bytes | None, target: Path, target_key: by
     import sqlcipher3
 
     connection = sqlcipher3.connect(str(source))
+    sqlfile.quiet(connection)
     try:
         if source_key is not None:
             connection.execute(keys.pragma(source_key))

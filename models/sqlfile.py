@@ -29,8 +29,15 @@ def connect_encrypted(target: str, key: bytes, uri: bool = False, **kwargs: Any)
     import sqlcipher3
 
     connection = sqlcipher3.connect(target, uri=uri, **kwargs)
+    quiet(connection)
     connection.execute(keys.pragma(key))
     return connection
+
+
+def quiet(connection: Any) -> None:
+    """SQLCipher writes its own log lines to stderr when a page does not decrypt (a damaged file): the program
+    tells the clerk in words instead (models.faults). The setting holds for the whole process."""
+    connection.execute("PRAGMA cipher_log_level = NONE")
 
 
 def errors() -> tuple[type[Exception], ...]:

@@ -143,3 +143,19 @@ def test_recovery_files_are_encrypted_when_the_lock_is_set(db: Path) -> None:
     password.set_password(db, "党支部密码123", None)
     assert SPEECH.encode() not in recovery.path_of(meeting.id).read_bytes()
     assert recovery.recovered(meeting.id) == meeting
+
+
+def test_a_damaged_encrypted_file_is_refused_in_words(db: Path, capfd: pytest.CaptureFixture[str]) -> None:
+    from models import commands
+
+    password.set_password(db, "党支部密码123", None)
+    data = bytearray(db.read_bytes())
+    middle = (len(data) // 4096 // 2) * 4096
+    data[middle + 100:middle + 200] = bytes(100)
+    db.write_bytes(bytes(data))
+    with pytest.raises(DatabaseDamaged, match="已损坏"):
+        Store.open(db)
+    with pytest.raises(commands.UserError, match="已损坏"):  # `check` says so as for a plain file: exit 1
+        commands.check(str(db))
+    assert db.read_bytes() == bytes(data)  # never written to
+    assert "ERROR" not in capfd.readouterr().err  # SQLCipher's own log stays quiet
