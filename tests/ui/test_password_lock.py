@@ -261,3 +261,21 @@ def test_no_plain_text_of_what_was_typed_reaches_a_file_while_locked(app, qtbot,
     for needle in (draft_text, amend_text, "今年要抓好三会一课质量。"):  # typed, corrected, stored before
         holders = [p for p in written if needle.encode("utf-8") in p.read_bytes()]
         assert holders == [], (needle, holders)
+
+
+def test_a_dialog_open_when_the_window_locks_is_closed_as_cancelled(app, qtbot, locked_db) -> None:
+    from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout
+
+    window, store = open_locked_window(qtbot, locked_db)
+    try:
+        dialog = QDialog(window)
+        QVBoxLayout(dialog).addWidget(QLabel("会议决定：年底前完成整改。"))
+        dialog.open()  # window-modal, as the program's questions are
+        qtbot.waitUntil(dialog.isVisible)
+        window.lock()
+        assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Rejected
+        assert window.is_locked()
+    finally:
+        window.close()
+        window.ctx.jobs.wait()
+        store.close()
