@@ -251,9 +251,15 @@ def restore(db: str | None, file: str) -> str:
     if not source.is_file():
         raise UserError(f"找不到备份文件：{file}")
     if keys.is_encrypted(source) and not keys.is_unlocked(source):
-        keys.unlock(source, ask_password("该备份用另一个密码加密，请输入它的密码："))
+        keys.unlock(source, ask_password("该备份用另一个密码加密，请输入它的密码：", "ORGLIFE_BACKUP_PASSWORD",
+                                         "该备份用另一个密码加密"))
+    was_locked = path.exists() and keys.is_encrypted(path)
     done = restore_file(source, path)
     lines = [f"已从备份恢复：{path}"]
+    if was_locked and not keys.is_encrypted(path):
+        lines.append("注意：恢复的备份没有加密，数据库现在没有密码锁；如需要，请用 set-password 重新设置密码。")
+    elif keys.is_encrypted(path) and not was_locked:
+        lines.append("注意：恢复的备份设置了密码锁，以后打开数据库要输入该备份的密码。")
     if done.safety_backup is not None:
         lines.append(f"恢复前的数据库已另存为备份：{done.safety_backup.path}")
     if done.kept_aside is not None:

@@ -81,3 +81,24 @@ def test_the_archive_of_a_locked_database_says_it_is_plain_and_offers_a_protecte
     asked = run("--db", str(db), "archive", "--year", "2025", "--out", str(tmp_path / "c"), "--zip-password",
                 cwd=tmp_path, password="支部密码2026")
     assert asked.returncode == 1 and "ORGLIFE_ZIP_PASSWORD" in asked.stderr and not (tmp_path / "c").exists()
+
+
+def test_restoring_a_backup_says_when_the_lock_changes_with_it(tmp_path: Path) -> None:
+    db = tmp_path / "b.sqlite3"
+    assert run("--db", str(db), "import-json", str(SAMPLE), cwd=tmp_path).returncode == 0
+    assert run("--db", str(db), "backup", str(tmp_path / "plain"), cwd=tmp_path).returncode == 0
+    assert run("--db", str(db), "set-password", cwd=tmp_path, password="支部密码2026").returncode == 0
+    assert run("--db", str(db), "backup", str(tmp_path / "locked"), cwd=tmp_path,
+               password="支部密码2026").returncode == 0
+    plain_backup = next((tmp_path / "plain").glob("*.sqlite3"))
+    back = run("--db", str(db), "restore", str(plain_backup), cwd=tmp_path, password="支部密码2026")
+    assert back.returncode == 0, back.stderr
+    assert "数据库现在没有密码锁" in back.stdout and db.read_bytes().startswith(b"SQLite format 3")
+    locked_backup = next((tmp_path / "locked").glob("*.sqlite3"))
+    wrong = run("--db", str(db), "restore", str(locked_backup), cwd=tmp_path, ORGLIFE_BACKUP_PASSWORD="不对的密码123")
+    assert wrong.returncode == 1 and "密码不正确" in wrong.stderr
+    again = run("--db", str(db), "restore", str(locked_backup), cwd=tmp_path, ORGLIFE_BACKUP_PASSWORD="支部密码2026")
+    assert again.returncode == 0, again.stderr
+    assert "以后打开数据库要输入该备份的密码" in again.stdout
+    out = run("--db", str(db), "export-json", "-", cwd=tmp_path, password="支部密码2026")
+    assert out.returncode == 0 and out.stdout.encode() == SAMPLE.read_bytes()
