@@ -123,9 +123,17 @@ def _encrypted_engine(path: Path, key: bytes, journal: str, read_only: bool) -> 
         _read_only_engines.add(engine)
     else:
         engine = create_engine(url, poolclass=QueuePool, connect_args={"check_same_thread": False})
-    event.listen(engine, "connect", lambda dbapi_connection, _record: sqlfile.quiet(dbapi_connection))
+    event.listen(engine, "connect", lambda dbapi_connection, _record: _encrypted_connection(dbapi_connection))
     _set_up(engine, journal, read_only)
     return engine
+
+
+ENCRYPTED_CACHE_KIB = 32_768  # decrypted pages kept per connection: a year's records read twice are decrypted once
+
+
+def _encrypted_connection(dbapi_connection) -> None:  # type: ignore[no-untyped-def]
+    sqlfile.quiet(dbapi_connection)
+    dbapi_connection.execute(f"PRAGMA cache_size = -{ENCRYPTED_CACHE_KIB}")
 
 
 def _set_up(engine: Engine, journal: str, read_only: bool) -> None:
