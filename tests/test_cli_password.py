@@ -36,11 +36,11 @@ def test_set_use_and_remove_the_password(tmp_path: Path) -> None:
     assert asked.returncode == 1 and asked.stdout == ""
     assert asked.stderr.strip().splitlines() == [
         "错误：数据库已加密：请在终端中运行并输入密码，或用环境变量 ORGLIFE_PASSWORD 给出密码。"]
-    wrong = run("--db", str(db), "export-json", "-", cwd=tmp_path, password="支部密码2025")
+    wrong = run("--db", str(db), "export-json", "--format-version", "1", "-", cwd=tmp_path, password="支部密码2025")
     assert wrong.returncode == 1 and wrong.stdout == ""
     assert wrong.stderr.strip().splitlines() == ["错误：密码不正确，数据库没有打开；请检查大小写和输入法后重新输入。"]
 
-    out = run("--db", str(db), "export-json", "-", cwd=tmp_path, password="支部密码2026")
+    out = run("--db", str(db), "export-json", "--format-version", "1", "-", cwd=tmp_path, password="支部密码2026")
     assert out.returncode == 0 and out.stdout.encode() == SAMPLE.read_bytes()
     listed = run("--db", str(db), "backups", cwd=tmp_path, password="支部密码2026")
     assert listed.stdout.count("已加密") == 1
@@ -53,7 +53,7 @@ def test_set_use_and_remove_the_password(tmp_path: Path) -> None:
     removed = run("--db", str(db), "remove-password", cwd=tmp_path, password="新的密码2027")
     assert removed.returncode == 0, removed.stderr
     assert db.read_bytes().startswith(b"SQLite format 3") and not Path(f"{db}.cipher.json").exists()
-    plain = run("--db", str(db), "export-json", "-", cwd=tmp_path)
+    plain = run("--db", str(db), "export-json", "--format-version", "1", "-", cwd=tmp_path)
     assert plain.returncode == 0 and plain.stdout.encode() == SAMPLE.read_bytes()
 
 
@@ -100,5 +100,5 @@ def test_restoring_a_backup_says_when_the_lock_changes_with_it(tmp_path: Path) -
     again = run("--db", str(db), "restore", str(locked_backup), cwd=tmp_path, ORGLIFE_BACKUP_PASSWORD="支部密码2026")
     assert again.returncode == 0, again.stderr
     assert "以后打开数据库要输入该备份的密码" in again.stdout
-    out = run("--db", str(db), "export-json", "-", cwd=tmp_path, password="支部密码2026")
+    out = run("--db", str(db), "export-json", "--format-version", "1", "-", cwd=tmp_path, password="支部密码2026")
     assert out.returncode == 0 and out.stdout.encode() == SAMPLE.read_bytes()

@@ -37,8 +37,16 @@ def plain_holders(folder: Path, text: str = SPEECH) -> list[Path]:
     return sorted(p for p, data in every_byte(folder).items() if needle in data)
 
 
-def test_set_password_encrypts_the_database_and_keeps_every_record(db: Path, sample_text: str) -> None:
-    before = write_branch(read_branch(sample_text))
+def stored(db: Path) -> str:
+    store = Store.open(db)
+    try:
+        return write_branch(store.load_all())
+    finally:
+        store.close()
+
+
+def test_set_password_encrypts_the_database_and_keeps_every_record(db: Path) -> None:
+    before = stored(db)
     done = password.set_password(db, "党支部密码123", db.parent / "backups")
     assert done.encrypted and done.backup is not None
     assert not db.read_bytes().startswith(b"SQLite format 3")
@@ -82,8 +90,8 @@ def test_nothing_plain_is_left_in_the_database_its_wal_or_new_backups(db: Path, 
     assert plain_holders(tmp_path, "新的发言") == []
 
 
-def test_remove_password_makes_a_plain_file_with_every_record(db: Path, sample_text: str) -> None:
-    before = write_branch(read_branch(sample_text))
+def test_remove_password_makes_a_plain_file_with_every_record(db: Path) -> None:
+    before = stored(db)
     password.set_password(db, "党支部密码123", None)
     password.remove_password(db, db.parent / "backups")
     assert db.read_bytes().startswith(b"SQLite format 3") and not keys.note_path(db).exists()
