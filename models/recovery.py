@@ -115,10 +115,13 @@ def _file_key(database_key: bytes) -> bytes:
 def seal(data: bytes, database_key: bytes | None) -> bytes:
     if database_key is None:
         return data
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+    from Cryptodome.Cipher import AES
 
     nonce = secrets.token_bytes(12)
-    return MAGIC + nonce + AESGCM(_file_key(database_key)).encrypt(nonce, data, MAGIC)
+    cipher = AES.new(_file_key(database_key), AES.MODE_GCM, nonce=nonce)
+    cipher.update(MAGIC)  # the header is authenticated too
+    body, tag = cipher.encrypt_and_digest(data)
+    return MAGIC + nonce + body + tag
 
 
 def unseal(raw: bytes, database_key: bytes | None) -> bytes:
@@ -126,13 +129,16 @@ def unseal(raw: bytes, database_key: bytes | None) -> bytes:
         return raw
     if database_key is None:
         raise Unreadable("encrypted, no key")
-    from cryptography.exceptions import InvalidTag
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+    from Cryptodome.Cipher import AES
 
-    body = raw[len(MAGIC):]
+    rest = raw[len(MAGIC):]
+    if len(rest) < 12 + 16:
+        raise Unreadable("too short")
+    cipher = AES.new(_file_key(database_key), AES.MODE_GCM, nonce=rest[:12])
+    cipher.update(MAGIC)
     try:
-        return AESGCM(_file_key(database_key)).decrypt(body[:12], body[12:], MAGIC)
-    except (InvalidTag, ValueError) as error:
+        return cipher.decrypt_and_verify(rest[12:-16], rest[-16:])
+    except ValueError as error:
         raise Unreadable("another key, or damaged") from error
 
 

@@ -59,10 +59,11 @@ def test_a_record_comes_back_field_for_field() -> None:
 def test_with_a_key_the_file_holds_no_plain_text() -> None:
     key = bytes(range(32))
     keys.use(key)
-    path = recovery.keep(full_meeting())
+    meeting = full_meeting()
+    path = recovery.keep(meeting)
     raw = path.read_bytes()
     assert SPEECH.encode() not in raw and "三楼会议室".encode() not in raw
-    assert recovery.recovered("mt/7 x") == full_meeting()
+    assert recovery.recovered("mt/7 x") == meeting
     keys.use(bytes(32))  # another key: not readable, kept aside, never loaded
     assert recovery.recovered("mt/7 x") is None
     assert path.with_name(path.name + ".bad").exists() and not path.exists()
@@ -98,7 +99,7 @@ def test_damaged_files_are_set_aside(raw) -> None:
 
 
 def test_reseal_moves_files_between_keys() -> None:
-    recovery.keep(full_meeting())
+    recovery.keep(full_meeting())  # its timestamps as made: only the bytes are compared below
     new = bytes(range(1, 33))
     assert recovery.reseal_all(None, new) == 1
     assert SPEECH.encode() not in recovery.path_of("mt/7 x").read_bytes()
