@@ -80,6 +80,8 @@ class Document:
     meta: Meta = field(default_factory=lambda: Meta(title=""))
     landscape: bool = False
     draft: bool = False  # not yet 定稿: every page says 草稿
+    compact: bool = False  # a listing (the catalogue): 10.5 pt on an exact 14 pt pitch, narrow margins
+    footer: bool = True  # 第 x 页 共 y 页 under every page (not on a cover or a form of one page)
 
     def plain_text(self) -> str:
         """Every word of the document in order (for searching and for tests)."""

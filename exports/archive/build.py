@@ -12,22 +12,20 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
+from exports.archive import words
 from exports.archive.catalogue import catalogue_document, catalogue_xlsx
 from exports.archive.items import Item, item_file_stem, safe_name, year_items
 from exports.archive.manifest import write_manifest, zip_folder
-from exports.archive.pdf_pool import render_all
-from exports.archive.report import report_document, report_json
-from exports.archive.statistics import attendance_xlsx
-from exports.archive.subset import year_interchange
+from exports.archive.volume_parts import cover_document, record_sheet_document
 from exports.documents import record_document
 from exports.docx.writer import docx_bytes
 from exports.errors import ExportError
 from exports.model import Document, Meta
-from exports.pdf.volume import volume_pdf
-from exports.pdf.writer import pdf_bytes_and_pages
+from exports.pdf.batch import Batch, render_batch
+from exports.pdf.split import extract
+from exports.pdf.volume import stamp_labels, volume_pdf
 from exports.text import clean
 from exports.zipfix import utc_naive, wall_time
 from models.domain import BranchData
@@ -105,47 +103,62 @@ class _Job:
     def write_all(self, work: Path) -> None:
         records = work / RECORDS_DIR
         records.mkdir()
-        rendered = render_all(self.documents, done=lambda i: self.step(f"正在生成 PDF：{self.items[i].title}"),
-                              meanwhile=lambda: self._without_pdfs(work))
-        for item, (pdf, _pages) in zip(self.items, rendered, strict=True):
-            (records / f"{item_file_stem(item)}.pdf").write_bytes(pdf)
-        self._catalogue(work, [pages for _pdf, pages in rendered])
-        self._volume(work, [pdf for pdf, _pages in rendered])
+        stems = [item_file_stem(item) for item in self.items]
+        labels = words.steps(len(self.items))
+        titles = [f"正在生成 Word：{item.title}" for item in self.items] + labels[len(self.items):]
+        pool = None
+        if words.in_second_process(len(self.items)):
+            pool, written = words.start(work, self.data, self.year, self.stamp, stems, self.documents)
+        else:
+            words.write_words(work, self.data, self.year, self.stamp, stems, self.documents,
+                              step=lambda i: self.step(titles[i]))
+        try:
+            batch = render_batch(self.documents, more=self._paper,
+                                 done=lambda i: self.step(f"正在生成 PDF：{self.items[i].title}"))
+            try:
+                count = len(self.items)
+                for stem, document, pages in zip(stems, self.documents, batch.ranges[:count], strict=True):
+                    (records / f"{stem}.pdf").write_bytes(extract(batch, pages, document.meta))
+                self._catalogue(work, batch)
+                if self.items:
+                    self._volume(work, batch, count)
+                self.step("正在合并全年记录")
+            finally:
+                batch.close()
+            if pool is not None:
+                written.result()
+                for title in titles:
+                    self.step(title)
+        finally:
+            if pool is not None:
+                pool.shutdown(cancel_futures=True)
 
-    def _without_pdfs(self, work: Path) -> None:
-        """Everything that does not wait for the records' PDFs (done while the workers render them)."""
-        for item, document in zip(self.items, self.documents, strict=True):
-            (work / RECORDS_DIR / f"{item_file_stem(item)}.docx").write_bytes(docx_bytes(document))
-            self.step(f"正在生成 Word：{item.title}")
-        self._report(work)
-        when = utc_naive(self.stamp)
-        (work / f"{self.year}年度党员出席统计.xlsx").write_bytes(attendance_xlsx(self.data, self.year, when))
-        self.step("正在统计出席情况")
-        text = year_interchange(self.data, self.year)
-        (work / f"{self.year}年度数据.orglife.json").write_text(text, encoding="utf-8", newline="\n")
-        self.step("正在导出年度数据")
+    def _paper(self, pages: list[int]) -> tuple[list[Document], list[str]]:
+        """What is painted after the records, once their pages are known: the catalogue on its own, and the
+        volume's cover, 卷内目录 and 备考表 with the running page numbers of its records."""
+        self.pages = pages
+        args = (self.data, self.year, self.items, pages, self.stamp)
+        self.catalogue = catalogue_document(*args)
+        parts = [self.catalogue]
+        if self.items:
+            parts += [cover_document(*args), catalogue_document(*args, name="卷内目录"), record_sheet_document(*args)]
+        return parts, stamp_labels(f"{self.year}年度汇编", sum(pages)) if self.items else []
 
-    def _catalogue(self, work: Path, pages: list[int]) -> None:
-        document = catalogue_document(self.data, self.year, self.items, pages, self.stamp)
-        (work / "归档文件目录.docx").write_bytes(docx_bytes(document))
-        (work / "归档文件目录.pdf").write_bytes(pdf_bytes_and_pages(document)[0])
-        (work / "归档文件目录.xlsx").write_bytes(catalogue_xlsx(self.data, self.year, self.items, pages,
+    def _catalogue(self, work: Path, batch: Batch) -> None:
+        index = len(self.items)
+        (work / "归档文件目录.docx").write_bytes(docx_bytes(self.catalogue))
+        (work / "归档文件目录.pdf").write_bytes(extract(batch, batch.ranges[index], self.catalogue.meta))
+        (work / "归档文件目录.xlsx").write_bytes(catalogue_xlsx(self.data, self.year, self.items, self.pages,
                                                              utc_naive(self.stamp)))
         self.step("正在编制归档文件目录")
 
-    def _volume(self, work: Path, pdfs: list[bytes]) -> None:
-        """Every record of the year in one PDF (none without records)."""
-        if pdfs:
-            meta = Meta(title=f"{clean(self.data.branch.name)} {self.year}年度会议记录汇编",
-                        author=clean(self.data.branch.name), created=self.stamp, modified=self.stamp)
-            marks = [f"{item.code} {item.title}" for item in self.items]
-            volume, _counts = volume_pdf(pdfs, marks, f"{self.year}年度汇编", meta)
-            (work / f"{self.year}年度会议记录汇编.pdf").write_bytes(volume)
-        self.step("正在合并全年记录")
-
-    def _report(self, work: Path) -> None:
-        report, text = report_json(self.data, self.year, date(self.year, 12, 31))
-        (work / f"{self.year}年度组织生活落实情况.json").write_text(text, encoding="utf-8", newline="\n")
-        document = report_document(self.data, self.year, report, self.stamp)
-        (work / f"{self.year}年度组织生活落实情况.docx").write_bytes(docx_bytes(document))
-        self.step("正在生成落实情况报告")
+    def _volume(self, work: Path, batch: Batch, count: int) -> None:
+        """Cover, 卷内目录, every record of the year, 备考表 in one PDF (none without records)."""
+        cover, contents, note = batch.ranges[count + 1:count + 4]
+        parts = [("封面", cover), ("卷内目录", contents)]
+        parts += [(f"{item.code} {item.title}", pages) for item, pages in zip(self.items, batch.ranges, strict=False)]
+        parts.append(("卷内备考表", note))
+        meta = Meta(title=f"{clean(self.data.branch.name)} {self.year}年度会议记录汇编",
+                    author=clean(self.data.branch.name), created=self.stamp, modified=self.stamp)
+        stamped = range(0, sum(self.pages))  # the records come first in the pass
+        (work / f"{self.year}年度会议记录汇编.pdf").write_bytes(volume_pdf(batch, parts, stamped, meta))

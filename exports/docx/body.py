@@ -8,10 +8,18 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from exports.docx.template import MARGINS, PAGE_H, TEXT_WIDTH
+from exports.docx.template import COMPACT_MARGINS, COMPACT_PITCH, COMPACT_PT, MARGINS, PAGE_H, PAGE_W, TEXT_WIDTH
 from exports.model import Block, Cell, Document, Paragraph, Signatures, Span, Table
 
-LANDSCAPE_TEXT_WIDTH = PAGE_H - MARGINS["left"] - MARGINS["right"]
+# A listing's table (Document.compact): 10.5 pt on an exact 14 pt pitch, as exports.pdf.flow lays it out.
+COMPACT_PPR = f'<w:spacing w:line="{round(COMPACT_PITCH * 20)}" w:lineRule="exact"/>'
+COMPACT_RPR = f'<w:sz w:val="{round(COMPACT_PT * 2)}"/><w:szCs w:val="{round(COMPACT_PT * 2)}"/>'
+
+
+def text_width(document: Document) -> int:
+    """The width of the text in twips: portrait or landscape, normal or a listing's margins."""
+    margins = COMPACT_MARGINS if document.compact else MARGINS
+    return (PAGE_H if document.landscape else PAGE_W) - margins["left"] - margins["right"]
 
 BORDERS = "".join(
     f'<w:{side} w:val="single" w:sz="6" w:space="0" w:color="000000"/>'
@@ -36,18 +44,20 @@ def run(text: str, bold: bool = False, extra: str = "") -> str:
     return f"<w:r>{rpr}{''.join(pieces)}</w:r>"
 
 
-def paragraph(style: str, spans: tuple[Span, ...] | list[Span], keep_next: bool = False) -> str:
-    runs = "".join(run(s.text, s.bold) for s in spans if s.text)
+def paragraph(style: str, spans: tuple[Span, ...] | list[Span], keep_next: bool = False, compact: bool = False) -> str:
+    extra = COMPACT_RPR if compact else ""
+    runs = "".join(run(s.text, s.bold, extra) for s in spans if s.text)
     keep = "<w:keepNext/>" if keep_next else ""
-    return f'<w:p><w:pPr><w:pStyle w:val="{style}"/>{keep}</w:pPr>{runs}</w:p>'
+    ppr = COMPACT_PPR if compact else ""
+    return f'<w:p><w:pPr><w:pStyle w:val="{style}"/>{keep}{ppr}</w:pPr>{runs}</w:p>'
 
 
-def _cell(cell: Cell, width: int, row_mm: float) -> str:
+def _cell(cell: Cell, width: int, row_mm: float, compact: bool = False) -> str:
     span = f'<w:gridSpan w:val="{cell.span}"/>' if cell.span > 1 else ""
     # Text in a tall row of a form starts at the top, where one writes; a label stays centred.
     valign = "top" if row_mm > 20 and not cell.label else "center"
     style = "TableLabel" if cell.label else "TableCenter" if cell.center else "TableText"
-    paras = "".join(paragraph(style, [Span(line)]) for line in cell.text.split("\n"))
+    paras = "".join(paragraph(style, [Span(line)], compact=compact) for line in cell.text.split("\n"))
     return (f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{span}<w:vAlign w:val="{valign}"/></w:tcPr>'
             f"{paras}</w:tc>")
 
@@ -55,7 +65,7 @@ def _cell(cell: Cell, width: int, row_mm: float) -> str:
 SPLITTABLE_CHARS = 400
 
 
-def table(block: Table, width: int = TEXT_WIDTH) -> str:
+def table(block: Table, width: int = TEXT_WIDTH, compact: bool = False) -> str:
     total = sum(block.widths)
     cols = [round(width * w / total) for w in block.widths]
     grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in cols)
@@ -68,7 +78,7 @@ def table(block: Table, width: int = TEXT_WIDTH) -> str:
         trpr = keep + ("<w:tblHeader/>" if index < block.header else "") + height
         cells, col = [], 0
         for cell in row:
-            cells.append(_cell(cell, sum(cols[col:col + cell.span]), mm))
+            cells.append(_cell(cell, sum(cols[col:col + cell.span]), mm, compact))
             col += cell.span
         rows.append(f"<w:tr><w:trPr>{trpr}</w:trPr>{''.join(cells)}</w:tr>")
     return (f'<w:tbl><w:tblPr><w:tblW w:w="{sum(cols)}" w:type="dxa"/><w:jc w:val="center"/>'
@@ -86,21 +96,21 @@ def signatures(block: Signatures) -> str:
     return f'<w:p><w:pPr><w:pStyle w:val="Signatures"/></w:pPr>{"".join(runs)}</w:p>'
 
 
-def block_xml(block: Block, width: int = TEXT_WIDTH, keep_next: bool = False) -> str:
+def block_xml(block: Block, width: int = TEXT_WIDTH, keep_next: bool = False, compact: bool = False) -> str:
     """`keep_next`: the block stays on the page of the one after it (the last paragraph before the signatures)."""
     if isinstance(block, Paragraph):
         return paragraph(STYLE_IDS.get(block.style, "Body"), block.spans, keep_next)
     if isinstance(block, Table):
         # An empty paragraph after a table keeps two tables from merging and gives the next block air.
-        return table(block, width) + '<w:p><w:pPr><w:pStyle w:val="Plain"/></w:pPr></w:p>'
+        return table(block, width, compact) + '<w:p><w:pPr><w:pStyle w:val="Plain"/></w:pPr></w:p>'
     return signatures(block)
 
 
 def body_xml(document: Document) -> str:
     """Every block of the document, title first, as the children of <w:body> (without the sectPr)."""
     title = "".join(paragraph("Title", [Span(line)]) for line in document.title)
-    width = LANDSCAPE_TEXT_WIDTH if document.landscape else TEXT_WIDTH
+    width = text_width(document)
     blocks = document.blocks
     return title + "".join(
-        block_xml(b, width, keep_next=i + 1 < len(blocks) and isinstance(blocks[i + 1], Signatures))
+        block_xml(b, width, i + 1 < len(blocks) and isinstance(blocks[i + 1], Signatures), document.compact)
         for i, b in enumerate(blocks))

@@ -11,7 +11,7 @@ from lxml import etree
 
 from exports.atomic import write_atomic
 from exports.docx.body import body_xml
-from exports.docx.template import TEMPLATE, W
+from exports.docx.template import COMPACT_MARGINS, TEMPLATE, W
 from exports.model import Document
 from exports.zipfix import fixed_package, utc_naive, wall_time
 
@@ -34,6 +34,11 @@ def docx_bytes(document: Document) -> bytes:
         section.addprevious(child)
     if document.landscape:
         _landscape(section)
+    if document.compact:
+        _margins(section, COMPACT_MARGINS)
+    if not document.footer:
+        for reference in section.findall(f"{{{W}}}footerReference"):
+            section.remove(reference)
     if document.draft:
         _draft_header(word)
     _core_properties(word, document)
@@ -53,6 +58,12 @@ def _landscape(section: etree._Element) -> None:
     size.set(f"{{{W}}}w", height)
     size.set(f"{{{W}}}h", width)
     size.set(f"{{{W}}}orient", "landscape")
+
+
+def _margins(section: etree._Element, margins: dict[str, int]) -> None:
+    page = section.find(f"{{{W}}}pgMar")
+    for key, value in margins.items():
+        page.set(f"{{{W}}}{key}", str(value))
 
 
 def _core_properties(word: docx.document.Document, document: Document) -> None:

@@ -27,6 +27,8 @@ CELL_PAD = 108 * TWIP  # left and right cell margin
 RULE = 0.75  # a table border (w:sz="6", eighths of a point)
 SIGN_SPACE = 8  # ideographic spaces to sign on
 SPLITTABLE_CHARS = 400  # as exports.docx.body: a longer row may run on to the next page
+# A listing (Document.compact, the catalogue): 五号 text on an exact 14 pt pitch, margins of 20 mm
+COMPACT_PT, COMPACT_PITCH = word.COMPACT_PT, word.COMPACT_PITCH
 EPS = 1e-6
 
 
@@ -77,8 +79,8 @@ class Geometry:
         return self.height - self.bottom
 
 
-def geometry(landscape: bool = False) -> Geometry:
-    m = word.MARGINS
+def geometry(landscape: bool = False, compact: bool = False) -> Geometry:
+    m = word.COMPACT_MARGINS if compact else word.MARGINS
     w, h = (word.PAGE_H, word.PAGE_W) if landscape else (word.PAGE_W, word.PAGE_H)
     return Geometry(w * TWIP, h * TWIP, m["left"] * TWIP, m["top"] * TWIP, m["right"] * TWIP, m["bottom"] * TWIP)
 
@@ -110,6 +112,7 @@ class _Row:
     min_height: float
     cant_split: bool
     header: bool
+    pitch: float = PITCH
 
     @property
     def lines(self) -> int:
@@ -117,7 +120,7 @@ class _Row:
 
     @property
     def height(self) -> float:
-        return max(self.min_height, self.lines * PITCH + RULE)
+        return max(self.min_height, self.lines * self.pitch + RULE)
 
 
 @dataclass
@@ -125,6 +128,8 @@ class _Table:
     rows: list[_Row]
     left: float
     width: float
+    face: Face
+    pitch: float = PITCH
 
 
 class _Flow:
@@ -204,7 +209,7 @@ class _Flow:
             first = 0
             while first < row.lines:
                 rest = row.lines - first
-                fit = math.floor((self.room - RULE) / PITCH + EPS)
+                fit = math.floor((self.room - RULE) / t.pitch + EPS)
                 count = rest if fit >= rest else min(fit, rest - 2)  # two lines at least on either page
                 if count < 2 and not self.at_top:
                     self._break_table(t, headers, index)
@@ -230,7 +235,7 @@ class _Flow:
 
     def _row(self, t: _Table, row: _Row, count: int, first: int, split: bool = False) -> None:
         top = self.y
-        height = count * PITCH + RULE if split else row.height
+        height = count * t.pitch + RULE if split else row.height
         items = self.page.items
         items.append(Rule(t.left, top, t.left + t.width, top))
         for cell in row.cells:
@@ -238,9 +243,9 @@ class _Flow:
             lines = cell.lines[first:first + count] if split else cell.lines
             offset = RULE
             if cell.middle and not split:
-                offset += (height - RULE - len(lines) * PITCH) / 2
+                offset += (height - RULE - len(lines) * t.pitch) / 2
             for j, (line, align) in enumerate(lines):
-                items.append(Text(cell.x + CELL_PAD, top + offset + j * PITCH, line, body_face(BODY_PT), PITCH,
+                items.append(Text(cell.x + CELL_PAD, top + offset + j * t.pitch, line, t.face, t.pitch,
                                   cell.width - 2 * CELL_PAD, align))
         items.append(Rule(t.left + t.width, top, t.left + t.width, top + height))
         self.y = top + height
@@ -280,13 +285,14 @@ def _signatures(block: Signatures, width: float) -> _Para:
                  underline=tuple(underline))
 
 
-def _table(block: Table, geo: Geometry) -> _Table:
+def _table(block: Table, geo: Geometry, compact: bool = False) -> _Table:
     total_twips = round(geo.text_width / TWIP)
     total = sum(block.widths)
     cols = [round(total_twips * w / total) * TWIP for w in block.widths]
     width = sum(cols)
     left = geo.left + (geo.text_width - width) / 2
-    face = body_face(BODY_PT)
+    face = body_face(COMPACT_PT if compact else BODY_PT)
+    pitch = COMPACT_PITCH if compact else PITCH
     rows: list[_Row] = []
     for index, row in enumerate(block.rows):
         cells: list[_Cell] = []
@@ -298,8 +304,8 @@ def _table(block: Table, geo: Geometry) -> _Table:
             x += w
             col += cell.span
         cant = sum(len(c.text) for c in row) <= SPLITTABLE_CHARS
-        rows.append(_Row(cells, round(min_mm * 56.7) * TWIP if min_mm else 0.0, cant, index < block.header))
-    return _Table(rows, left, width)
+        rows.append(_Row(cells, round(min_mm * 56.7) * TWIP if min_mm else 0.0, cant, index < block.header, pitch))
+    return _Table(rows, left, width, face, pitch)
 
 
 def _cell(cell: Cell, x: float, width: float, face: Face, min_mm: float) -> _Cell:
@@ -313,13 +319,13 @@ def _cell(cell: Cell, x: float, width: float, face: Face, min_mm: float) -> _Cel
 
 def layout(document: Document) -> list[Page]:
     """The pages of `document`, every line of it placed."""
-    geo = geometry(document.landscape)
+    geo = geometry(document.landscape, document.compact)
     flow = _Flow(geo)
     title = title_face(TITLE_PT)
     for line in document.title:
         flow.para(_Para(break_lines([(line, False)], title, geo.text_width), title, TITLE_PITCH, after=TITLE_AFTER,
                         align="center"))
-    items = _items(document.blocks, geo)
+    items = _items(document.blocks, geo, document.compact)
     for index, item in enumerate(items):
         following = items[index + 1] if index + 1 < len(items) else None
         if isinstance(item, _Para):
@@ -342,7 +348,7 @@ def _need(flow: _Flow, item: _Para | _Table) -> float:
     if not item.rows:
         return 0.0
     row = item.rows[0]
-    return row.height if row.cant_split else RULE + PITCH * min(2, row.lines)
+    return row.height if row.cant_split else RULE + item.pitch * min(2, row.lines)
 
 
 def _keep_with_signatures(flow: _Flow, last: _Para, signatures: _Para) -> None:
@@ -357,14 +363,14 @@ def _keep_with_signatures(flow: _Flow, last: _Para, signatures: _Para) -> None:
     flow.para(last)
 
 
-def _items(blocks: tuple[Block, ...], geo: Geometry) -> list[_Para | _Table]:
+def _items(blocks: tuple[Block, ...], geo: Geometry, compact: bool = False) -> list[_Para | _Table]:
     out: list[_Para | _Table] = []
     width = geo.text_width
     for block in blocks:
         if isinstance(block, Paragraph):
             out.append(_paragraph(block, width))
         elif isinstance(block, Table):
-            out.append(_table(block, geo))
+            out.append(_table(block, geo, compact))
             face = body_face(BODY_PT)
             out.append(_Para(break_lines([], face, width), face))  # the empty paragraph after a table
         else:

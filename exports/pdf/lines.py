@@ -16,7 +16,8 @@ LibreOffice (soffice --convert-to pdf, read back with pdftotext -bbox):
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
+from typing import NamedTuple
 
 from PySide6.QtGui import QRawFont
 
@@ -36,6 +37,7 @@ LATIN_SCALE = 0.9994
 ASIAN, LATIN, WEAK = "A", "L", "W"
 
 
+@cache
 def script(char: str) -> str:
     code = ord(char)
     if char.isspace() or 0x2000 <= code <= 0x206F or (code < 0x80 and not char.isalnum()) or 0xA0 <= code <= 0xBF:
@@ -80,8 +82,7 @@ def _advance(family: str, bold: bool, char: str) -> float:
     return sum(p.x() for p in raw.advancesForGlyphIndexes(glyphs)) / 1000
 
 
-@dataclass(frozen=True)
-class Glyph:
+class Glyph(NamedTuple):  # a tuple: a year's archive lays out a million of them
     char: str
     x: float  # from the line's start, in points
     width: float
@@ -114,17 +115,20 @@ def _widths(chars: list[str], bolds: list[bool], face: Face) -> tuple[list[float
     scripts = _resolve(chars)
     size = face.size
     widths: list[float] = []
+    latin = latin_family()
     for char, s, bold in zip(chars, scripts, bolds, strict=True):
         if s == ASIAN:
             w = 1.0 if script(char) == ASIAN else _advance(face.cjk, bold, char)
         else:
-            w = _advance(latin_family(), bold, char) * LATIN_SCALE
+            w = _advance(latin, bold, char) * LATIN_SCALE
         widths.append(w * size)
     strong = [script(c) if c.isalnum() else WEAK for c in chars]  # an ideograph, a letter, a digit
     leads = [0.0] * len(chars)
+    space = AUTOSPACE * size
     for i in range(1, len(chars)):
-        if {strong[i - 1], strong[i]} == {ASIAN, LATIN}:
-            leads[i] = AUTOSPACE * size
+        a, b = strong[i - 1], strong[i]
+        if (a == ASIAN and b == LATIN) or (a == LATIN and b == ASIAN):
+            leads[i] = space
     return widths, scripts, leads
 
 
@@ -224,10 +228,17 @@ def _line(chars: list[str], widths: list[float], leads: list[float], scripts: li
     for i in range(a, b):
         if i > a:
             x += leads[i]
-        glyphs.append(Glyph(chars[i], x, widths[i], scripts[i] == LATIN or script(chars[i]) == LATIN, bolds[i]))
+        char = chars[i]
+        glyphs.append(Glyph(char, x, widths[i], scripts[i] == LATIN or script(char) == LATIN, bolds[i]))
         x += widths[i]
     end = b - 1 if hang else b
     while end > a and chars[end - 1].isspace():
         end -= 1
     width = glyphs[end - a - 1].x + widths[end - 1] if end > a else 0.0
     return Line(tuple(glyphs), width, last, hang)
+
+
+def measure(text: str, size: float, bold: bool = False) -> float:
+    """The width in points of `text` on one line in the body face at `size` (as break_lines sets it)."""
+    return max((line.width for line in break_lines([(text, bold)], body_face(size), 1e9, hanging=False)),
+               default=0.0)

@@ -32,6 +32,7 @@ from exports.pdf.rawfonts import raw_font
 # left, top, right, bottom (mm), as in exports.docx.template; the footer's baseline sits FOOTER_MM above the edge.
 MARGINS_MM = (28.0, 37.0, 26.0, 35.0)
 FOOTER_MM = 22.0
+COMPACT_FOOTER_MM = 12.0  # a listing's footer (exports.docx.template.COMPACT_MARGINS: 10 mm)
 FOOTER_PT = 10.5
 HEADER_MM = 18.0  # the volume's running page number, from the top edge
 DRAFT = "草稿（未定稿）"  # at the head of every page of a record not yet final
@@ -67,34 +68,73 @@ def paint_all(documents: Sequence[Document], device: QPagedPaintDevice, drawn: D
 
     Each document starts on a new page and numbers its own pages (第 x 页 共 y 页); returns the total page count.
     """
-    if hasattr(device, "setFullPage"):  # a QPrinter: our margins, measured from the paper's edge
-        device.setFullPage(True)
-    painter: QPainter | None = None
-    total = 0
-    try:
+    with Sheets(device, drawn) as sheets:
         for document in documents:
-            page_setup = page_layout(document.landscape)
-            if painter is None or not device.pageLayout().isEquivalentTo(page_setup):
-                device.setPageLayout(page_setup)  # while painting: from the next page on
-            pages = layout(document)
-            if painter is None:
-                painter = QPainter(device)
-            for index, page in enumerate(pages):
-                if index or total:
-                    device.newPage()
-                _paint_page(painter, device, page, drawn if drawn is not None else {})
-                footer = f"第 {index + 1} 页 共 {len(pages)} 页"
-                _paint_footer(painter, device, footer)
-                if document.draft:
-                    _paint_footer(painter, device, DRAFT, HEADER_MM, right=True)
-                    footer += DRAFT
-                if drawn is not None:
-                    drawn.setdefault(_footer_face(), set()).update(footer.replace(" ", ""))
-            total += len(pages)
-    finally:
-        if painter is not None:
-            painter.end()
-    return total
+            sheets.document(document)
+        return sheets.pages
+
+
+class Sheets:
+    """One painter on one device: documents (and label pages) painted one after another, each on new pages.
+
+    The year's archive paints every record, the catalogue, the cover and the 备考表 in one pass, so that the
+    PDF embeds each face once.
+    """
+
+    def __init__(self, device: QPagedPaintDevice, drawn: Drawn | None = None) -> None:
+        if hasattr(device, "setFullPage"):  # a QPrinter: our margins, measured from the paper's edge
+            device.setFullPage(True)
+        self.device, self.drawn = device, drawn
+        self.painter: QPainter | None = None
+        self.pages = 0
+
+    def __enter__(self) -> Sheets:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.end()
+
+    def _start(self, landscape: bool) -> QPainter:
+        page_setup = page_layout(landscape)
+        if self.painter is None or not self.device.pageLayout().isEquivalentTo(page_setup):
+            self.device.setPageLayout(page_setup)  # while painting: from the next page on
+        if self.painter is None:
+            self.painter = QPainter(self.device)
+        elif self.pages:
+            self.device.newPage()
+        return self.painter
+
+    def document(self, document: Document) -> int:
+        """Paint `document` from a new page; returns its page count."""
+        pages = layout(document)
+        drawn = self.drawn if self.drawn is not None else {}
+        for index, page in enumerate(pages):
+            painter = self._start(document.landscape)
+            _paint_page(painter, self.device, page, drawn)
+            marks = ""
+            if document.footer:
+                marks = f"第 {index + 1} 页 共 {len(pages)} 页"
+                _paint_footer(painter, self.device, marks, compact=document.compact)
+            if document.draft:
+                _paint_footer(painter, self.device, DRAFT, HEADER_MM, right=True)
+                marks += DRAFT
+            drawn.setdefault(_footer_face(), set()).update(marks.replace(" ", ""))
+            self.pages += 1
+        return len(pages)
+
+    def labels(self, labels: Sequence[str]) -> None:
+        """One otherwise empty A4 page per label, the label at the head on the right (the volume's page stamps)."""
+        drawn = self.drawn if self.drawn is not None else {}
+        for label in labels:
+            painter = self._start(False)
+            _paint_footer(painter, self.device, label, HEADER_MM, right=True)
+            drawn.setdefault(_footer_face(), set()).update(label.replace(" ", ""))
+            self.pages += 1
+
+    def end(self) -> None:
+        if self.painter is not None:
+            self.painter.end()
+            self.painter = None
 
 
 def page_count(document: Document) -> int:
@@ -104,15 +144,8 @@ def page_count(document: Document) -> int:
 
 def paint_labels(labels: list[str], device: QPagedPaintDevice) -> None:
     """One otherwise empty A4 page per label, the label at the head on the right (the volume's page stamps)."""
-    device.setPageLayout(page_layout())
-    painter = QPainter(device)
-    try:
-        for index, label in enumerate(labels):
-            if index:
-                device.newPage()
-            _paint_footer(painter, device, label, HEADER_MM, right=True)
-    finally:
-        painter.end()
+    with Sheets(device) as sheets:
+        sheets.labels(labels)
 
 
 def _paint_page(painter: QPainter, device: QPagedPaintDevice, page: Page, drawn: Drawn) -> None:
@@ -138,10 +171,15 @@ def _raw(family: str, bold: bool, pixels: float) -> QRawFont:
     return raw_font(family, bold, pixels)  # this thread's: a raw font must not outlive its thread (rawfonts.py)
 
 
+@lru_cache(maxsize=1)
+def _fallbacks() -> tuple[str, ...]:
+    return fallback_families()
+
+
 def _font_for(char: str, first: str, bold: bool, pixels: float) -> QRawFont:
     """The face that draws `char`: the one its script asks for, else the first fallback that has it."""
     code = ord(char)
-    for family in (first, *fallback_families()):
+    for family in (first, *_fallbacks()):
         raw = _raw(family, bold, pixels)
         if raw.supportsCharacter(code):
             return raw
@@ -167,26 +205,40 @@ def _positions(item: Text) -> list[float]:
     return [item.x + x for x in xs]
 
 
+@lru_cache(maxsize=65536)
+def _glyph_for(char: str, first: str, bold: bool, pixels: float) -> tuple[QRawFont, int, str] | None:
+    """The face, glyph and face key that draw `char` (None for a character with no glyph at all)."""
+    raw = _font_for(char, first, bold, pixels)
+    indexes = raw.glyphIndexesForString(char)
+    return (raw, indexes[0], face_key(raw)) if indexes else None
+
+
 def _paint_text(painter: QPainter, item: Text, scale: float, drawn: Drawn) -> None:
     glyphs = item.line.glyphs
     if not glyphs:
         return
     pixels = item.face.size * scale
     baseline = (item.top + item.pitch / 2 + item.face.size * BASELINE) * scale
-    runs: list[tuple[QRawFont, list[int], list[QPointF]]] = []  # in reading order, a new run at each change of face
+    latin, cjk = latin_family(), item.face.cjk
+    runs: list[tuple[QRawFont, list[int], list[QPointF], str, list[str]]] = []  # a new run at each change of face
+    current = None
     for glyph, x in zip(glyphs, _positions(item), strict=True):
-        if glyph.char.isspace():
+        char = glyph.char
+        if char.isspace():
             continue
-        raw = _font_for(glyph.char, latin_family() if glyph.latin else item.face.cjk, glyph.bold, pixels)
-        indexes = raw.glyphIndexesForString(glyph.char)
-        if not indexes:
+        found = _glyph_for(char, latin if glyph.latin else cjk, glyph.bold, pixels)
+        if found is None:
             continue
-        drawn.setdefault(face_key(raw), set()).add(glyph.char)
-        if not runs or runs[-1][0] is not raw:
-            runs.append((raw, [], []))
-        runs[-1][1].append(indexes[0])
-        runs[-1][2].append(QPointF(x * scale, baseline))
-    for raw, indexes, points in runs:
+        raw, index, key = found
+        if raw is not current:
+            runs.append((raw, [], [], key, []))
+            current = raw
+        last = runs[-1]
+        last[1].append(index)
+        last[2].append(QPointF(x * scale, baseline))
+        last[4].append(char)
+    for raw, indexes, points, key, chars in runs:
+        drawn.setdefault(key, set()).update(chars)
         run = QGlyphRun()
         run.setRawFont(raw)
         run.setGlyphIndexes(indexes)
@@ -200,7 +252,8 @@ def _footer_face() -> str:
 
 
 def _paint_footer(
-    painter: QPainter, device: QPagedPaintDevice, label: str, from_top_mm: float | None = None, right: bool = False
+    painter: QPainter, device: QPagedPaintDevice, label: str, from_top_mm: float | None = None, right: bool = False,
+    compact: bool = False,
 ) -> None:
     page = _page_px(device)
     sx, sy = _px_per_mm(device)
@@ -208,7 +261,8 @@ def _paint_footer(
     font.setPointSizeF(FOOTER_PT)
     painter.save()
     painter.setFont(font)
-    top = from_top_mm * sy if from_top_mm is not None else page.height() - FOOTER_MM * sy
+    footer_mm = COMPACT_FOOTER_MM if compact else FOOTER_MM
+    top = from_top_mm * sy if from_top_mm is not None else page.height() - footer_mm * sy
     if right:
         box = QRectF(0, top, page.width() - MARGINS_MM[2] * sx, 8 * sy)
         align = Qt.AlignmentFlag.AlignRight

@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-import io
 import os
 import sys
-import tempfile
 from pathlib import Path
 
-import pikepdf
-from PySide6.QtGui import QFont, QGuiApplication, QPagedPaintDevice, QPdfWriter
+from PySide6.QtGui import QFont, QGuiApplication
 
 from exports.atomic import write_atomic
 from exports.errors import ExportError
 from exports.model import Document
-from exports.pdf import pdfa, textlayer
+from exports.pdf import pdfa
 from exports.pdf.fonts import body_family, latin_family, title_family
-from exports.pdf.render import paint
 
 RESOLUTION = 1200
 FOOTER_CHARS = "第页共 0123456789"
@@ -49,39 +45,17 @@ def ensure_qt() -> None:
         raise ExportError("无法启动生成 PDF 所需的字体与排版环境（Qt）") from exc
 
 
-def _qt_pdf(document: Document, drawn: dict[str, set[str]]) -> tuple[bytes, int]:
-    """Qt's own PDF of the document and its page count."""
-    ensure_qt()
-    with tempfile.TemporaryDirectory(prefix="orglife-pdf-") as folder:
-        path = Path(folder) / "qt.pdf"
-        writer = QPdfWriter(str(path))
-        writer.setPdfVersion(QPagedPaintDevice.PdfVersion.PdfVersion_A1b)
-        writer.setResolution(RESOLUTION)
-        writer.setTitle(document.meta.title)
-        writer.setCreator(pdfa.PRODUCER)
-        pages = paint(document, writer, drawn)
-        del writer  # the file is complete only when the writer is gone
-        return path.read_bytes(), pages
-
-
 def pdf_bytes_and_pages(document: Document) -> tuple[bytes, int]:
     """The PDF/A-1b bytes of `document` (same document, same bytes) and its page count."""
-    drawn: dict[str, set[str]] = {}
-    raw, pages = _qt_pdf(document, drawn)
-    text = document.plain_text() + FOOTER_CHARS + SIGNATURE_CHARS
-    with pikepdf.open(io.BytesIO(raw)) as pdf:
-        textlayer.repair(pdf, text, text_fonts(), drawn)
-        pdfa.stable_subset_tags(pdf)
-        pdfa.set_identity(pdf, document.meta)
-        out = io.BytesIO()
-        pdf.save(
-            out,
-            deterministic_id=True,
-            object_stream_mode=pikepdf.ObjectStreamMode.disable,
-            force_version="1.4",
-            fix_metadata_version=False,
-        )
-    return out.getvalue(), pages
+    from exports.pdf.batch import render_batch, save  # it builds on this module's Qt set-up
+
+    batch = render_batch([document])
+    try:
+        pdfa.stable_subset_tags(batch.pdf)
+        pdfa.set_identity(batch.pdf, document.meta)
+        return save(batch.pdf), len(batch.ranges[0])
+    finally:
+        batch.close()
 
 
 def pdf_bytes(document: Document) -> bytes:

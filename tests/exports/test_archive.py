@@ -61,7 +61,7 @@ def test_the_catalogue_matches_the_records_and_their_pages(built: tuple[Path, li
     sheet = openpyxl.load_workbook(folder / "归档文件目录.xlsx").active
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[1] == ("序号", "档号", "文号", "责任者", "题名", "日期", "密级", "页数", "备注")
-    body = rows[2:]
+    body = rows[2:-1]  # the last row: 合计
     assert [r[1] for r in body] == [f"J012-WS·2025-Y-DZB-{n:04d}" for n in range(1, len(items) + 1)]
     dates = [r[5] for r in body]
     assert dates == sorted(dates) and dates[0] == "20250108"
@@ -73,6 +73,7 @@ def test_the_catalogue_matches_the_records_and_their_pages(built: tuple[Path, li
     table = word.tables[0]
     assert [c.text for c in table.rows[0].cells] == list(rows[1])
     assert [table.rows[i + 1].cells[1].text for i in range(len(items))] == [r[1] for r in body]
+    assert rows[-1][0] == "合计" and rows[-1][7] == sum(r[7] for r in body)
 
 
 def test_the_manifest_has_the_hash_of_every_file(built: tuple[Path, list]):
@@ -109,14 +110,14 @@ def test_attendance_statistics_per_member_and_kind(built: tuple[Path, list]):
 
 
 def test_the_volume_has_running_page_numbers_and_a_bookmark_per_record(built: tuple[Path, list], data: BranchData):
-    path = folder_of(built[0]) / f"{YEAR}年度会议记录汇编.pdf"
-    pdf = pikepdf.open(path)
-    total = len(pdf.pages)
+    folder = folder_of(built[0])
+    path = folder / f"{YEAR}年度会议记录汇编.pdf"
+    records = sum(len(pikepdf.open(p).pages) for p in (folder / "文件").glob("*.pdf"))
     flat = squeeze(pdftotext(path))
-    assert f"{YEAR}年度汇编第1页共{total}页" in flat and f"第{total}页共{total}页" in flat
-    with pdf.open_outline() as outline:
+    assert f"{YEAR}年度汇编第1页共{records}页" in flat and f"第{records}页共{records}页" in flat
+    with pikepdf.open(path) as pdf, pdf.open_outline() as outline:
         marks = [item.title for item in outline.root]
-    assert marks == [f"{i.code} {i.title}" for i in year_items(data, YEAR)]
+    assert marks[2:-1] == [f"{i.code} {i.title}" for i in year_items(data, YEAR)]
 
 
 def test_progress_is_told_up_to_the_end(built: tuple[Path, list]):
@@ -139,12 +140,24 @@ def test_file_names_are_safe_on_windows():
     assert len(safe_name("长" * 300)) == 90
 
 
-def test_pdfs_rendered_in_worker_processes_are_the_same(qapp: object, data: BranchData):
-    from exports.archive.pdf_pool import render_all
+def test_word_files_written_in_a_second_process_are_the_same(data: BranchData, tmp_path: Path):
+    from exports.archive import words
+    from exports.archive.items import item_file_stem
     from exports.documents import record_document
 
-    documents = [record_document(data, m) for m in data.meetings[:3]]
-    assert render_all(documents, workers=2) == render_all(documents, workers=1)
+    items = year_items(data, YEAR)[:3]
+    stems = [item_file_stem(i) for i in items]
+    documents = [record_document(data, i.record) for i in items]
+    here, there = tmp_path / "here", tmp_path / "there"
+    for folder in (here, there):
+        (folder / words.RECORDS_DIR).mkdir(parents=True)
+    words.write_words(here, data, YEAR, "2025-12-19T10:00:00+08:00", stems, documents)
+    pool, written = words.start(there, data, YEAR, "2025-12-19T10:00:00+08:00", stems, documents)
+    with pool:
+        written.result()
+    files = sorted(p.relative_to(here) for p in here.rglob("*") if p.is_file())
+    assert len(files) == 3 + 4
+    assert all((here / f).read_bytes() == (there / f).read_bytes() for f in files)
 
 
 def test_a_year_without_records_still_gives_a_complete_archive(qapp: object, data: BranchData, tmp_path: Path):
@@ -155,7 +168,7 @@ def test_a_year_without_records_still_gives_a_complete_archive(qapp: object, dat
     folder = folder_of(zip_path)
     assert zip_path.name == f"{data.branch.name} 2031年度归档.zip"
     rows = list(openpyxl.load_workbook(folder / "归档文件目录.xlsx").active.iter_rows(values_only=True))
-    assert len(rows) == 2  # the caption and the header
+    assert len(rows) == 3 and rows[-1][4] == "共 0 件 0 页"  # the caption, the header and the totals
     assert not (folder / "2031年度会议记录汇编.pdf").exists()
     assert read_branch((folder / "2031年度数据.orglife.json").read_text(encoding="utf-8")).meetings == ()
 

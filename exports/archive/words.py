@@ -1,0 +1,64 @@
+"""The parts of the archive that need no PDF: the records' Word files, the compliance report, the attendance
+statistics and the year's data. A large year writes them in a second process while this one paints the PDFs
+(spawned: a forked copy of a process that runs Qt is not safe); the files do not depend on which process wrote
+them.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from datetime import date
+from pathlib import Path
+
+from exports.archive.report import report_document, report_json
+from exports.archive.statistics import attendance_xlsx
+from exports.archive.subset import year_interchange
+from exports.docx.writer import docx_bytes
+from exports.model import Document
+from exports.zipfix import utc_naive
+from models.domain import BranchData
+
+PARALLEL_FROM = 120  # records; below that, starting the second process costs more than it saves
+RECORDS_DIR = "文件"
+
+
+def steps(count: int) -> list[str]:
+    """What the progress says for each file, in order (a label per record's Word file, then three more)."""
+    return [*(f"正在生成 Word：{i}" for i in range(count)), "正在生成落实情况报告", "正在统计出席情况",
+            "正在导出年度数据"]
+
+
+def write_words(work: Path, data: BranchData, year: int, stamp: str, stems: Sequence[str],
+                documents: Sequence[Document], step: Callable[[int], None] | None = None) -> None:
+    """Write the Word files of the records (`stems[i]`.docx in 文件/), the report, the statistics and the data;
+    `step(i)` after each of them (the i-th of `steps`)."""
+    for index, (stem, document) in enumerate(zip(stems, documents, strict=True)):
+        (work / RECORDS_DIR / f"{stem}.docx").write_bytes(docx_bytes(document))
+        if step:
+            step(index)
+    count = len(stems)
+    report, text = report_json(data, year, date(year, 12, 31))
+    (work / f"{year}年度组织生活落实情况.json").write_text(text, encoding="utf-8", newline="\n")
+    (work / f"{year}年度组织生活落实情况.docx").write_bytes(docx_bytes(report_document(data, year, report, stamp)))
+    if step:
+        step(count)
+    (work / f"{year}年度党员出席统计.xlsx").write_bytes(attendance_xlsx(data, year, utc_naive(stamp)))
+    if step:
+        step(count + 1)
+    (work / f"{year}年度数据.orglife.json").write_text(year_interchange(data, year), encoding="utf-8", newline="\n")
+    if step:
+        step(count + 2)
+
+
+def in_second_process(count: int) -> bool:
+    return count >= PARALLEL_FROM and (os.cpu_count() or 1) >= 2
+
+
+def start(work: Path, data: BranchData, year: int, stamp: str, stems: Sequence[str],
+          documents: Sequence[Document]) -> tuple[ProcessPoolExecutor, Future]:
+    """`write_words` in a second process; the caller waits for the future and shuts the pool down."""
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+    return pool, pool.submit(write_words, work, data, year, stamp, list(stems), list(documents))
