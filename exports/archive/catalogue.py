@@ -39,7 +39,9 @@ def column_widths(items: Sequence[Item]) -> tuple[float, ...]:
     """The columns' widths in points: the 档号 and 日期 as wide as their longest value, 题名 the rest."""
     from exports.docx.template import COMPACT_PT
     from exports.pdf.lines import measure
+    from exports.pdf.writer import ensure_qt
 
+    ensure_qt()  # the fonts' metrics need a QGuiApplication (a command line gets an offscreen one)
     widths = dict(FIXED)
     widths[1] = max((measure(item.code, COMPACT_PT) for item in items), default=0.0) + PAD
     widths[5] = max(measure("20250101", COMPACT_PT), 2 * 10.5) + PAD

@@ -18,7 +18,7 @@ import pikepdf
 from PySide6.QtGui import QPagedPaintDevice, QPdfWriter
 
 from exports.model import Document
-from exports.pdf import pdfa, textlayer
+from exports.pdf import missing, pdfa, textlayer
 from exports.pdf.render import Sheets
 from exports.pdf.writer import FOOTER_CHARS, RESOLUTION, SIGNATURE_CHARS, ensure_qt, text_fonts
 
@@ -73,11 +73,13 @@ def render_batch(documents: Sequence[Document], labels: Sequence[str] = (), more
             first = sheets.pages
             sheets.labels(labels)
             marks = range(first, sheets.pages)
+            stand_ins = sheets.missing
         del writer  # the file is complete only when the writer is gone
         raw = path.read_bytes()
     text = "".join(d.plain_text() for d in documents) + "".join(labels) + FOOTER_CHARS + SIGNATURE_CHARS
     pdf = pikepdf.open(io.BytesIO(raw))
     textlayer.repair(pdf, text, text_fonts(), drawn)
+    missing.mark(pdf, stand_ins)
     return Batch(pdf, ranges, marks)
 
 

@@ -69,3 +69,13 @@ def latin_family() -> str:
 def fallback_families() -> tuple[str, ...]:
     """Faces to try for a character the chosen one lacks (rare ideographs, symbols, emoji)."""
     return (body_family(), title_family(), latin_family(), "DejaVu Sans", "Noto Sans Symbols2", "Noto Emoji")
+
+
+# A face the documents use for nothing else: a character no face has is drawn as its □, and the PDF's text layer
+# gives the character back (exports.pdf.missing marks each such glyph with the character it stands for).
+MISSING_FACES = ("DejaVu Sans Mono", "Courier New", "Liberation Mono", "Menlo")
+MISSING_GLYPH = "\u25a1"  # □
+
+
+def missing_family() -> str:
+    return _pick(MISSING_FACES)

@@ -7,6 +7,7 @@ in the footer. Lines are drawn as glyph runs at the positions the layout gave th
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -26,7 +27,7 @@ from PySide6.QtGui import (
 from exports.model import Document
 from exports.pdf import textlayer
 from exports.pdf.flow import RULE, Page, Rule, Text, layout
-from exports.pdf.fonts import body_family, fallback_families, latin_family
+from exports.pdf.fonts import MISSING_GLYPH, body_family, fallback_families, latin_family, missing_family
 from exports.pdf.rawfonts import raw_font
 
 # left, top, right, bottom (mm), as in exports.docx.template; the footer's baseline sits FOOTER_MM above the edge.
@@ -56,6 +57,7 @@ def _page_px(device: QPagedPaintDevice) -> QSizeF:
 
 
 Drawn = dict[str, set[str]]  # a face's name (as exports.pdf.textlayer keys it) -> the characters drawn with it
+Missing = dict[int, list[str]]  # page index -> the characters no face has drawn on it as □, in the order drawn
 
 
 def paint(document: Document, device: QPagedPaintDevice, drawn: Drawn | None = None) -> int:
@@ -87,6 +89,7 @@ class Sheets:
         self.device, self.drawn = device, drawn
         self.painter: QPainter | None = None
         self.pages = 0
+        self.missing: Missing = {}
 
     def __enter__(self) -> Sheets:
         return self
@@ -110,7 +113,10 @@ class Sheets:
         drawn = self.drawn if self.drawn is not None else {}
         for index, page in enumerate(pages):
             painter = self._start(document.landscape)
-            _paint_page(painter, self.device, page, drawn)
+            missing: list[str] = []
+            _paint_page(painter, self.device, page, drawn, missing)
+            if missing:
+                self.missing[self.pages] = missing
             marks = ""
             if document.footer:
                 marks = f"第 {index + 1} 页 共 {len(pages)} 页"
@@ -148,7 +154,8 @@ def paint_labels(labels: list[str], device: QPagedPaintDevice) -> None:
         sheets.labels(labels)
 
 
-def _paint_page(painter: QPainter, device: QPagedPaintDevice, page: Page, drawn: Drawn) -> None:
+def _paint_page(painter: QPainter, device: QPagedPaintDevice, page: Page, drawn: Drawn,
+                missing: list[str] | None = None) -> None:
     scale = device.logicalDpiX() / 72
     painter.save()
     pen = QPen(QColor(0, 0, 0))
@@ -159,7 +166,7 @@ def _paint_page(painter: QPainter, device: QPagedPaintDevice, page: Page, drawn:
         if isinstance(item, Rule):
             painter.drawLine(QLineF(item.x1 * scale, item.y1 * scale, item.x2 * scale, item.y2 * scale))
         else:
-            _paint_text(painter, item, scale, drawn)
+            _paint_text(painter, item, scale, drawn, missing if missing is not None else [])
     painter.restore()
 
 
@@ -176,14 +183,15 @@ def _fallbacks() -> tuple[str, ...]:
     return fallback_families()
 
 
-def _font_for(char: str, first: str, bold: bool, pixels: float) -> QRawFont:
-    """The face that draws `char`: the one its script asks for, else the first fallback that has it."""
+def _font_for(char: str, first: str, bold: bool, pixels: float) -> QRawFont | None:
+    """The face that draws `char`: the one its script asks for, else the first fallback that has it (None when
+    no face has it)."""
     code = ord(char)
     for family in (first, *_fallbacks()):
         raw = _raw(family, bold, pixels)
         if raw.supportsCharacter(code):
             return raw
-    return _raw(first, bold, pixels)
+    return None
 
 
 def _positions(item: Text) -> list[float]:
@@ -205,15 +213,33 @@ def _positions(item: Text) -> list[float]:
     return [item.x + x for x in xs]
 
 
-@lru_cache(maxsize=65536)
-def _glyph_for(char: str, first: str, bold: bool, pixels: float) -> tuple[QRawFont, int, str] | None:
-    """The face, glyph and face key that draw `char` (None for a character with no glyph at all)."""
+Found = tuple[QRawFont, int, str, bool] | None
+_glyphs = threading.local()  # like the raw fonts they hold, the glyphs found are this thread's (rawfonts.py)
+
+
+def _glyph_for(char: str, first: str, bold: bool, pixels: float) -> Found:
+    """The face, glyph and face key that draw `char`, and whether it stands in for a character no face has
+    (found once per thread)."""
+    cache: dict[tuple[str, str, bool, float], Found] | None = getattr(_glyphs, "found", None)
+    if cache is None:
+        cache = _glyphs.found = {}
+    key = (char, first, bold, pixels)
+    if key not in cache:
+        cache[key] = _find_glyph(char, first, bold, pixels)
+    return cache[key]
+
+
+def _find_glyph(char: str, first: str, bold: bool, pixels: float) -> Found:
     raw = _font_for(char, first, bold, pixels)
+    if raw is None:
+        raw = _raw(missing_family(), False, pixels)
+        indexes = raw.glyphIndexesForString(MISSING_GLYPH)
+        return (raw, indexes[0], face_key(raw), True) if indexes else None
     indexes = raw.glyphIndexesForString(char)
-    return (raw, indexes[0], face_key(raw)) if indexes else None
+    return (raw, indexes[0], face_key(raw), False) if indexes else None
 
 
-def _paint_text(painter: QPainter, item: Text, scale: float, drawn: Drawn) -> None:
+def _paint_text(painter: QPainter, item: Text, scale: float, drawn: Drawn, missing: list[str]) -> None:
     glyphs = item.line.glyphs
     if not glyphs:
         return
@@ -229,7 +255,9 @@ def _paint_text(painter: QPainter, item: Text, scale: float, drawn: Drawn) -> No
         found = _glyph_for(char, latin if glyph.latin else cjk, glyph.bold, pixels)
         if found is None:
             continue
-        raw, index, key = found
+        raw, index, key, stands_in = found
+        if stands_in:
+            missing.append(char)
         if raw is not current:
             runs.append((raw, [], [], key, []))
             current = raw

@@ -23,7 +23,7 @@ from tests.exports.readback import pdftotext, squeeze
 YEAR = 2025
 CODE = re.compile(r"J012-WS·\d{4}-Y-DZB-\d{4}")
 SPEAKER = "吉𠮷"
-ODD = "发言😀完"
+ODD = "发言😀🫨\U000F0000完"  # 🫨 and a private-use character: no face here has them
 
 
 @pytest.fixture(scope="module")
