@@ -165,5 +165,5 @@ def _describe(error: Exception) -> str:
 if __name__ == "__main__":
     import multiprocessing
 
-    multiprocessing.freeze_support()  # the archive's PDF workers, in a packaged Windows program
+    multiprocessing.freeze_support()  # the archive's Word process, in a packaged Windows program
     sys.exit(main())

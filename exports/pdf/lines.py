@@ -82,20 +82,29 @@ def _advance(family: str, bold: bool, char: str) -> float:
     return sum(p.x() for p in raw.advancesForGlyphIndexes(glyphs)) / 1000
 
 
-class Glyph(NamedTuple):  # a tuple: a year's archive lays out a million of them
+class Glyph(NamedTuple):
     char: str
     x: float  # from the line's start, in points
-    width: float
     latin: bool
     bold: bool
 
 
 @dataclass(frozen=True)
 class Line:
-    glyphs: tuple[Glyph, ...]
+    """A line's characters with, for each, its x from the line's start (points), whether it is set in the Latin
+    face and whether it is bold: columns rather than an object a character (a year's archive lays out millions)."""
+
+    text: str
+    xs: tuple[float, ...]
+    latin: tuple[bool, ...]
+    bold: tuple[bool, ...]
     width: float  # the room the line's text takes (trailing spaces not counted)
     last: bool  # the paragraph's (or the forced break's) last line: not justified
     hang: bool = False  # its last mark hangs past the margin
+
+    @property
+    def glyphs(self) -> list[Glyph]:
+        return [Glyph(*g) for g in zip(self.text, self.xs, self.latin, self.bold, strict=True)]
 
 
 def _resolve(chars: list[str]) -> list[str]:
@@ -178,13 +187,14 @@ def break_lines(spans: list[tuple[str, bool]], face: Face, width: float, indent:
 def _break(chars: list[str], bolds: list[bool], face: Face, width: float, indent: float,
            hanging: bool) -> list[Line]:
     if not chars:
-        return [Line((), 0.0, True)]
+        return [Line("", (), (), (), 0.0, True)]
     widths, scripts, leads = _widths(chars, bolds, face)
+    latin = [s == LATIN or script(c) == LATIN for s, c in zip(scripts, chars, strict=True)]
     lines: list[Line] = []
     start, avail = 0, width - indent
     while start < len(chars):
         end, hang = _fit(chars, widths, leads, scripts, start, avail, hanging)
-        lines.append(_line(chars, widths, leads, scripts, bolds, start, end, end >= len(chars), hang))
+        lines.append(_line(chars, widths, leads, latin, bolds, start, end, end >= len(chars), hang))
         start = end
         while start < len(chars) and chars[start] == " " and start > 0:
             start += 1  # the spaces at a break stay at the end of the line before
@@ -221,21 +231,20 @@ def _fit(chars: list[str], widths: list[float], leads: list[float], scripts: lis
     return cut, False
 
 
-def _line(chars: list[str], widths: list[float], leads: list[float], scripts: list[str], bolds: list[bool], a: int,
+def _line(chars: list[str], widths: list[float], leads: list[float], latin: list[bool], bolds: list[bool], a: int,
           b: int, last: bool, hang: bool) -> Line:
-    glyphs = []
+    xs: list[float] = []
     x = 0.0
     for i in range(a, b):
         if i > a:
             x += leads[i]
-        char = chars[i]
-        glyphs.append(Glyph(char, x, widths[i], scripts[i] == LATIN or script(char) == LATIN, bolds[i]))
+        xs.append(x)
         x += widths[i]
     end = b - 1 if hang else b
     while end > a and chars[end - 1].isspace():
         end -= 1
-    width = glyphs[end - a - 1].x + widths[end - 1] if end > a else 0.0
-    return Line(tuple(glyphs), width, last, hang)
+    width = xs[end - a - 1] + widths[end - 1] if end > a else 0.0
+    return Line("".join(chars[a:b]), tuple(xs), tuple(latin[a:b]), tuple(bolds[a:b]), width, last, hang)
 
 
 def measure(text: str, size: float, bold: bool = False) -> float:

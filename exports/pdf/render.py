@@ -197,15 +197,15 @@ def _font_for(char: str, first: str, bold: bool, pixels: float) -> QRawFont | No
 def _positions(item: Text) -> list[float]:
     """Each glyph's x in points: aligned, and spread across the line where the paragraph is justified."""
     line = item.line
-    xs = [g.x for g in line.glyphs]
+    xs = line.xs
     free = item.width - line.width
     if item.align == "center":
         return [item.x + free / 2 + x for x in xs]
     if item.align == "right":
         return [item.x + free + x for x in xs]
     if item.align == "justify" and not line.last and free > 0:
-        counted = len(line.glyphs) - (1 if line.hang else 0)
-        while counted > 0 and line.glyphs[counted - 1].char.isspace():
+        counted = len(line.text) - (1 if line.hang else 0)
+        while counted > 0 and line.text[counted - 1].isspace():
             counted -= 1
         if counted > 1:
             step = free / (counted - 1)
@@ -240,19 +240,18 @@ def _find_glyph(char: str, first: str, bold: bool, pixels: float) -> Found:
 
 
 def _paint_text(painter: QPainter, item: Text, scale: float, drawn: Drawn, missing: list[str]) -> None:
-    glyphs = item.line.glyphs
-    if not glyphs:
+    line = item.line
+    if not line.text:
         return
     pixels = item.face.size * scale
     baseline = (item.top + item.pitch / 2 + item.face.size * BASELINE) * scale
     latin, cjk = latin_family(), item.face.cjk
     runs: list[tuple[QRawFont, list[int], list[QPointF], str, list[str]]] = []  # a new run at each change of face
     current = None
-    for glyph, x in zip(glyphs, _positions(item), strict=True):
-        char = glyph.char
+    for char, x, is_latin, bold in zip(line.text, _positions(item), line.latin, line.bold, strict=True):
         if char.isspace():
             continue
-        found = _glyph_for(char, latin if glyph.latin else cjk, glyph.bold, pixels)
+        found = _glyph_for(char, latin if is_latin else cjk, bold, pixels)
         if found is None:
             continue
         raw, index, key, stands_in = found
