@@ -94,6 +94,8 @@ class _Job:
         self.stamp = archive_stamp(data, year)
         self.total = 2 * len(self.items) + EXTRA_STEPS
         self.done = 0
+        self.pages: list[int] = []  # each record's pages, once laid out
+        self.catalogue: Document | None = None
 
     def step(self, label: str) -> None:
         self.done += 1
@@ -104,8 +106,7 @@ class _Job:
         records = work / RECORDS_DIR
         records.mkdir()
         stems = [item_file_stem(item) for item in self.items]
-        labels = words.steps(len(self.items))
-        titles = [f"正在生成 Word：{item.title}" for item in self.items] + labels[len(self.items):]
+        titles = [f"正在生成 Word：{item.title}" for item in self.items] + list(words.MORE_STEPS)
         pool = None
         if words.in_second_process(len(self.items)):
             pool, written = words.start(work, self.data, self.year, self.stamp, stems, self.documents)
@@ -145,6 +146,7 @@ class _Job:
         return parts, stamp_labels(f"{self.year}年度汇编", sum(pages)) if self.items else []
 
     def _catalogue(self, work: Path, batch: Batch) -> None:
+        assert self.catalogue is not None  # made by _paper during the pass
         index = len(self.items)
         (work / "归档文件目录.docx").write_bytes(docx_bytes(self.catalogue))
         (work / "归档文件目录.pdf").write_bytes(extract(batch, batch.ranges[index], self.catalogue.meta))

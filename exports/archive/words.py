@@ -25,16 +25,13 @@ PARALLEL_FROM = 120  # records; below that, starting the second process costs mo
 RECORDS_DIR = "文件"
 
 
-def steps(count: int) -> list[str]:
-    """What the progress says for each file, in order (a label per record's Word file, then three more)."""
-    return [*(f"正在生成 Word：{i}" for i in range(count)), "正在生成落实情况报告", "正在统计出席情况",
-            "正在导出年度数据"]
+MORE_STEPS = ("正在生成落实情况报告", "正在统计出席情况", "正在导出年度数据")  # what progress says after the Word files
 
 
 def write_words(work: Path, data: BranchData, year: int, stamp: str, stems: Sequence[str],
                 documents: Sequence[Document], step: Callable[[int], None] | None = None) -> None:
     """Write the Word files of the records (`stems[i]`.docx in 文件/), the report, the statistics and the data;
-    `step(i)` after each of them (the i-th of `steps`)."""
+    `step(i)` after each of them (the records' Word files, then the MORE_STEPS)."""
     for index, (stem, document) in enumerate(zip(stems, documents, strict=True)):
         (work / RECORDS_DIR / f"{stem}.docx").write_bytes(docx_bytes(document))
         if step:
