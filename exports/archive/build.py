@@ -12,6 +12,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
 from exports.archive import words
@@ -32,6 +33,7 @@ from models.domain import BranchData
 
 Progress = Callable[[int, int, str], None]
 RECORDS_DIR = "文件"
+PASS_FILE = ".pass.pdf"  # the painted pass, for the second process to cut records from (removed afterwards)
 EXTRA_STEPS = 6  # catalogue, volume, report, statistics, data, zip
 
 
@@ -103,11 +105,10 @@ class _Job:
             self.progress(min(self.done, self.total), self.total, label)
 
     def write_all(self, work: Path) -> None:
-        records = work / RECORDS_DIR
-        records.mkdir()
+        (work / RECORDS_DIR).mkdir()
         stems = [item_file_stem(item) for item in self.items]
         titles = [f"正在生成 Word：{item.title}" for item in self.items] + list(words.MORE_STEPS)
-        pool = None
+        pool = written = cut = None
         if words.in_second_process(len(self.items)):
             pool, written = words.start(work, self.data, self.year, self.stamp, stems, self.documents)
         else:
@@ -117,22 +118,38 @@ class _Job:
             batch = render_batch(self.documents, more=self._paper,
                                  done=lambda i: self.step(f"正在生成 PDF：{self.items[i].title}"))
             try:
-                count = len(self.items)
-                for stem, document, pages in zip(stems, self.documents, batch.ranges[:count], strict=True):
-                    (records / f"{stem}.pdf").write_bytes(extract(batch, pages, document.meta))
+                cut = self._records(work, batch, stems, pool)
                 self._catalogue(work, batch)
                 if self.items:
-                    self._volume(work, batch, count)
-                self.step("正在合并全年记录")
+                    self._volume(work, batch, len(self.items))
             finally:
                 batch.close()
-            if pool is not None:
+            if written is not None:
                 written.result()
                 for title in titles:
                     self.step(title)
+            if cut is not None:
+                cut.result()
+                (work / PASS_FILE).unlink()
+            self.step("正在合并全年记录")
         finally:
             if pool is not None:
                 pool.shutdown(cancel_futures=True)
+
+    def _records(self, work: Path, batch: Batch, stems: list[str], pool: ProcessPoolExecutor | None) -> Future | None:
+        """Each record's own PDF, cut out of the pass; with a second process, two thirds of them are cut there
+        (from the pass saved to a file) while this process goes on with the catalogue and the volume."""
+        ranges = batch.ranges[:len(stems)]  # the records come first in the pass
+        cuts = [(stem, pages, doc.meta) for stem, doc, pages in zip(stems, self.documents, ranges, strict=True)]
+        future = None
+        if pool is not None:
+            mine = len(cuts) // 3
+            batch.pdf.save(work / PASS_FILE)
+            future = pool.submit(words.cut_records, work / PASS_FILE, work / RECORDS_DIR, cuts[mine:])
+            cuts = cuts[:mine]
+        for stem, pages, meta in cuts:
+            (work / RECORDS_DIR / f"{stem}.pdf").write_bytes(extract(batch, pages, meta))
+        return future
 
     def _paper(self, pages: list[int]) -> tuple[list[Document], list[str]]:
         """What is painted after the records, once their pages are known: the catalogue on its own, and the

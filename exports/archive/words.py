@@ -1,7 +1,8 @@
-"""The parts of the archive that need no PDF: the records' Word files, the compliance report, the attendance
-statistics and the year's data. A large year writes them in a second process while this one paints the PDFs
-(spawned: a forked copy of a process that runs Qt is not safe); the files do not depend on which process wrote
-them.
+"""The parts of the archive that need no painting: the records' Word files, the compliance report, the attendance
+statistics and the year's data; and cutting records out of the painted pass. A large year writes the first while
+this process paints the PDFs, and cuts two thirds of the records out while this one makes the catalogue and the
+volume, in a second process (spawned: a forked copy of a process that runs Qt is not safe); the files do not
+depend on which process wrote them.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from exports.archive.report import report_document, report_json
 from exports.archive.statistics import attendance_xlsx
 from exports.archive.subset import year_interchange
 from exports.docx.writer import docx_bytes
-from exports.model import Document
+from exports.model import Document, Meta
 from exports.zipfix import utc_naive
 from models.domain import BranchData
 
@@ -59,3 +60,19 @@ def start(work: Path, data: BranchData, year: int, stamp: str, stems: Sequence[s
     """`write_words` in a second process; the caller waits for the future and shuts the pool down."""
     pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
     return pool, pool.submit(write_words, work, data, year, stamp, list(stems), list(documents))
+
+
+def cut_records(batch_file: Path, folder: Path, records: Sequence[tuple[str, range, Meta]]) -> None:
+    """In the second process: the records' own PDFs (`stem`.pdf in `folder`), cut out of the pass's PDF saved
+    to `batch_file` (exports.pdf.split, as this process would)."""
+    import pikepdf
+
+    from exports.pdf.batch import Batch
+    from exports.pdf.split import extract
+
+    batch = Batch(pikepdf.open(batch_file), [], range(0))
+    try:
+        for stem, pages, meta in records:
+            (folder / f"{stem}.pdf").write_bytes(extract(batch, pages, meta))
+    finally:
+        batch.close()

@@ -33,6 +33,7 @@ class Font:
             offsets = tuple(2 * o for o in struct.unpack(f">{len(loca) // 2}H", loca))
         self.glyphs = [glyf[a:b] for a, b in zip(offsets, offsets[1:], strict=False)]
         self.padded = [g + b"\0" * (-len(g) % 4) for g in self.glyphs]
+        self.composite = {i for i, g in enumerate(self.glyphs) if len(g) >= 10 and g[0] & 0x80}  # contours < 0
 
     def components(self, gid: int) -> list[int]:
         """The glyphs a composite glyph is made of (none for a simple one)."""
@@ -51,13 +52,15 @@ class Font:
 
     def closure(self, used: set[int]) -> set[int]:
         """`used`, .notdef and every component of a composite glyph among them."""
-        keep, todo = set(), [0, *used]
+        count = len(self.glyphs)
+        keep = {g for g in used if g < count} | {0}
+        todo = [g for g in keep if g in self.composite]
         while todo:
-            gid = todo.pop()
-            if gid in keep or gid >= len(self.glyphs):
-                continue
-            keep.add(gid)
-            todo.extend(self.components(gid))
+            for component in self.components(todo.pop()):
+                if component < count and component not in keep:
+                    keep.add(component)
+                    if component in self.composite:
+                        todo.append(component)
         return keep
 
     def subset(self, keep: set[int]) -> bytes:

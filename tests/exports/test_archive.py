@@ -241,3 +241,22 @@ def test_a_password_protected_copy_holds_every_file_encrypted(built: tuple[Path,
         assert {name: encrypted.read(name) for name in encrypted.namelist()} == expected
     with pytest.raises(ExportError, match="太短"):
         protect(zip_path, "12345")
+
+
+def test_a_record_cut_in_the_second_process_is_the_one_cut_here(qapp: object, data: BranchData, tmp_path: Path):
+    from exports.archive import words
+    from exports.documents import record_document
+    from exports.pdf.batch import render_batch
+    from exports.pdf.split import extract
+
+    documents = [record_document(data, m) for m in data.meetings[:3]]
+    batch = render_batch(documents)
+    try:
+        here = [extract(batch, pages, d.meta) for d, pages in zip(documents, batch.ranges, strict=True)]
+        batch.pdf.save(tmp_path / "pass.pdf")
+    finally:
+        batch.close()
+    words.cut_records(tmp_path / "pass.pdf", tmp_path,
+                      [(f"r{i}", pages, d.meta) for i, (d, pages) in enumerate(zip(documents, batch.ranges,
+                                                                                       strict=True))])
+    assert [(tmp_path / f"r{i}.pdf").read_bytes() for i in range(3)] == here
