@@ -8,6 +8,7 @@ The same data gives the same bytes: every time inside a file or the zip comes fr
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import shutil
 import tempfile
@@ -91,8 +92,10 @@ class _Job:
 
     def __init__(self, data: BranchData, year: int, progress: Progress | None) -> None:
         self.data, self.year, self.progress = data, year, progress
-        self.items: list[Item] = year_items(data, year)
-        self.documents: list[Document] = [record_document(data, item.record) for item in self.items]
+        # the year's meetings are all a title's running number depends on (as Store.record_data gives a record)
+        of_year = dataclasses.replace(data, meetings=tuple(m for m in data.meetings if m.date.year == year))
+        self.items: list[Item] = year_items(of_year, year)
+        self.documents: list[Document] = [record_document(of_year, item.record) for item in self.items]
         self.stamp = archive_stamp(data, year)
         self.total = 2 * len(self.items) + EXTRA_STEPS
         self.done = 0
