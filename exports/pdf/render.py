@@ -148,12 +148,6 @@ def page_count(document: Document) -> int:
     return len(layout(document))
 
 
-def paint_labels(labels: list[str], device: QPagedPaintDevice) -> None:
-    """One otherwise empty A4 page per label, the label at the head on the right (the volume's page stamps)."""
-    with Sheets(device) as sheets:
-        sheets.labels(labels)
-
-
 def _paint_page(painter: QPainter, device: QPagedPaintDevice, page: Page, drawn: Drawn,
                 missing: list[str] | None = None) -> None:
     scale = device.logicalDpiX() / 72
