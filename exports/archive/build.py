@@ -17,12 +17,11 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
 from exports.archive import words
-from exports.archive.catalogue import catalogue_document, catalogue_xlsx
+from exports.archive.catalogue import catalogue_document, catalogue_rows
 from exports.archive.items import Item, item_file_stem, safe_name, year_items
 from exports.archive.manifest import write_manifest, zip_folder
 from exports.archive.volume_parts import cover_document, record_sheet_document
 from exports.documents import record_document
-from exports.docx.writer import docx_bytes
 from exports.errors import ExportError
 from exports.model import Document, Meta
 from exports.pdf.batch import Batch, render_batch
@@ -111,7 +110,7 @@ class _Job:
         (work / RECORDS_DIR).mkdir()
         stems = [item_file_stem(item) for item in self.items]
         titles = [f"正在生成 Word：{item.title}" for item in self.items] + list(words.MORE_STEPS)
-        pool = written = cut = None
+        pool = written = cut = catalogue = None
         if words.in_second_process(len(self.items)):
             pool, written = words.start(work, self.data, self.year, self.stamp, stems, self.documents)
         else:
@@ -121,8 +120,8 @@ class _Job:
             batch = render_batch(self.documents, more=self._paper,
                                  done=lambda i: self.step(f"正在生成 PDF：{self.items[i].title}"))
             try:
+                catalogue = self._catalogue(work, batch, pool)
                 cut = self._records(work, batch, stems, pool)
-                self._catalogue(work, batch)
                 if self.items:
                     self._volume(work, batch, len(self.items))
             finally:
@@ -134,19 +133,22 @@ class _Job:
             if cut is not None:
                 cut.result()
                 (work / PASS_FILE).unlink()
+            if catalogue is not None:
+                catalogue.result()
+            self.step("正在编制归档文件目录")
             self.step("正在合并全年记录")
         finally:
             if pool is not None:
                 pool.shutdown(cancel_futures=True)
 
     def _records(self, work: Path, batch: Batch, stems: list[str], pool: ProcessPoolExecutor | None) -> Future | None:
-        """Each record's own PDF, cut out of the pass; with a second process, two thirds of them are cut there
-        (from the pass saved to a file) while this process goes on with the catalogue and the volume."""
+        """Each record's own PDF, cut out of the pass; with a second process, half of them are cut there (from the
+        pass saved to a file) while this process cuts the others and makes the volume."""
         ranges = batch.ranges[:len(stems)]  # the records come first in the pass
         cuts = [(stem, pages, doc.meta) for stem, doc, pages in zip(stems, self.documents, ranges, strict=True)]
         future = None
         if pool is not None:
-            mine = len(cuts) // 3
+            mine = len(cuts) // 2
             batch.pdf.save(work / PASS_FILE)
             future = pool.submit(words.cut_records, work / PASS_FILE, work / RECORDS_DIR, cuts[mine:])
             cuts = cuts[:mine]
@@ -165,14 +167,16 @@ class _Job:
             parts += [cover_document(*args), catalogue_document(*args, name="卷内目录"), record_sheet_document(*args)]
         return parts, stamp_labels(f"{self.year}年度汇编", sum(pages)) if self.items else []
 
-    def _catalogue(self, work: Path, batch: Batch) -> None:
+    def _catalogue(self, work: Path, batch: Batch, pool: ProcessPoolExecutor | None) -> Future | None:
+        """归档文件目录 as PDF (cut out of the pass), Word and xlsx (in the second process when there is one)."""
         assert self.catalogue is not None  # made by _paper during the pass
-        index = len(self.items)
-        (work / "归档文件目录.docx").write_bytes(docx_bytes(self.catalogue))
-        (work / "归档文件目录.pdf").write_bytes(extract(batch, batch.ranges[index], self.catalogue.meta))
-        (work / "归档文件目录.xlsx").write_bytes(catalogue_xlsx(self.data, self.year, self.items, self.pages,
-                                                             utc_naive(self.stamp)))
-        self.step("正在编制归档文件目录")
+        (work / "归档文件目录.pdf").write_bytes(extract(batch, batch.ranges[len(self.items)], self.catalogue.meta))
+        args = (work, self.catalogue, self.data.branch.name, self.year, catalogue_rows(self.items, self.pages),
+                self.stamp)
+        if pool is not None:
+            return pool.submit(words.write_catalogue, *args)
+        words.write_catalogue(*args)
+        return None
 
     def _volume(self, work: Path, batch: Batch, count: int) -> None:
         """Cover, 卷内目录, every record of the year, 备考表 in one PDF (none without records)."""

@@ -64,9 +64,18 @@ def catalogue_document(data: BranchData, year: int, items: Sequence[Item], pages
     return Document((f"{branch}{year}年度{name}",), blocks, meta, landscape=True, compact=True)
 
 
+def catalogue_rows(items: Sequence[Item], pages: Sequence[int]) -> list[tuple[object, ...]]:
+    """The catalogue's rows as the .xlsx holds them, the 合计 row last."""
+    rows: list[tuple[object, ...]] = [_values(item, n) for item, n in zip(items, pages, strict=True)]
+    rows.append(("合计", "", "", "", totals_line(pages), "", "", sum(pages), ""))
+    return rows
+
+
+def catalogue_sheet(branch: str, year: int, rows: Sequence[Sequence[object]], when: datetime) -> bytes:
+    caption = f"{clean(branch)} {year}年度归档文件目录"
+    return sheet_bytes("归档文件目录", COLUMNS, rows, XLSX_WIDTHS, when, caption=caption, landscape=True)
+
+
 def catalogue_xlsx(data: BranchData, year: int, items: Sequence[Item], pages: Sequence[int],
                    when: datetime) -> bytes:
-    rows: list[Sequence[object]] = [_values(item, n) for item, n in zip(items, pages, strict=True)]
-    rows.append(("合计", "", "", "", totals_line(pages), "", "", sum(pages), ""))
-    caption = f"{clean(data.branch.name)} {year}年度归档文件目录"
-    return sheet_bytes("归档文件目录", COLUMNS, rows, XLSX_WIDTHS, when, caption=caption, landscape=True)
+    return catalogue_sheet(data.branch.name, year, catalogue_rows(items, pages), when)

@@ -1,8 +1,9 @@
 """The parts of the archive that need no painting: the records' Word files, the compliance report, the attendance
-statistics and the year's data; and cutting records out of the painted pass. A large year writes the first while
-this process paints the PDFs, and cuts two thirds of the records out while this one makes the catalogue and the
-volume, in a second process (spawned: a forked copy of a process that runs Qt is not safe); the files do not
-depend on which process wrote them.
+statistics, the year's data and the catalogue's Word file and spreadsheet; and cutting records out of the painted
+pass. A large year does them in a second process (spawned: a forked copy of a process that runs Qt is not safe):
+the Word files, report, statistics and data while this process paints the PDFs, then the catalogue's files and
+half of the records while this one cuts the other half and makes the volume. The files do not depend on which
+process wrote them.
 """
 
 from __future__ import annotations
@@ -76,3 +77,12 @@ def cut_records(batch_file: Path, folder: Path, records: Sequence[tuple[str, ran
             (folder / f"{stem}.pdf").write_bytes(extract(batch, pages, meta))
     finally:
         batch.close()
+
+
+def write_catalogue(work: Path, catalogue: Document, branch: str, year: int, rows: Sequence[Sequence[object]],
+                    stamp: str) -> None:
+    """The catalogue's Word file and spreadsheet (its PDF is cut out of the pass)."""
+    from exports.archive.catalogue import catalogue_sheet
+
+    (work / "归档文件目录.docx").write_bytes(docx_bytes(catalogue))
+    (work / "归档文件目录.xlsx").write_bytes(catalogue_sheet(branch, year, rows, utc_naive(stamp)))
