@@ -1,8 +1,10 @@
 """Verified copies of a SQLite database, taken live (works under WAL), each with a note of what it holds.
 
-A backup is `orglife-YYYYMMDD-HHMMSS[-label].sqlite3`, one self-contained file (journal mode DELETE), written
+A backup is `orglife-YYYYMMDD-HHMMSS[_N][-label].sqlite3`, one self-contained file (journal mode DELETE), written
 under a temporary name, checked with `integrity_check` and `foreign_key_check`, and only then given its name, so a
-failed backup never leaves a file that looks good. Beside it, `….sqlite3.json` says when it was taken and what it
+failed backup never leaves a file that looks good. A second backup in the same second gets `_2`, `_3` … (the name
+is reserved by creating its temporary file exclusively, so two programs backing up at once never share one), and
+backups sort by the time taken, then by that number. Beside it, `….sqlite3.json` says when it was taken and what it
 holds (branch, people, meetings, talks, size): the list of backups is read from these notes, never by opening a
 backup as a live database. Restoring is in `models.restore`, rotation in `models.rotation`.
 """
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
@@ -21,6 +24,9 @@ from models.paths import backup_dir, default_database_path
 
 NOTE_SUFFIX = ".json"
 PREFIX = "orglife-"
+PART_SUFFIX = ".part"
+# orglife-20261201-203500_2-before-restore.sqlite3: the second, the number within it, the label
+_NAME = re.compile(r"(\d{8}-\d{6})(?:_(\d+))?(?:-(.+))?")
 
 
 class BackupError(Exception):
@@ -40,6 +46,7 @@ class BackupInfo:
     meetings: int
     talks: int
     schema: str | None  # the schema revision it is at
+    sequence: int = 1  # 2, 3 … for a further backup taken in the same second (the _N of its name)
 
     @property
     def taken_text(self) -> str:
@@ -104,15 +111,14 @@ def take_backup(source: Path, target_dir: Path, label: str = "", now: datetime |
     except OSError as error:
         raise BackupError(f"无法创建备份文件夹 {target_dir}：{_os_reason(error)}") from error
     taken = now or datetime.now()
-    suffix = f"-{label}" if label else ""
-    final = _free_name(target_dir / f"{PREFIX}{taken:%Y%m%d-%H%M%S}{suffix}.sqlite3")
-    partial = final.with_name(final.name + ".part")
+    final, sequence = _reserve(target_dir, taken, label)
+    partial = final.with_name(final.name + PART_SUFFIX)
     note = keys.read_note(source)  # with the password lock: the backup is encrypted with the same key
     key = keys.key_for(source)
     try:
         _copy(source, partial, key)
         verify_sqlite_file(partial, key=key)
-        info = _info_of(partial, taken, label, final, key)
+        info = _info_of(partial, taken, label, final, sequence, key)
         _write_note(final, info, encrypted=key is not None)
         if note is not None:
             keys.write_note(final, note)
@@ -189,10 +195,10 @@ def read_contents(path: Path, key: bytes | None = None) -> dict:
         con.close()
 
 
-def _info_of(copy: Path, taken: datetime, label: str, final: Path, key: bytes | None) -> BackupInfo:
+def _info_of(copy: Path, taken: datetime, label: str, final: Path, sequence: int, key: bytes | None) -> BackupInfo:
     c = read_contents(copy, key)
     return BackupInfo(final, taken, label, copy.stat().st_size, str(c["branch"]), int(c["people"]),
-                      int(c["meetings"]), int(c["talks"]), c["schema"])  # type: ignore[arg-type]
+                      int(c["meetings"]), int(c["talks"]), c["schema"], sequence)  # type: ignore[arg-type]
 
 
 def _note_path(backup: Path) -> Path:
@@ -201,7 +207,7 @@ def _note_path(backup: Path) -> Path:
 
 def _write_note(final: Path, info: BackupInfo, encrypted: bool = False) -> None:
     note = {
-        "taken": info.taken.isoformat(timespec="seconds"), "label": info.label, "size": info.size,
+        "taken": info.taken.isoformat(), "sequence": info.sequence, "label": info.label, "size": info.size,
         "branch": info.branch, "people": info.people, "meetings": info.meetings, "talks": info.talks,
         "schema": info.schema, "verified": True, "encrypted": encrypted,
     }
@@ -220,7 +226,12 @@ def list_backups(folder: Path) -> list[BackupInfo]:
         info = _from_note(path) or _from_file(path)
         if info is not None:
             found.append(info)
-    return sorted(found, key=lambda b: (b.taken, b.path.name), reverse=True)
+    return sorted(found, key=newest_first_key, reverse=True)
+
+
+def newest_first_key(info: BackupInfo) -> tuple:
+    """The order of backups (reversed: newest first): when taken, then the number within the same second."""
+    return info.taken, info.sequence, info.path.name
 
 
 def _from_note(path: Path) -> BackupInfo | None:
@@ -228,21 +239,33 @@ def _from_note(path: Path) -> BackupInfo | None:
         note = json.loads(_note_path(path).read_text(encoding="utf-8"))
         return BackupInfo(path, datetime.fromisoformat(note["taken"]), str(note.get("label", "")),
                           path.stat().st_size, str(note.get("branch", "")), int(note["people"]),
-                          int(note["meetings"]), int(note["talks"]), note.get("schema"))
+                          int(note["meetings"]), int(note["talks"]), note.get("schema"),
+                          int(note.get("sequence") or _name_parts(path)[1]))
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
 
+def _name_parts(path: Path) -> tuple[datetime, int, str]:
+    """When, which number within that second, and the label, read from a backup's name (ValueError if none)."""
+    found = _NAME.fullmatch(path.name[len(PREFIX):-len(".sqlite3")])
+    if found is None:
+        raise ValueError(path.name)
+    return datetime.strptime(found[1], "%Y%m%d-%H%M%S"), int(found[2] or 1), found[3] or ""
+
+
+def _sequence_of(name: str) -> int:
+    found = _NAME.match(name[len(PREFIX):])
+    return int(found[2] or 1) if found is not None else 0
+
+
 def _from_file(path: Path) -> BackupInfo | None:
-    stem = path.name[len(PREFIX):-len(".sqlite3")]
     try:
-        taken = datetime.strptime(stem[:15], "%Y%m%d-%H%M%S")
+        taken, sequence, label = _name_parts(path)
         c = read_contents(path)
     except (ValueError, OSError, keys.Locked, *sqlfile.errors()):
         return None
-    label = stem[16:] if len(stem) > 16 else ""
     return BackupInfo(path, taken, label, path.stat().st_size, str(c["branch"]), int(c["people"]),
-                      int(c["meetings"]), int(c["talks"]), c["schema"])  # type: ignore[arg-type]
+                      int(c["meetings"]), int(c["talks"]), c["schema"], sequence)  # type: ignore[arg-type]
 
 
 def good_backups_for(database: Path, folder: Path | None = None, limit: int = 3) -> list[BackupInfo]:
@@ -260,9 +283,28 @@ def good_backups_for(database: Path, folder: Path | None = None, limit: int = 3)
     return good
 
 
-def _free_name(path: Path) -> Path:
-    candidate, n = path, 1
-    while candidate.exists():
-        n += 1
-        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
-    return candidate
+def _reserve(folder: Path, taken: datetime, label: str) -> tuple[Path, int]:
+    """A name no other backup has or is being written under, numbered after every backup of the same second
+    (whatever its label, even one since removed by the rotation would not be: the newest has the highest number);
+    its temporary file is created exclusively as the reservation. Holding the temporary file and then finding the
+    final name free is race-free: another writer of that name would have had to hold the same temporary file."""
+    suffix = f"-{label}" if label else ""
+    second = f"{taken:%Y%m%d-%H%M%S}"
+    first = 1 + max((_sequence_of(p.name) for p in folder.glob(f"{PREFIX}{second}*")), default=0)
+    for sequence in range(first, first + 10_000):
+        number = f"_{sequence}" if sequence > 1 else ""
+        final = folder / f"{PREFIX}{second}{number}{suffix}.sqlite3"
+        partial = final.with_name(final.name + PART_SUFFIX)
+        if final.exists():
+            continue
+        try:
+            os.close(os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        except FileExistsError:
+            continue
+        except OSError as error:
+            raise BackupError(f"备份失败：{_os_reason(error)}") from error
+        if final.exists():  # finished by another writer between the two looks
+            partial.unlink(missing_ok=True)
+            continue
+        return final, sequence
+    raise BackupError(f"备份失败：同一秒内的备份过多（{folder}）")

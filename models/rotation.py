@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from models import keys
-from models.backup import NOTE_SUFFIX, BackupError, BackupInfo, list_backups, take_backup
+from models.backup import NOTE_SUFFIX, BackupError, BackupInfo, list_backups, newest_first_key, take_backup
 
 AUTO = "auto"
 
@@ -46,7 +46,7 @@ def auto_backup(database: Path, folder: Path, now: datetime | None = None, force
 def keep(backups: list[BackupInfo], now: datetime, retention: Retention = Retention()) -> set[Path]:
     """Which of `backups` the rotation keeps."""
     kept = {b.path for b in backups if not b.automatic}
-    auto = sorted((b for b in backups if b.automatic), key=lambda b: b.taken, reverse=True)
+    auto = sorted((b for b in backups if b.automatic), key=newest_first_key, reverse=True)
     if auto:
         kept.add(auto[0].path)
     for count, bucket in ((retention.daily, _day), (retention.weekly, _week), (retention.monthly, _month)):

@@ -105,6 +105,46 @@ def test_automatic_backups_are_taken_daily_and_thinned(db: Path, tmp_path: Path)
     assert len(list(folder.glob("*.json"))) == len(found)  # every note goes with its backup
 
 
+def test_backups_taken_in_the_same_second_each_keep_their_file_and_sort_in_the_order_taken(
+        db: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "bk"
+    second = datetime(2026, 12, 1, 20, 35)
+    made = [take_backup(db, folder, label, now=second) for label in ("auto", "", "auto", "before-restore")]
+    made += [take_backup(db, folder, "auto", now=second) for _ in range(8)]  # _10 and over: numbers, not letters
+    assert len({b.path for b in made}) == 12 and all(b.path.exists() for b in made)
+    assert [b.sequence for b in made] == list(range(1, 13))
+    assert made[9].path.name == "orglife-20261201-203500_10-auto.sqlite3"
+    listed = list_backups(folder)
+    assert [b.path for b in listed] == [b.path for b in reversed(made)]  # newest first
+    assert [b.label for b in listed][-4:] == ["before-restore", "auto", "", "auto"]
+    for b in made:  # the notes lost: the names alone give the same order and the labels
+        b.path.with_name(b.path.name + ".json").unlink()
+    assert [(b.path, b.label) for b in list_backups(folder)] == [(b.path, b.label) for b in reversed(made)]
+
+
+def test_the_rotation_keeps_the_last_of_several_backups_taken_in_the_same_second(db: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "bk"
+    second = datetime(2026, 12, 1, 20, 35)
+    made = [rotation.auto_backup(db, folder, second, force=True) for _ in range(3)]
+    assert [b.path for b in list_backups(folder)] == [made[-1].path]  # the day keeps its newest
+
+
+def test_backups_taken_at_once_by_several_writers_never_share_a_file(db: Path, tmp_path: Path) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    folder = tmp_path / "bk"
+    folder.mkdir()
+    second = datetime(2026, 12, 1, 20, 35)
+    with ThreadPoolExecutor(6) as pool:
+        made = list(pool.map(lambda _: take_backup(db, folder, "auto", now=second), range(12)))
+    assert len({b.path for b in made}) == 12 and sorted(b.sequence for b in made) == list(range(1, 13))
+    listed = list_backups(folder)
+    assert len(listed) == 12 and [b.sequence for b in listed] == list(range(12, 0, -1))
+    for b in listed:
+        verify_sqlite_file(b.path)
+    assert not list(folder.glob("*.part"))
+
+
 def leave_a_stale_wal(path: Path, meetings: int) -> None:
     """Another session adds `meetings` meetings and is killed before SQLite copies its -wal into the file."""
     code = f"""
