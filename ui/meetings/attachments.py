@@ -1,14 +1,19 @@
 """附件: add (button or drag and drop), open, remove; photos show a thumbnail; each file says when it was added.
 
 A finalised record still takes files that arrive after the meeting (a scanned 签到表, photos): the editor gives
-`late_files` a way to add them without an amendment (see MeetingService.attach_to_final)."""
+`late_files` a way to add them without an amendment (see MeetingService.attach_to_final).
+
+A file added keeps its name cleaned to a plain file name (`models.filenames.clean_name`) and is refused over
+50 MB (`models.limits.ATTACHMENT_BYTES`) before anything is written. Opening writes the attachment into this run's
+private folder (`ui.attachment_files`) and asks the desktop to open it — except an executable type
+(`models.filenames.is_executable`), which is never launched, only saved where the clerk says."""
 
 from __future__ import annotations
 
 import dataclasses
 import hashlib
 import mimetypes
-import tempfile
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -28,24 +33,46 @@ from PySide6.QtWidgets import (
 )
 
 from models.domain import Attachment, Meeting, now_timestamp
+from models.filenames import clean_name, is_executable
 from models.late_files import added_after_final
-from ui import options
+from models.limits import ATTACHMENT_BYTES
+from ui import attachment_files, options
 from ui.context import AppContext
 from ui.errors import Notice, show_error
 from ui.fmt import cn_timestamp
 from ui.meetings.section import Section
 from ui.widgets.start_folder import remember, start_folder
 
-MAX_BYTES = 50 * 1024 * 1024
 HINT = "可把文件或照片直接拖到这里。签到表扫描件、会议照片、学习材料等都可作为附件。"
 LATE_HINT = ("本记录已定稿，仍可补充会后才有的签到表扫描件、会议照片等附件（点击“添加附件…”或拖到这里），"
              "记录和会议记录中会注明补充的时间；已有的附件不能删除。")
 
 
-def attachment_from_file(path: Path) -> Attachment:
+def attachment_from_file(path: Path, prefix: str = "") -> Attachment:
+    """The file as an attachment named `prefix` + its name, cleaned to a plain file name. OSError as raised."""
     data = path.read_bytes()
-    media = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-    return Attachment(path.name, media, hashlib.sha256(data).hexdigest(), data, added_at=now_timestamp())
+    name = clean_name(prefix + path.name)
+    media = mimetypes.guess_type(name)[0] or "application/octet-stream"
+    return Attachment(name, media, hashlib.sha256(data).hexdigest(), data, added_at=now_timestamp())
+
+
+def read_file(parent: QWidget, path: Path, prefix: str = "") -> Attachment | None:
+    """The file `path` as an attachment, or None after telling the clerk why not (too large, unreadable): the
+    limit is checked before the file is read, and again on what was read (a file still being written)."""
+    too_large = parent.tr("“{0}”超过 {1} MB，不能作为附件。请压缩或拆分后再添加。").format(
+        path.name, ATTACHMENT_BYTES // 1_048_576)
+    try:
+        if path.stat().st_size > ATTACHMENT_BYTES:
+            Notice.warn(parent, parent.tr("文件太大"), too_large)
+            return None
+        attachment = attachment_from_file(path, prefix)
+    except OSError as error:
+        show_error(parent, error)
+        return None
+    if len(attachment.data) > ATTACHMENT_BYTES:
+        Notice.warn(parent, parent.tr("文件太大"), too_large)
+        return None
+    return attachment
 
 
 def ask_files(parent: QWidget) -> list[str]:
@@ -135,15 +162,8 @@ class AttachmentsSection(Section):
         added = 0
         late: list[Attachment] = []
         for text in paths:
-            path = Path(text)
-            try:
-                if path.stat().st_size > MAX_BYTES:
-                    Notice.warn(self, self.tr("文件太大"),
-                                self.tr("“{0}”超过 50 MB，请压缩后再添加。").format(path.name))
-                    continue
-                attachment = attachment_from_file(path)
-            except OSError as error:
-                show_error(self, error)
+            attachment = read_file(self, Path(text))
+            if attachment is None:
                 continue
             if any(a.sha256 == attachment.sha256 for a in self.items):
                 continue
@@ -162,12 +182,7 @@ class AttachmentsSection(Section):
         row = self.list.currentRow()
         if row < 0:
             return
-        a = self.items[row]
-        folder = Path(tempfile.gettempdir()) / "orglife-attachments" / a.sha256[:12]
-        folder.mkdir(parents=True, exist_ok=True)
-        target = folder / a.name
-        target.write_bytes(a.data)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+        open_attachment(self, self.items[row])
 
     def remove_selected(self) -> None:
         row = self.list.currentRow()
@@ -186,3 +201,40 @@ class AttachmentsSection(Section):
         paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
         self.add_files(paths)
         event.acceptProposedAction()
+
+
+def open_attachment(parent: QWidget, a: Attachment) -> None:
+    """Open `a` in the program the desktop chooses, from the private folder; an executable type is only saved."""
+    if is_executable(a.name):
+        save_executable(parent, a)
+        return
+    try:
+        target = attachment_files.write(a)
+    except OSError as error:
+        show_error(parent, error)
+        return
+    if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))):
+        Notice.warn(parent, parent.tr("无法打开"), parent.tr(
+            "系统没有能打开“{0}”的程序。可以安装相应的软件后再试。").format(target.name))
+
+
+def save_executable(parent: QWidget, a: Attachment) -> None:
+    """An attachment that could run a program when opened (.exe, .bat, .js, 照片.jpg.exe …): never launched,
+    only saved where the clerk says, and said so."""
+    from ui.dialogs.save_attachment import SaveAttachment
+
+    chosen = SaveAttachment.ask(parent, clean_name(a.name))
+    if not chosen:
+        return
+    target = Path(chosen)
+    partial = target.with_name(target.name + ".part")
+    try:
+        partial.write_bytes(a.data)
+        os.replace(partial, target)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        show_error(parent, error)
+        return
+    Notice.info(parent, parent.tr("附件已保存"), parent.tr(
+        "“{0}”是可执行文件类型，打开它会运行程序，所以没有直接打开，只保存到了：\n{1}\n请确认来源可靠后再使用。").format(
+        a.name, target))

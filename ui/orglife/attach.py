@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
 from models.domain import Attachment, Meeting
-from ui.errors import Notice, show_error
 from ui.meetings import attachments as meeting_attachments
-
-MAX_BYTES = meeting_attachments.MAX_BYTES
 
 
 def pick_attachments(parent: QWidget, prefix: str) -> list[Attachment]:
@@ -19,17 +15,9 @@ def pick_attachments(parent: QWidget, prefix: str) -> list[Attachment]:
     `prefix` + the file's name so the archive says what each one is."""
     found = []
     for text in meeting_attachments.ask_files(parent):
-        path = Path(text)
-        try:
-            if path.stat().st_size > MAX_BYTES:
-                text = parent.tr("“{0}”超过 50 MB，请压缩后再添加。").format(path.name)
-                Notice.warn(parent, parent.tr("文件太大"), text)
-                continue
-            a = meeting_attachments.attachment_from_file(path)
-        except OSError as error:
-            show_error(parent, error)
-            continue
-        found.append(dataclasses.replace(a, name=f"{prefix}{a.name}"))
+        a = meeting_attachments.read_file(parent, Path(text), prefix)
+        if a is not None:
+            found.append(a)
     return found
 
 
