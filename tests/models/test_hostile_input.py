@@ -197,3 +197,36 @@ def test_only_supported_schemes_are_urls(tmp_path: Path) -> None:
 
     assert database_file("sqlite:///x.sqlite3") is None and database_file("postgresql+psycopg://h/db") is None
     assert database_file("ftp://host/x") == Path("ftp:/host/x").resolve()
+
+
+@pytest.mark.parametrize("where, value, told", [
+    (("meetings", 0, "title"), "题" * 201, "标题过长"),
+    (("meetings", 0, "speeches", 0, "content"), "讲" * (TEXT_CHARS + 1), "发言过长"),
+    (("meetings", 1, "summary"), "字" * (TEXT_CHARS + 1), "会议小结过长"),
+    (("meetings", 0, "guests"), [{"name": "列席\x07", "title": ""}], "列席人员姓名中含有看不见的控制字符 U+0007"),
+    (("talks", 0, "topic"), "谈" * 201, "谈话主题过长"),
+])
+def test_the_editors_check_refuses_what_the_importer_refuses(sample_doc: dict, where: tuple, value: Any,
+                                                             told: str) -> None:
+    from dataclasses import replace
+
+    from models.record_limits import problems
+
+    data = read_branch(json.dumps(sample_doc, ensure_ascii=False))
+    assert not any(problems(r) for r in (*data.meetings, *data.talks, *data.rectifications))
+    parent = sample_doc
+    for step in where[:-1]:
+        parent = parent[step]
+    parent[where[-1]] = value
+    assert refused(sample_doc)  # the importer refuses it …
+    kind, index, field = where[0], where[1], where[2]
+    record = getattr(data, kind)[index]
+    if field == "speeches":
+        record = replace(record, speeches=(replace(record.speeches[0], content=value),))
+    elif field == "guests":
+        from models.domain import Guest
+
+        record = replace(record, guests=(Guest("列席\x07"),))
+    else:
+        record = replace(record, **{field: value})
+    assert any(told in p for p in problems(record))  # … and so does the editors' check

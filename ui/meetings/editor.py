@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.domain import MEETING_TYPES, Attachment, Meeting
+from models.record_limits import first_problem
 from models.rules import finalize_warnings
 from models.storage.errors import RecordNotFound, StaleRecord
 from ui import options
@@ -240,6 +241,10 @@ class MeetingEditor(QWidget):
         if self.amending or self.meeting.status == "final":
             self.autosave.finished(True)
             return True
+        problem = first_problem(current)
+        if problem is not None:  # refused here, before the write: the importer would refuse it in a file too
+            self.state.setText(self.tr("草稿 · 未保存：内容超出限制"))
+            return self.autosave.refuse(problem)
         self.ctx.writes.run(lambda store: store.save_meeting(current), Changes.of_meeting(current.id),
                             initiator=self, success=self._saved, failure=self._not_saved)
         return True
@@ -372,6 +377,10 @@ class MeetingEditor(QWidget):
         if not self.amend_dirty:
             self._discard_amendment()
             return True
+        problem = first_problem(self.current())
+        if problem is not None:
+            Notice.warn(self, self.tr("内容过长，未能保存"), self.tr("{0}。改好后再保存更正。").format(problem))
+            return False
         answer = AmendDialog.ask(self)
         if answer is None:
             if Notice.confirm(self, self.tr("放弃更正"), self.tr("不保存这次更正吗？所做的修改将被放弃。")):

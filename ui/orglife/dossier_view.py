@@ -16,8 +16,9 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QStac
 from models.domain import Attachment, BranchData, Meeting
 from models.orglife import dossier_steps
 from models.orglife.dossier import participants
+from models.record_limits import first_problem
 from ui.context import AppContext
-from ui.errors import show_error
+from ui.errors import Notice, show_error
 from ui.meetings.amend_dialog import AmendDialog
 from ui.operations import Changes
 from ui.orglife.attach import merged
@@ -227,6 +228,10 @@ class DossierView(QWidget):
             self.autosave.finished(True)
             return True
         current, added = self._edits()
+        problem = first_problem(current)
+        if problem is not None:  # refused before the write, as the importer refuses it in a file
+            self.state.setText(self.tr("草稿 · 未保存：内容超出限制"))
+            return self.autosave.refuse(problem)
         self.ctx.writes.run(lambda store: store.save_meeting(with_dossier_edits(store.meeting(current.id), current,
                                                                                 added)),
                             Changes.of_meeting(current.id), initiator=self, success=self._saved,
@@ -263,6 +268,10 @@ class DossierView(QWidget):
     def save_amendment(self) -> bool:
         if self.meeting is None:
             return True
+        problem = first_problem(self._edits()[0])
+        if problem is not None:
+            Notice.warn(self, self.tr("内容过长，未能保存"), self.tr("{0}。改好后再保存更正。").format(problem))
+            return False
         answer = AmendDialog.ask(self)
         if answer is None:
             return False

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxL
 from models.domain import Evaluation
 from models.orglife import check_tally, evaluation_day, new_evaluation
 from models.orglife.tally import add_missing_members
+from models.record_limits import first_problem
 from ui.context import AppContext
 from ui.errors import Notice, show_error
 from ui.fmt import cn_date
@@ -193,6 +194,10 @@ class EvaluationView(QWidget):
         if not self.dirty_amendment:
             self.show_evaluation(self.evaluation)
             return True
+        problem = first_problem(current)
+        if problem is not None:
+            Notice.warn(self, self.tr("内容过长，未能保存"), self.tr("{0}。改好后再保存更正。").format(problem))
+            return False
         answer = AmendDialog.ask(self)
         if answer is None:
             return False
@@ -217,6 +222,9 @@ class EvaluationView(QWidget):
         if current is None:
             self.autosave.finished(True)
             return True
+        problem = first_problem(current)
+        if problem is not None:  # refused before the write, as the importer refuses it in a file
+            return self.autosave.refuse(problem)
 
         def saved(stored: Evaluation) -> None:
             self.autosave.finished(True)

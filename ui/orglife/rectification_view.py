@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from models.domain import Rectification, new_id
 from models.orglife import YearList, is_overdue, mark_done, year_list
 from models.orglife.rectifications import reopen
+from models.record_limits import first_problem
 from ui.context import AppContext
 from ui.errors import Notice, show_error
 from ui.fmt import cn_date
@@ -202,6 +203,9 @@ class RectificationView(QWidget):
         if item is None:
             self.autosave.finished(True)
             return True
+        problem = first_problem(item)
+        if problem is not None:  # refused before the write, as the importer refuses it in a file
+            return self.autosave.refuse(problem)
 
         def saved(stored: Rectification) -> None:
             self.autosave.finished(True)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.domain import Talk
+from models.record_limits import first_problem
 from ui.context import AppContext
 from ui.operations import Changes
 from ui.widgets.autosave import Autosave
@@ -175,6 +176,10 @@ class TalkEditor(QWidget):
         if not talk.talker or not talk.talkee:
             self.state.setText(self.tr("请选择谈话人和谈话对象，选好后自动保存"))
             return False
+        problem = first_problem(talk)
+        if problem is not None:  # refused before the write, as the importer refuses it in a file
+            self.state.setText(self.tr("未保存：内容超出限制"))
+            return self.autosave.refuse(problem)
         self.ctx.writes.run(lambda store: store.save_talk(talk), Changes.of_talk(talk.id), initiator=self,
                             success=self._written, failure=self._not_written)
         return True

@@ -26,6 +26,7 @@ class Autosave(QObject):
         self.dirty = False
         self.writing = 0  # writes started and not yet finished
         self.failed = False  # the last write failed: the edits are still only on screen (and in the recovery file)
+        self.refused_for: str | None = None  # the limit the edits are over (a title too long …), told once
         self.pause = QTimer(self)
         self.pause.setSingleShot(True)
         self.pause.setInterval(AUTOSAVE_MS)
@@ -59,7 +60,21 @@ class Autosave(QObject):
             self.writing -= 1
             self.dirty = True
             return False
+        self.refused_for = None
         return True
+
+    def refuse(self, problem: str) -> bool:
+        """The edits are over a limit (`models.record_limits`): nothing is written, the text stays on screen; the
+        clerk is told once for each problem (what comes before the first “：”, 标题过长 — not its count of
+        characters, which grows with typing), not at every pause. Returns False for `start_write`."""
+        kind = problem.split("：", 1)[0]
+        if kind != self.refused_for:
+            self.refused_for = kind
+            from ui.errors import Notice
+
+            Notice.warn(self.owner, self.tr("内容过长，未能保存"), self.tr(
+                "{0}。改好之前这些修改不会写入数据库，但仍保留在屏幕上。").format(problem))
+        return False
 
     def finished(self, ok: bool) -> None:
         """A write started by `start_write` is done."""

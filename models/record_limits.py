@@ -1,0 +1,78 @@
+"""The limits of `models.limits` checked on a whole record, as the editors check it before a write: what the
+importer would refuse in a file is refused in the editor too, in the clerk's words.
+
+One-line fields (a title, a guest's name, a talk's topic, an attachment's name …) may have at most LINE_CHARS
+characters and no control characters; every other text at most TEXT_CHARS; an attachment at most
+ATTACHMENT_BYTES. The fields are those the interchange reader checks as one line (`Checker.line`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from models.domain import Attachment, Guest, Meeting, Speech, Talk
+from models.limits import ATTACHMENT_BYTES, LINE_CHARS, TEXT_CHARS, control_character
+
+# (type, field) -> what the clerk calls it; one-line fields
+LINES: dict[tuple[type, str], str] = {
+    (Meeting, "title"): "标题", (Meeting, "lecturer"): "授课人", (Meeting, "lecture_title"): "党课题目",
+    (Guest, "name"): "列席人员姓名", (Guest, "title"): "列席人员职务", (Talk, "kind"): "谈话类型",
+    (Talk, "topic"): "谈话主题", (Attachment, "name"): "附件名", (Attachment, "media_type"): "附件类型",
+}
+# running text: named where the clerk knows the field by a name, else “一段文字”
+TEXTS: dict[tuple[type, str], str] = {
+    (Meeting, "location"): "地点", (Meeting, "summary"): "会议小结", (Meeting, "notes"): "备注",
+    (Speech, "content"): "发言", (Talk, "location"): "谈话地点", (Talk, "content"): "谈话内容",
+    (Talk, "talkee_views"): "谈话对象的意见", (Talk, "follow_up"): "后续跟进",
+}
+_BOOKKEEPING = {"id", "created_at", "updated_at", "finalized_at", "status", "type", "sha256"}
+
+
+def first_problem(record: Any) -> str | None:
+    """Why `record` cannot be written as it stands (in Chinese, one sentence), or None."""
+    return next(iter(problems(record)), None)
+
+
+def problems(record: Any) -> list[str]:
+    """Every field of `record` (and of the records inside it) over its limit."""
+    found: list[str] = []
+    _walk(record, found)
+    return found
+
+
+def _walk(value: Any, found: list[str]) -> None:
+    if isinstance(value, tuple | list):
+        for inner in value:
+            _walk(inner, found)
+        return
+    if not dataclasses.is_dataclass(value) or isinstance(value, type):
+        return
+    kind = type(value)
+    if isinstance(value, Attachment) and len(value.data) > ATTACHMENT_BYTES:
+        found.append(f"附件“{value.name}”超过 {ATTACHMENT_BYTES // 1_048_576} MB"
+                     f"（{len(value.data) / 1_048_576:.1f} MB），请压缩或拆分")
+    for f in dataclasses.fields(value):
+        inner = getattr(value, f.name)
+        if isinstance(inner, str):
+            if f.name not in _BOOKKEEPING:
+                _check_text(kind, f.name, inner, found)
+        elif isinstance(inner, tuple) and inner and all(isinstance(x, str) for x in inner):
+            for item in inner:  # the agenda's items, the meeting kinds it also counts as
+                _check_text(kind, f.name, item, found)
+        else:
+            _walk(inner, found)
+
+
+def _check_text(kind: type, name: str, text: str, found: list[str]) -> None:
+    line = LINES.get((kind, name))
+    if line is not None:
+        if len(text) > LINE_CHARS:
+            found.append(f"{line}过长：{len(text)} 个字符（最多 {LINE_CHARS} 个），请缩短")
+        control = control_character(text)
+        if control is not None:
+            found.append(f"{line}中含有看不见的控制字符 {control}，请删去")
+        return
+    if len(text) > TEXT_CHARS:
+        what = TEXTS.get((kind, name), "一段文字")
+        found.append(f"{what}过长：{len(text)} 个字符（最多 {TEXT_CHARS} 个），请分成几段记录或删减")
