@@ -7,7 +7,9 @@ aside together with its `-wal` and `-shm` (the three stay a consistent set, neve
 backup copied in under a temporary name, verified, and renamed into place.
 
 A restore takes the database's lock (`models.dblock`): it is refused while another copy of the program, or a
-store of this one, has the file open.
+store of this one, has the file open. The window restores the file it has open with `restore_store`: the store
+lets go of the file for the moment of the restore (holding the lock all along, so no other copy can take the file
+meanwhile) and then works on the restored file.
 """
 
 from __future__ import annotations
@@ -17,10 +19,14 @@ import shutil
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from models import dblock, health, keys, sqlfile
 from models.backup import BackupError, BackupInfo, default_backup_folder, take_backup, verify_sqlite_file
 from models.revision import SCHEMA_HEAD
+
+if TYPE_CHECKING:
+    from models.services import Store
 
 SIDE_FILES = ("-wal", "-shm", "-journal", keys.NOTE_SUFFIX)  # the key note goes with the file it belongs to
 
@@ -32,9 +38,11 @@ class Restored:
     safety_backup: BackupInfo | None  # a verified backup of it taken first, when it was intact
 
 
-def restore(backup: Path, database: Path, backups_folder: Path | None = None, now: datetime | None = None) -> Restored:
+def restore(backup: Path, database: Path, backups_folder: Path | None = None, now: datetime | None = None, *,
+            held: dblock.DatabaseLock | None = None) -> Restored:
     """Replace `database` with the verified copy `backup`. BackupError (Chinese) when refused or failed;
-    DatabaseInUse when the file is open elsewhere. Nothing is deleted.
+    DatabaseInUse when the file is open elsewhere. Nothing is deleted. `held`: the caller's own holder of the
+    database's lock (`restore_store`), the one other holder allowed in this process.
 
     An encrypted backup (password lock) is restored with its key note, and opens with the password it was
     made under; a plain backup restored in place of an encrypted database makes it a plain one again."""
@@ -42,7 +50,7 @@ def restore(backup: Path, database: Path, backups_folder: Path | None = None, no
     _refuse_unless_ours(backup)
     moment = now or datetime.now()
     with dblock.acquire(database) as lock:
-        if dblock.holders_in_process(database) > 1:
+        if dblock.holders_in_process(database) > (2 if held is not None and held.held else 1):
             raise BackupError("数据库仍在本程序中打开，请先关闭它再恢复。")
         safety = None
         if database.exists() and health.examine(database).ok:
@@ -58,6 +66,45 @@ def restore(backup: Path, database: Path, backups_folder: Path | None = None, no
             raise
         assert lock.held
     return Restored(database, aside, safety)
+
+
+def restore_store(store: Store, backup: Path, backups_folder: Path | None = None,
+                  now: datetime | None = None) -> Restored:
+    """Restore `backup` into the SQLite file `store` has open, then let `store` work on the restored file (on the
+    file as it was when the restore is refused or fails). BackupError or DatabaseInUse (Chinese) when refused."""
+    from models.db import is_read_only, open_database, sqlite_path
+
+    database = sqlite_path(store.engine.url)
+    if database is None:
+        raise BackupError("数据保存在服务器上，请用服务器自带的工具恢复（例如 pg_restore）。")
+    verify_sqlite_file(backup)  # refused before the store lets go of anything
+    _refuse_unless_ours(backup)
+    try:
+        held = dblock.acquire(database)  # a window opened read-only holds no lock: another copy may have it
+    except dblock.DatabaseInUse as error:
+        raise BackupError(f"没有恢复：{error}") from error
+    try:
+        read_only = is_read_only(store.engine)
+        store.replace_engine(_closed_engine()).dispose()  # the store's own holder of the lock goes with it
+        try:
+            return restore(backup, database, backups_folder, now, held=held)
+        finally:
+            store.replace_engine(open_database(database, read_only=read_only))
+    finally:
+        held.release()
+
+
+def _closed_engine():  # type: ignore[no-untyped-def]
+    """What the store works on while the file is being replaced: a read that comes meanwhile is told to wait,
+    and no connection can make an empty file where the database is about to be put."""
+    from sqlalchemy import create_engine
+
+    from models.faults import DatabaseError
+
+    def refuse() -> None:
+        raise DatabaseError("正在从备份恢复数据库，请稍候再试。")
+
+    return create_engine("sqlite://", creator=refuse)
 
 
 def _refuse_unless_ours(backup: Path) -> None:

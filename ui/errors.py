@@ -23,11 +23,13 @@ def user_errors() -> tuple[type[BaseException], ...]:
     """Errors the clerk can fix. Imported here, not at the top: models.db brings SQLAlchemy and models.roster
     the Excel reader, and this module is imported before the main window shows, long before any error."""
     from exports.errors import ExportError
+    from models.backup import BackupError
     from models.db import DatabaseError
     from models.roster.errors import RosterFileError
     from models.storage.errors import RecordConflict, RecordLocked, RecordNotFound
 
-    return (RecordConflict, RecordLocked, RecordNotFound, DatabaseError, RosterFileError, ExportError, OSError)
+    return (RecordConflict, RecordLocked, RecordNotFound, DatabaseError, BackupError, RosterFileError, ExportError,
+            OSError)
 
 
 def tr(text: str) -> str:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -471,6 +471,27 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
             self.saved_label.clear()
         self.statusBar().setVisible(visible)
+
+    # --- after a restore ----------------------------------------------------------------------------------
+    def reload_pages(self) -> None:
+        """After a restore: every page is built again from the database as it is now, when next shown (with the
+        record that was open, if the restored file has it); the page on screen and the home page reload now."""
+        assert self.ctx is not None
+        for _round in range(5):  # the reads the pages started (hearing of the restore) reach them while they live
+            if not self.ctx.jobs.is_busy():
+                break
+            self.ctx.jobs.wait(10000)
+            QCoreApplication.sendPostedEvents()
+        current = self.current_page()
+        for key, page in list(self.pages.items()):
+            if page is self.home or page is current:
+                continue
+            del self.pages[key]
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.home.activate()
+        if current is not self.home:
+            current.activate()
 
     # --- closing ------------------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -48,6 +48,12 @@ class BaseStore:
         except (OSError, KeyError):  # no user name known to the system
             return ""
 
+    def replace_engine(self, engine: Engine) -> Engine:
+        """Work on `engine` from now on (the database was restored from a backup and opened again); returns the
+        engine it replaces, for the caller to dispose. The branch is looked up again."""
+        old, self.engine, self._branch_id = self.engine, engine, None
+        return old
+
     @contextmanager
     def _read(self) -> Iterator[Connection]:
         with read_transaction(self.engine) as conn:

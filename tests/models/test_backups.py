@@ -235,6 +235,53 @@ def test_restore_is_refused_while_the_database_is_open(db: Path, tmp_path: Path)
     assert not list(db.parent.glob("*.before-restore-*"))
 
 
+def test_the_store_a_window_has_open_is_restored_in_place_and_works_on_the_restored_file(db: Path,
+                                                                                       tmp_path: Path) -> None:
+    from models import dblock
+    from models.restore import restore_store
+
+    store = Store.open(db)
+    try:
+        backup = take_backup(db, tmp_path / "bk").path
+        base = store.meeting("mt01")
+        store.save_meeting(dataclasses.replace(base, id="after", status="draft", finalized_at=None, amendments=(),
+                                               version=None))
+        assert len(store.meeting_summaries()) == 10
+        done = restore_store(store, backup, tmp_path / "bk")
+        assert len(store.meeting_summaries()) == 9  # the same store object, on the restored file
+        assert done.safety_backup is not None and done.safety_backup.meetings == 10
+        assert meetings_in(done.kept_aside) == 10
+        assert dblock.holders_in_process(db) == 1  # the reopened store's, nothing left behind
+        store.save_meeting(dataclasses.replace(base, id="next", status="draft", finalized_at=None, amendments=(),
+                                               version=None))  # and it writes
+        assert meetings_in(db) == 10
+    finally:
+        store.close()
+    assert dblock.holders_in_process(db) == 0
+
+
+def test_a_restore_of_a_read_only_store_is_refused_while_another_copy_holds_the_file(db: Path,
+                                                                                    tmp_path: Path) -> None:
+    from models.db import open_database
+    from models.restore import restore_store
+
+    backup = take_backup(db, tmp_path / "bk").path
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import sys, time\nfrom models.services import Store\nStore.open(sys.argv[1])\nprint('open', flush=True)\n"
+        "time.sleep(60)"), str(db)], cwd=REPO, stdout=subprocess.PIPE, text=True)
+    store = Store(open_database(db, read_only=True))  # a window that holds no lock (a read-only open)
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        with pytest.raises(BackupError, match="没有恢复：该数据库正在本机另一个组织生活记录本窗口"):
+            restore_store(store, backup, tmp_path / "bk")
+        assert len(store.meeting_summaries()) == 9  # the store still reads its file
+    finally:
+        holder.kill()
+        holder.communicate()
+        store.close()
+    assert not list(db.parent.glob("*.before-restore-*"))
+
+
 def test_a_file_that_is_not_a_backup_of_ours_is_not_restored(db: Path, tmp_path: Path) -> None:
     other = tmp_path / "other.sqlite3"
     con = sqlite3.connect(other)

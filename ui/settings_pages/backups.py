@@ -1,6 +1,5 @@
 """备份与恢复: where the automatic backups go (a USB stick if the clerk likes), the backups there with what each
-holds, a backup now. Restoring replaces the whole database, so it is done with the program closed: the page
-says how (the `restore` command)."""
+holds, a backup now, and 恢复所选备份… (ui.restore_backup: after a confirmation, the current file kept aside)."""
 
 from __future__ import annotations
 
@@ -35,21 +34,27 @@ class BackupsPage(OptionsPage):
         self.form.addRow(note)
         self.list = QListWidget()
         self.form.addRow(self.tr("已有的备份"), self.list)
+        self.list.currentRowChanged.connect(lambda _row: self._enable_restore())
         self.backup_button = QPushButton(self.tr("立即备份"))
         self.backup_button.clicked.connect(self.backup_now)
+        self.restore_button = QPushButton(self.tr("恢复所选备份…"))
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.restore_button.setEnabled(False)
         row = QHBoxLayout()
         row.addWidget(self.backup_button)
+        row.addWidget(self.restore_button)
         row.addStretch(1)
         self.form.addRow(row)
         restore = QLabel(self.tr(
-            "恢复：用所选备份替换当前数据库前，程序会先把当前的数据库另存一份，不会删除任何文件。恢复需要先关闭程序，"
-            "然后在命令行运行 “python main.py restore 备份文件”；另一处正在打开这个数据库时，恢复会被拒绝。"))
+            "恢复：用所选备份替换当前数据库。恢复前，程序先把当前的数据库另做一份备份，再把它改名留在原处，不会删除"
+            "任何文件。另一处正在打开这个数据库时，恢复会被拒绝。"))
         restore.setObjectName("hint")
         restore.setWordWrap(True)
         self.form.addRow(restore)
         if self.database is None:
             self.backup_button.setEnabled(False)
             note.setText(self.tr("数据保存在服务器上：备份由服务器负责（例如 pg_dump），请与管理服务器的同志联系。"))
+            restore.setVisible(False)
         self.outer.addStretch(1)
         self.shown: list[BackupInfo] = []
 
@@ -75,6 +80,24 @@ class BackupsPage(OptionsPage):
             self.list.addItem(info.describe() + ("" if info.automatic else self.tr("（手动）")))
         if not backups:
             self.list.addItem(self.tr("还没有备份。"))
+        self._enable_restore()
+
+    def selected(self) -> BackupInfo | None:
+        row = self.list.currentRow()
+        return self.shown[row] if 0 <= row < len(self.shown) else None
+
+    def _enable_restore(self) -> None:
+        self.restore_button.setEnabled(self.database is not None and self.selected() is not None)
+
+    def restore_selected(self) -> None:
+        """恢复所选备份…: confirmed, then run on the write path; the list shows the backup taken before it."""
+        from ui.main_window import MainWindow
+        from ui.restore_backup import restore_backup
+
+        info, window = self.selected(), self.window()
+        if info is None or not isinstance(window, MainWindow):
+            return
+        restore_backup(window, info, self.chosen_folder(), self.reload)
 
     def check(self) -> str | None:
         folder = self.folder.text().strip()
