@@ -176,11 +176,30 @@ class Launcher(QObject):
         window = self.window
         if window is not None and window.closed:  # the clerk closed the program before the database opened
             return
+        if self._sent_to_the_running_window(error):
+            return
         if window is not None:
             window.stop_waiting(self.tr("无法打开数据库"))
         show_error(window, error)
         self.failed.emit(str(error))
         QApplication.instance().exit(1)
+
+    def _sent_to_the_running_window(self, error: Exception) -> bool:
+        """The database is open in a window of this computer: that window comes to the front and this start
+        ends quietly (ui.front_door). False when nobody answered: the error is told as it is."""
+        from models.dblock import DatabaseInUse
+
+        if not isinstance(error, DatabaseInUse) or not error.same_host:
+            return False
+        from ui.front_door import knock
+
+        if not knock(error.path):
+            return False
+        if self.window is not None:
+            self.window.close()
+        self.failed.emit(str(error))
+        QApplication.instance().exit(0)
+        return True
 
     def _opened(self, store: Store) -> None:
         gc.enable()  # `main` turned the cycle collector off for the start (it took a tenth of the time)
@@ -225,6 +244,8 @@ class Launcher(QObject):
         window.attach(store)
         if sample:
             window.show_sample_note()
+        else:
+            window.open_front_door()
         if after is not None:
             after(window)
         self._ready_when_filled(window)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QTimer
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
     from models.glance import Glance
     from models.services import Store
     from ui.context import AppContext
+    from ui.front_door import FrontDoor
     from ui.operations import (
         Changes,  # models.services brings SQLAlchemy: imported when the store is opened, not before the window
     )
@@ -84,6 +86,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, Page] = {}  # a `Pages` from `attach` on
         self.search_page: SearchPage | None = None
         self.closed = False
+        self.front_door: FrontDoor | None = None  # from `open_front_door`
         self._pending: Callable[[], object] | None = None  # asked for before the store was open
         self._lock_screen: QWidget | None = None  # the unlock prompt, while the password lock holds the window
         self._content: QWidget | None = None  # the window's content, taken away while it is locked
@@ -166,6 +169,27 @@ class MainWindow(QMainWindow):
         if self.ctx is None or self.sample_action.isVisible():
             return None  # 示例数据 is not backed up: its copies would stand among the clerk's own
         return sqlite_path(self.ctx.store.engine.url)
+
+    def open_front_door(self) -> None:
+        """A second start on this window's database brings this window to the front (ui.front_door); only while
+        it holds the database's lock (a read-only window does not: another copy may have the file)."""
+        from models import dblock
+
+        database = self.database_file()
+        if database is not None and dblock.holders_in_process(database) > 0:
+            from ui.front_door import FrontDoor
+
+            self.front_door = FrontDoor(database, self.bring_to_front, self)
+
+    def bring_to_front(self) -> None:
+        """Another start of the program on this database: this window is shown in front instead."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        QApplication.alert(self)  # Windows lets no other program take the focus: the taskbar button flashes
+        self.statusBar().showMessage(self.tr("程序已经打开：这个数据库就在这个窗口中。"), 10000)
 
     def show_sample_note(self) -> None:
         """The window works on 示例数据: say so where the clerk always sees it."""
@@ -510,6 +534,8 @@ class MainWindow(QMainWindow):
         self.closed = True
         if self.idle_lock is not None:
             self.idle_lock.stop()
+        if self.front_door is not None:
+            self.front_door.close()  # a start from now on opens the database itself
         if self.ctx is None:  # closed while the database was opening: the launcher closes the store it gets
             super().closeEvent(event)
             return
