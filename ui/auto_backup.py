@@ -3,6 +3,7 @@ verified and thinned out over time (models.rotation), into the folder chosen in 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
@@ -38,6 +39,18 @@ class AutoBackup(QObject):
         """No backups of this database (示例数据)."""
         self.timer.stop()
         self.database = None
+
+    def before_change(self, label: str = "before-import") -> Callable[[], object]:
+        """For a write that changes many records at once (the roster's Excel import): call the result first, in
+        that write, for a verified backup into the chosen folder. A backup that fails stops the change
+        (BackupError, told to the clerk), as `import-json` does on the command line. Nothing for 示例数据."""
+        database = self.database
+        if database is None:
+            return lambda: None
+        folder = backup_folder(database)  # read here, on the UI thread
+        from models.backup import take_backup
+
+        return lambda: take_backup(database, folder, label)
 
     def take_if_due(self, force: bool = False) -> None:
         from models.rotation import auto_backup

@@ -13,6 +13,7 @@ if TYPE_CHECKING:  # the data layer is imported when the store is opened, not wh
     from models.domain import Group, Person
     from models.rules import Roster
     from models.services import Store
+    from ui.auto_backup import AutoBackup
 
 
 class AppContext(QObject):
@@ -30,6 +31,7 @@ class AppContext(QObject):
         self.did_execute = self.writes.did_execute
         self._roster: Roster | None = None
         self.did_execute.connect(self._forget_roster)
+        self.auto_backup: AutoBackup | None = None  # the window's (ui.auto_backup), for a backup before an import
 
     def _forget_roster(self, changes: Changes, _initiator: object) -> None:
         if changes.touches_roster() or changes.branch:

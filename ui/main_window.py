@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
         from ui.auto_backup import AutoBackup
 
         self.auto_backup = AutoBackup(self.ctx)
+        self.ctx.auto_backup = self.auto_backup
         branch = store.branch()
         self._show_branch(branch.name, branch.short_name)
         self.home.attach(self.ctx)

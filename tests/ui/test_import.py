@@ -121,6 +121,37 @@ def test_import_dialog_previews_and_imports_the_valid_rows(window, store, tmp_pa
     assert "黄小梅" in names
 
 
+def test_an_import_from_excel_is_backed_up_first_and_stopped_when_the_backup_fails(window, store, tmp_path,
+                                                                                   qtbot, notices) -> None:
+    from models.backup import list_backups
+    from ui import options
+    from ui.roster.import_dialog import ImportDialog
+
+    folder = tmp_path / "备份"
+    options.BACKUP_FOLDER.set(str(folder))
+    before = {p.name for p in store.people()}
+    path = workbook(tmp_path / "名册.xlsx", GOOD + BAD)
+    dialog = ImportDialog(window, window.ctx, str(path))
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.import_valid, Qt.MouseButton.LeftButton)
+    window.ctx.writes.settle()
+    taken = list_backups(folder)
+    assert [b.label for b in taken] == ["before-import"] and taken[0].people == len(before)  # the roster as it was
+    assert {"黄小梅", "郑新"} <= {p.name for p in store.people()}
+    blocked = tmp_path / "只读的U盘"
+    blocked.write_text("不是文件夹")  # the backup cannot be made there
+    options.BACKUP_FOLDER.set(str(blocked / "备份"))
+    newcomer = [["钱多多", "女", datetime(1995, 6, 1), "党员", "2019-07-01", "2020-07-01", None, None]]
+    again = ImportDialog(window, window.ctx, str(workbook(tmp_path / "另一份.xlsx", newcomer)))
+    qtbot.addWidget(again)
+    people = len(store.people())
+    assert again.import_valid.isEnabled()
+    qtbot.mouseClick(again.import_valid, Qt.MouseButton.LeftButton)
+    window.ctx.writes.settle()
+    assert "无法创建备份文件夹" in notices.texts() and len(store.people()) == people  # nothing imported
+    assert "钱多多" not in {p.name for p in store.people()}
+
+
 def test_roster_export_reads_back(window, store, tmp_path, monkeypatch) -> None:
     from ui.pages import roster as roster_page
 

@@ -197,9 +197,15 @@ class ImportDialog(QDialog):
             self.setEnabled(True)
             show_error(self, error)
 
+        auto = self.ctx.auto_backup
+        backup_first = auto.before_change("before-import") if auto is not None else (lambda: None)
+
+        def write(store):  # type: ignore[no-untyped-def]
+            backup_first()  # a verified backup of the roster as it was, in the same write, before any row
+            return save_rows(store, results, skip_invalid, chosen)
+
         self.setEnabled(False)
-        self.ctx.writes.run(lambda store: save_rows(store, results, skip_invalid, chosen), Changes(roster=True),
-                            initiator=self, success=done, failure=failed)
+        self.ctx.writes.run(write, Changes(roster=True), initiator=self, success=done, failure=failed)
 
     @classmethod
     def ask(cls, parent: QWidget | None, ctx: AppContext, path: str) -> ImportResult | None:
