@@ -75,3 +75,14 @@ def test_a_second_copy_of_the_program_is_told_where_the_file_is_open(app, qtbot,
         holder.kill()
         holder.communicate()
     assert "正在本机另一个组织生活记录本窗口" in told[0] and "请先在那里关闭程序" in told[0]
+
+
+def test_a_backup_now_that_fails_is_told_in_words_not_as_a_crash(window, notices, tmp_path: Path) -> None:
+    not_a_folder = tmp_path / "U盘"
+    not_a_folder.write_text("一个文件，不是文件夹")
+    page = window.show_page("settings")
+    backups = page.section("backups")
+    backups.folder.setText(str(not_a_folder / "备份"))
+    backups.backup_now()
+    window.ctx.writes.settle()
+    assert "无法完成操作: 无法创建备份文件夹" in notices.texts() and notices.crashes == []
