@@ -176,7 +176,7 @@ class Launcher(QObject):
         window = self.window
         if window is not None and window.closed:  # the clerk closed the program before the database opened
             return
-        if self._sent_to_the_running_window(error):
+        if self._sent_to_the_running_window(error) or self._restored_from_a_backup(error):
             return
         if window is not None:
             window.stop_waiting(self.tr("无法打开数据库"))
@@ -199,6 +199,27 @@ class Launcher(QObject):
             self.window.close()
         self.failed.emit(str(error))
         QApplication.instance().exit(0)
+        return True
+
+    def _restored_from_a_backup(self, error: Exception) -> bool:
+        """The file is damaged and a good backup of it exists: offered, and if the clerk agrees, put in place (the
+        damaged file kept aside, never deleted) and the database opened again. False when not offered or declined:
+        the error is told as it is (it names the backup)."""
+        from models.faults import DatabaseDamaged
+
+        if not isinstance(error, DatabaseDamaged) or not error.backups or error.path is None:
+            return False
+        best, path, window = error.backups[0], error.path, self.window
+        if not Notice.confirm(window, self.tr("数据库已损坏"), self.tr(
+                "{0}\n\n现在用这份备份恢复吗？备份：{1}\n损坏的文件会改名留在原文件夹，不会删除。").format(
+                    error, best.describe())):
+            return False
+        from models.restore import restore
+
+        if window is not None:
+            window.stop_waiting(self.tr("正在从备份恢复…"))
+        self.jobs.run(lambda: restore(best.path, path), lambda _done: self.jobs.run(
+            self._open_store, self._opened, self._open_failed), self._open_failed)
         return True
 
     def _opened(self, store: Store) -> None:
