@@ -1,9 +1,9 @@
 """The limits of `models.limits` checked on a whole record, as the editors check it before a write: what the
 importer would refuse in a file is refused in the editor too, in the clerk's words.
 
-One-line fields (a title, a guest's name, a talk's topic, an attachment's name …) may have at most LINE_CHARS
-characters and no control characters; every other text at most TEXT_CHARS; an attachment at most
-ATTACHMENT_BYTES. The fields are those the interchange reader checks as one line (`Checker.line`).
+One-line fields (a title, a guest's name, a talk's topic, an attachment's name, a person's phone …) may have
+at most LINE_CHARS characters and no control characters; every other text at most TEXT_CHARS; an attachment at
+most ATTACHMENT_BYTES. The fields are those the interchange reader checks as one line (`Checker.line`).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from models.domain import Attachment, Guest, Meeting, Speech, Talk
+from models.domain import Attachment, Branch, Guest, Meeting, Person, Speech, Talk
 from models.limits import ATTACHMENT_BYTES, LINE_CHARS, TEXT_CHARS, control_character
 
 # (type, field) -> what the clerk calls it; one-line fields
@@ -19,6 +19,10 @@ LINES: dict[tuple[type, str], str] = {
     (Meeting, "title"): "标题", (Meeting, "lecturer"): "授课人", (Meeting, "lecture_title"): "党课题目",
     (Guest, "name"): "列席人员姓名", (Guest, "title"): "列席人员职务", (Talk, "kind"): "谈话类型",
     (Talk, "topic"): "谈话主题", (Attachment, "name"): "附件名", (Attachment, "media_type"): "附件类型",
+    (Speech, "speaker_name"): "发言人姓名", (Person, "name"): "姓名", (Person, "ethnicity"): "民族",
+    (Person, "education"): "学历", (Person, "title"): "职务", (Person, "phone"): "联系电话",
+    (Person, "left_reason"): "离开原因", (Branch, "name"): "党支部全称", (Branch, "short_name"): "简称",
+    (Branch, "parent_org"): "上级党组织", (Branch, "fonds_code"): "全宗号", (Branch, "unit_code"): "机构代码",
 }
 # running text: named where the clerk knows the field by a name, else “一段文字”
 TEXTS: dict[tuple[type, str], str] = {

@@ -70,3 +70,20 @@ def test_a_talk_over_its_limits_is_refused_in_the_editor(window, store, qtbot, n
     assert told in notices.texts() and "未保存" in page.editor.state.text()
     window.ctx.writes.settle()
     assert store.talk("t1") == before
+
+
+def test_a_person_and_the_branch_are_checked_as_the_importer_checks_them(window, store, qtbot, notices) -> None:
+    from ui.roster.person_dialog import PersonDialog
+
+    dialog = PersonDialog(window, store.person("m7"), store.groups(), store.people())
+    qtbot.addWidget(dialog)
+    dialog.phone.setText("138\x1b[31m0000")  # pasted from a terminal
+    dialog.accept()
+    assert "联系电话中含有看不见的控制字符 U+001B" in dialog.errors.text() and dialog.result_person is None
+    page = window.show_page("settings")
+    branch = page.section("branch")
+    branch.short_name.setText("支" * (LINE_CHARS + 1))
+    assert not page.save_now()
+    assert "简称过长：201 个字符（最多 200 个）" in notices.texts()
+    window.ctx.writes.settle()
+    assert store.branch().short_name != "支" * (LINE_CHARS + 1)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.domain import PERSON_KINDS, Group, Person, new_id
+from models.record_limits import problems
 from models.roster import duplicate_names, validate_person
 from ui.errors import Notice
 from ui.widgets.buttons import ok_cancel
@@ -170,7 +171,8 @@ class PersonDialog(QDialog):
         )
 
     def problems(self) -> list[str]:
-        return [field.error() for field in invalid_dates(self)] or validate_person(self.person())
+        person = self.person()
+        return [field.error() for field in invalid_dates(self)] or validate_person(person) + problems(person)
 
     def _recheck(self, *_: object) -> None:
         """Once a problem was shown, the message follows the corrections and goes when all is well."""

@@ -57,6 +57,15 @@ class BranchPage(OptionsPage):
     def check(self) -> str | None:
         if self._loaded and not self.name.text().strip():
             return self.tr("请填写党支部全称：它印在每份会议记录的标题上。")
+        if self._loaded:
+            from models.domain import Branch
+            from models.record_limits import first_problem
+
+            problem = first_problem(Branch(self.name.text().strip(), self.short_name.text().strip(),
+                                           self.parent_org.text().strip(), self.fonds.text().strip(),
+                                           self.unit.text().strip() or "DZB"))
+            if problem is not None:
+                return self.tr("{0}。").format(problem)
         return None
 
     def save(self) -> None:
