@@ -50,6 +50,10 @@ def test_the_rule_is_really_checked(tmp_path: Path) -> None:
 
 
 NETWORK_MODULES = {"socket", "ssl", "urllib", "http", "requests", "httpx", "aiohttp", "ftplib", "smtplib"}
+# Qt's local sockets are a named pipe (Windows) or a socket file (Linux) between two programs of this computer, never
+# a connection to another: the second start brings the running window to the front with them (ui/front_door.py).
+LOCAL_ONLY = {"PySide6.QtNetwork.QLocalServer", "PySide6.QtNetwork.QLocalSocket"}
+NETWORK_WORDS = ("QTcp", "QUdp", "QSsl", "QNetwork", "QHostAddress", "QDns", "QSctp", "QHttp", "QAbstractSocket")
 
 
 @pytest.mark.parametrize(
@@ -59,8 +63,32 @@ NETWORK_MODULES = {"socket", "ssl", "urllib", "http", "requests", "httpx", "aioh
 def test_nothing_reaches_for_the_network(path: Path) -> None:
     """The clerk's records never leave the machine: no module of ours opens a connection."""
     modules = imported_modules(path)
-    bad = {m for m in modules if m.split(".")[0] in NETWORK_MODULES or "QtNetwork" in m}
+    bad = {m for m in modules if m.split(".")[0] in NETWORK_MODULES}
+    qt_network = {m for m in modules if "QtNetwork" in m}
+    local = qt_network & LOCAL_ONLY
+    if qt_network - LOCAL_ONLY - ({"PySide6.QtNetwork"} if local else set()):  # only `from … import QLocal…`
+        bad |= qt_network
+    if qt_network and any(word in path.read_text(encoding="utf-8") for word in NETWORK_WORDS):
+        bad |= qt_network
     assert not bad, f"{path} imports {bad}"
+
+
+def test_only_qt_s_local_sockets_pass_the_network_rule(tmp_path: Path) -> None:
+    def offends(code: str) -> bool:
+        path = tmp_path / "x.py"
+        path.write_text(code, encoding="utf-8")
+        try:
+            test_nothing_reaches_for_the_network(path)
+        except AssertionError:
+            return True
+        return False
+
+    assert not offends("from PySide6.QtNetwork import QLocalServer, QLocalSocket\n")
+    assert offends("from PySide6.QtNetwork import QLocalSocket, QTcpSocket\n")
+    assert offends("import PySide6.QtNetwork\n")
+    assert offends("from PySide6 import QtNetwork\n")
+    assert offends("from PySide6.QtNetwork import QLocalSocket\nfrom PySide6 import QtNetwork\nQtNetwork.QTcpServer\n")
+    assert offends("import socket\n")
 
 
 def string_imports(path: Path) -> list[str]:
