@@ -72,7 +72,7 @@ def restore_store(store: Store, backup: Path, backups_folder: Path | None = None
                   now: datetime | None = None) -> Restored:
     """Restore `backup` into the SQLite file `store` has open, then let `store` work on the restored file (on the
     file as it was when the restore is refused or fails). BackupError or DatabaseInUse (Chinese) when refused."""
-    from models.db import is_read_only, open_database, sqlite_path
+    from models.db import DatabaseError, is_read_only, open_database, sqlite_path
 
     database = sqlite_path(store.engine.url)
     if database is None:
@@ -89,7 +89,10 @@ def restore_store(store: Store, backup: Path, backups_folder: Path | None = None
         try:
             return restore(backup, database, backups_folder, now, held=held)
         finally:
-            store.replace_engine(open_database(database, read_only=read_only))
+            try:
+                store.replace_engine(open_database(database, read_only=read_only))
+            except DatabaseError as error:  # the file is in place; this program cannot go on with it
+                raise BackupError(f"数据库已恢复，但无法重新打开：{error}请关闭程序后重新打开。") from error
     finally:
         held.release()
 

@@ -260,6 +260,27 @@ def test_the_store_a_window_has_open_is_restored_in_place_and_works_on_the_resto
     assert dblock.holders_in_process(db) == 0
 
 
+def test_a_restored_file_that_cannot_be_opened_again_says_so(db: Path, tmp_path: Path, monkeypatch) -> None:
+    import models.db
+    from models.faults import DiskFull
+    from models.restore import restore_store
+
+    store = Store.open(db)
+    backup = take_backup(db, tmp_path / "bk").path
+
+    def full(*_args, **_kwargs):
+        raise DiskFull("磁盘已满。")
+
+    monkeypatch.setattr(models.db, "open_database", full)
+    try:
+        with pytest.raises(BackupError, match="数据库已恢复，但无法重新打开：磁盘已满。请关闭程序后重新打开"):
+            restore_store(store, backup, tmp_path / "bk")
+    finally:
+        store.close()
+    monkeypatch.undo()
+    assert meetings_in(db) == 9 and list(db.parent.glob("orglife.sqlite3.before-restore-*"))
+
+
 def test_a_restore_of_a_read_only_store_is_refused_while_another_copy_holds_the_file(db: Path,
                                                                                     tmp_path: Path) -> None:
     from models.db import open_database

@@ -129,3 +129,15 @@ def test_a_restore_is_refused_in_words_while_another_copy_has_the_file_open(app,
         window.close()
         store.close()
     assert not list(db.parent.glob("*.before-restore-*"))
+
+
+def test_no_restore_into_the_sample_data(window, store, db_path: Path, qtbot, tmp_path: Path) -> None:
+    folder = tmp_path / "备份"
+    take_backup(db_path, folder)
+    window.show_sample_note()  # the window works on 示例数据: the clerk's backups are not put into it
+    _page, section = backups_section(window, qtbot, folder)
+    click_row(qtbot, section.list, 0)
+    assert not section.restore_button.isEnabled()
+    section.restore_selected()
+    window.ctx.writes.settle()
+    assert not list(db_path.parent.glob("*.before-restore-*"))

@@ -86,8 +86,14 @@ class BackupsPage(OptionsPage):
         row = self.list.currentRow()
         return self.shown[row] if 0 <= row < len(self.shown) else None
 
+    def restorable(self) -> bool:
+        """A backup may be put in place: the clerk's own SQLite file (not 示例数据, whose backups are not taken,
+        nor a server's)."""
+        auto = self.ctx.auto_backup
+        return self.database is not None and (auto is None or auto.database is not None)
+
     def _enable_restore(self) -> None:
-        self.restore_button.setEnabled(self.database is not None and self.selected() is not None)
+        self.restore_button.setEnabled(self.restorable() and self.selected() is not None)
 
     def restore_selected(self) -> None:
         """恢复所选备份…: confirmed, then run on the write path; the list shows the backup taken before it."""
@@ -95,7 +101,7 @@ class BackupsPage(OptionsPage):
         from ui.restore_backup import restore_backup
 
         info, window = self.selected(), self.window()
-        if info is None or not isinstance(window, MainWindow):
+        if info is None or not isinstance(window, MainWindow) or not self.restorable():
             return
         restore_backup(window, info, self.chosen_folder(), self.reload)
 
