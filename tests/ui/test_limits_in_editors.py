@@ -87,3 +87,20 @@ def test_a_person_and_the_branch_are_checked_as_the_importer_checks_them(window,
     assert "简称过长：201 个字符（最多 200 个）" in notices.texts()
     window.ctx.writes.settle()
     assert store.branch().short_name != "支" * (LINE_CHARS + 1)
+
+
+def test_closing_with_a_text_over_its_limit_asks_first(window, store, qtbot, notices) -> None:
+    page = talks_page(window)
+    page.list.selectRow(0)
+    page.editor.content.setPlainText("谈" * (TEXT_CHARS + 1))
+    assert not page.editor.save()
+    notices.answer = False  # 留在程序中
+    window.close()
+    assert not window.closed and "有内容未能保存" in notices.texts()
+    page.editor.content.setPlainText("谈了工作。")  # shortened: saved, and the window closes without asking
+    assert page.editor.save()
+    window.ctx.writes.settle()
+    assert store.talk("t1").content == "谈了工作。"
+    asked = len(notices.shown)
+    window.close()
+    assert window.closed and len(notices.shown) == asked

@@ -68,6 +68,7 @@ class Autosave(QObject):
         clerk is told once for each problem (what comes before the first “：”, 标题过长 — not its count of
         characters, which grows with typing), not at every pause. Returns False for `start_write`."""
         kind = problem.split("：", 1)[0]
+        self.failed = True  # not in the database: closing the window or a restore asks first
         if kind != self.refused_for:
             self.refused_for = kind
             from ui.errors import Notice
