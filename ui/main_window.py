@@ -515,6 +515,8 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(page)
             page.deleteLater()
         self.home.activate()
+        if self.search_page is not None and self.search_page is not current:
+            self.search_page.activate()  # the last results, from the restored file
         if current is not self.home:
             current.activate()
 

@@ -48,6 +48,9 @@ def test_a_backup_is_restored_from_the_window_and_every_page_shows_it(window, st
     editor = new_meeting(window, monkeypatch, "theme_day")  # a third, after the backup …
     type_text(editor.basics.title, "（备份之后）")  # … still being typed when the clerk restores
     after = editor.basics.title.text()
+    window.search_box.setText("备份之后")
+    window.run_search()
+    qtbot.waitUntil(lambda: len(window.search_page.hits) == 1, timeout=10000)  # found, before the restore
     page, section = backups_section(window, qtbot, folder)
     assert not section.restore_button.isEnabled()  # nothing selected yet
     click_row(qtbot, section.list, 0)
@@ -66,7 +69,8 @@ def test_a_backup_is_restored_from_the_window_and_every_page_shows_it(window, st
     safety = [b for b in list_backups(folder) if b.label == "before-restore"]
     assert len(safety) == 1 and safety[0].meetings == 3
     qtbot.waitUntil(lambda: "会议 3 次" in section.list.item(0).text(), timeout=5000)  # the list shows it first
-    # every page: the meetings page is built again from the restored file
+    # every page: the search results and the meetings page, from the restored file
+    qtbot.waitUntil(lambda: window.search_page.hits == [], timeout=10000)
     meetings = window.show_page("meetings")
     meetings.show_list()
     qtbot.waitUntil(lambda: meetings.list.model.rowCount() == 2, timeout=5000)

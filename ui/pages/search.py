@@ -40,6 +40,11 @@ class SearchPage(Page):
     def page_title(self) -> str:
         return self.tr("搜索结果")
 
+    def activate(self) -> None:
+        """The results again, from the database as it is now (after a restore)."""
+        if self._pending:
+            self.search(self._pending)
+
     def search(self, text: str) -> None:
         """Search in the background (over many years it can take a moment); results come back here."""
         self._pending = text
