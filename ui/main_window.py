@@ -521,16 +521,47 @@ class MainWindow(QMainWindow):
             current.activate()
 
     # --- closing ------------------------------------------------------------------------------------------
+    def _may_close_with_unsaved(self) -> bool:
+        """Edits the database did not take: the clerk may save them to a file elsewhere (as often as wanted),
+        stay in the program (it tries again), or quit (the recovery file keeps what it can)."""
+        from ui.dialogs.unsaved_on_close import QUIT, SAVE_ELSEWHERE, UnsavedOnClose
+
+        while any(page.unsaved() for page in self.pages.values()):
+            choice = UnsavedOnClose.ask(self, self.tr("有内容未能保存"), self.tr(
+                "有内容未能保存到数据库（例如磁盘已满、文件只读或被其他程序锁定）。\n"
+                "这些内容已暂存在本机的恢复文件中，下次打开这条记录时可以恢复；也可以另存到文件（例如 U 盘上）。\n\n"
+                "选“留在程序中”，解决问题后会自动重试保存。"))
+            if choice == QUIT:
+                return True
+            if choice != SAVE_ELSEWHERE:
+                return False
+            self._save_unsaved_elsewhere()
+        return True
+
+    def _save_unsaved_elsewhere(self) -> None:
+        from ui.dialogs.unsaved_on_close import UnsavedOnClose
+        from ui.errors import show_error
+        from ui.unsaved_text import unsaved_text
+
+        assert self.ctx is not None
+        path = UnsavedOnClose.ask_path(self)
+        if not path:
+            return
+        records = [r for page in self.pages.values() for r in page.unsaved_records()]
+        try:  # with a BOM: Notepad and WPS of older Windows read it as UTF-8
+            Path(path).write_text(unsaved_text(self.ctx, records), encoding="utf-8-sig")
+        except OSError as error:
+            show_error(self, error)
+            return
+        Notice.info(self, self.tr("已另存"), self.tr(
+            "未能保存的内容已另存到：{0}\n它们仍未写入数据库；问题解决后，可以把这些内容粘贴回程序。").format(path))
+
     def closeEvent(self, event: QCloseEvent) -> None:
         for page in self.pages.values():
             page.save_now()
         if self.ctx is not None:
             self.ctx.writes.settle(60000)  # every edit is written before the store closes
-            if any(page.unsaved() for page in self.pages.values()) and not Notice.confirm(
-                    self, self.tr("有内容未能保存"), self.tr(
-                        "有内容未能保存到数据库（例如磁盘已满、文件只读或被其他程序锁定）。\n"
-                        "这些内容已暂存在本机的恢复文件中，下次打开这条记录时可以恢复。\n\n"
-                        "仍要退出吗？选“否”留在程序中，解决问题后会自动重试保存。")):
+            if not self._may_close_with_unsaved():
                 event.ignore()
                 return
         options.WINDOW_GEOMETRY.set(self.saveGeometry())

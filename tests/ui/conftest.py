@@ -26,6 +26,8 @@ class Notices:
         self.shown: list[tuple[str, str]] = []
         self.answer = True
         self.saved_file_choice: str | None = None  # after a file is saved: "file", "folder" or None (关闭)
+        self.close_choices: list[str | None] = []  # closing with unsaved edits: "save", "quit", None; else `answer`
+        self.unsaved_path: str | None = None  # where 另存到文件… writes
         self.crashes: list[BaseException] = []
 
     def texts(self) -> str:
@@ -54,6 +56,17 @@ def notices(monkeypatch: pytest.MonkeyPatch) -> Notices:
         return n.saved_file_choice
 
     monkeypatch.setattr(SavedFile, "ask", classmethod(saved_file))
+
+    from ui.dialogs.unsaved_on_close import QUIT, UnsavedOnClose
+
+    def unsaved_on_close(cls, parent, title, text):
+        n.shown.append((title, text))
+        if n.close_choices:
+            return n.close_choices.pop(0)
+        return QUIT if n.answer else None
+
+    monkeypatch.setattr(UnsavedOnClose, "ask", classmethod(unsaved_on_close))
+    monkeypatch.setattr(UnsavedOnClose, "ask_path", classmethod(lambda cls, parent: n.unsaved_path))
 
     def crash(cls, parent, error) -> None:
         n.crashes.append(error)

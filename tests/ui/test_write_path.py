@@ -147,6 +147,33 @@ def test_closing_with_text_that_could_not_be_saved_asks_first(window, store, mon
     assert window.closed and recovery.recovered(editor.meeting.id) is not None
 
 
+def test_closing_with_text_that_could_not_be_saved_offers_to_save_it_elsewhere(window, store, monkeypatch, qtbot,
+                                                                                notices, tmp_path) -> None:
+    editor = new_meeting(window, monkeypatch, "committee_meeting")
+
+    def full(self, meeting):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(Store, "save_meeting", full)
+    type_text(editor.summary.summary, "磁盘已满时输入的小结。")
+    editor.speeches.list.add_new().content.setPlainText("王丽华的发言要点。")
+    editor.save()
+    window.ctx.writes.settle()
+    stick = tmp_path / "U盘" / "未能保存的内容.txt"
+    stick.parent.mkdir()
+    notices.unsaved_path = str(stick)
+    notices.close_choices = ["save", None]  # 另存到文件…, then 留在程序中
+    window.close()
+    assert not window.closed
+    text = stick.read_text(encoding="utf-8-sig")
+    assert "以下内容未能保存到数据库" in text and "磁盘已满时输入的小结。" in text and "王丽华的发言要点。" in text
+    assert "小结：磁盘已满时输入的小结。" in text and editor.meeting.title in text
+    assert f"已另存到：{stick}" in notices.texts()
+    notices.close_choices = ["quit"]
+    window.close()
+    assert window.closed
+
+
 def test_a_record_saved_in_another_window_is_never_overwritten_silently(window, store, db_path, qtbot,
                                                                         notices) -> None:
     import dataclasses

@@ -42,6 +42,10 @@ class Page(QWidget):
         """Edits that could not be written (a failed save): closing the window asks first."""
         return False
 
+    def unsaved_records(self) -> list[object]:
+        """The records as shown whose edits could not be written, for the clerk to save elsewhere."""
+        return []
+
     def print_current(self) -> None:
         """Ctrl+P: the print preview of the current record (documents come from exports/)."""
         from ui.errors import Notice

@@ -138,6 +138,10 @@ class MeetingsPage(Page):
     def unsaved(self) -> bool:
         return self.editor is not None and self.editor.autosave.failed
 
+    def unsaved_records(self) -> list[object]:
+        editor = self.editor
+        return [editor.current()] if editor is not None and editor.meeting is not None and self.unsaved() else []
+
     def print_current(self) -> None:
         if self.editor is not None and self.stack.currentWidget() is self.editor and self.editor.meeting:
             self.editor.print_preview()

@@ -132,6 +132,12 @@ class OrgLifePage(Page):
     def unsaved(self) -> bool:
         return any(view.autosave.failed for view in (self.dossier, self.rectifications, self.evaluation))
 
+    def unsaved_records(self) -> list[object]:
+        found = [self.dossier.current() if self.dossier.autosave.failed else None,
+                 self.rectifications.form.current() if self.rectifications.autosave.failed else None,
+                 self.evaluation.current() if self.evaluation.autosave.failed else None]
+        return [r for r in found if r is not None]
+
     def print_current(self) -> None:
         """Ctrl+P: the print preview of the form of the tab shown."""
         self.save_now()

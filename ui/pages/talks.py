@@ -163,6 +163,9 @@ class TalksPage(Page):
     def unsaved(self) -> bool:
         return self.editor.autosave.failed
 
+    def unsaved_records(self) -> list[object]:
+        return [self.editor.current()] if self.editor.talk is not None and self.unsaved() else []
+
     def print_current(self) -> None:
         if self.editor.talk is not None:
             self.editor.print_preview()
