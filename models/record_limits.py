@@ -30,7 +30,7 @@ TEXTS: dict[tuple[type, str], str] = {
     (Speech, "content"): "发言", (Talk, "location"): "谈话地点", (Talk, "content"): "谈话内容",
     (Talk, "talkee_views"): "谈话对象的意见", (Talk, "follow_up"): "后续跟进",
 }
-_BOOKKEEPING = {"id", "created_at", "updated_at", "finalized_at", "status", "type", "sha256"}
+_BOOKKEEPING = {"id", "created_at", "updated_at", "finalized_at", "added_at", "status", "type", "sha256"}
 
 
 def first_problem(record: Any) -> str | None:
