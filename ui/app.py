@@ -191,8 +191,13 @@ class Launcher(QObject):
 
         if not isinstance(error, DatabaseInUse) or not error.same_host:
             return False
-        from ui.front_door import knock
+        try:
+            from ui.front_door import knock
+        except ImportError as bug:  # a package without Qt's network module: the error is told as it is
+            from models import logbook
 
+            logbook.bug(bug, "front door")
+            return False
         if not knock(error.path):
             return False
         if self.window is not None:

@@ -178,8 +178,13 @@ class MainWindow(QMainWindow):
 
         database = self.database_file()
         if database is not None and dblock.holders_in_process(database) > 0:
-            from ui.front_door import FrontDoor
+            try:
+                from ui.front_door import FrontDoor
+            except ImportError as error:  # a package without Qt's network module: a second start is told instead
+                from models import logbook
 
+                logbook.bug(error, "front door")
+                return
             self.front_door = FrontDoor(database, self.bring_to_front, self)
 
     def bring_to_front(self) -> None:
