@@ -32,7 +32,7 @@ def backups_section(window, qtbot, folder: Path):
     section.folder.setText(str(folder))
     section.shown = []
     section.reload()
-    qtbot.waitUntil(lambda: bool(section.shown), timeout=5000)
+    qtbot.waitUntil(lambda: bool(section.shown), timeout=15000)
     return page, section
 
 

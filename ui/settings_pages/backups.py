@@ -57,6 +57,7 @@ class BackupsPage(OptionsPage):
             restore.setVisible(False)
         self.outer.addStretch(1)
         self.shown: list[BackupInfo] = []
+        self._generation = 0
 
     def default_folder(self) -> Path | None:
         return default_backup_folder(self.database)
@@ -71,9 +72,13 @@ class BackupsPage(OptionsPage):
 
     def reload(self) -> None:
         folder = self.chosen_folder()
-        self.ctx.jobs.run(lambda: list_backups(folder) if folder is not None else [], self._show)
+        self._generation += 1
+        generation = self._generation
+        self.ctx.jobs.run(lambda: list_backups(folder) if folder is not None else [],
+                          lambda backups: self._show(backups) if generation == self._generation else None)
 
     def _show(self, backups: list[BackupInfo]) -> None:
+        """The backups of the latest folder asked for (an earlier reading, finishing later, is dropped)."""
         self.shown = backups
         self.list.clear()
         for info in backups:
