@@ -348,3 +348,22 @@ def test_an_import_into_a_database_with_records_is_backed_up_first(db: Path, tmp
     found = list_backups(db.parent / "backups")
     assert [b.label for b in found] == ["before-import"] and found[0].meetings == 9
     assert read_contents(db)["meetings"] == 9
+
+
+def test_the_store_of_a_locked_database_is_restored_in_place_and_stays_encrypted(db: Path, tmp_path: Path) -> None:
+    from models import keys, password
+    from models.restore import restore_store
+
+    password.set_password(db, "党支部密码123", None)
+    store = Store.open(db)
+    try:
+        backup = take_backup(db, tmp_path / "bk").path
+        base = store.meeting("mt01")
+        store.save_meeting(dataclasses.replace(base, id="after", status="draft", finalized_at=None, amendments=(),
+                                               version=None))
+        restore_store(store, backup, tmp_path / "bk")
+        assert len(store.meeting_summaries()) == 9 and store.is_encrypted()
+        assert keys.note_path(db).exists()
+        assert b"SQLite format 3" not in db.read_bytes()[:16]  # still no plain file
+    finally:
+        store.close()
