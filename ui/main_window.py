@@ -454,6 +454,9 @@ class MainWindow(QMainWindow):
         target = database or self.database_file()
         assert target is not None
         self._close_other_windows()
+        from ui import attachment_files
+
+        attachment_files.clear()  # opened attachments are plain files: none stay behind the lock
         screen = LockScreen(target)
         screen.unlocked.connect(self.unlock)
         self._content = self.takeCentralWidget()

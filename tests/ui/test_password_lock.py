@@ -3,6 +3,7 @@ hides the content, and 设置 → 密码锁 setting and removing the password th
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import pytest
@@ -100,6 +101,11 @@ def test_idle_minutes_save_what_is_typed_then_hide_the_content(app, qtbot, locke
         type_text(editor.summary.summary, "会议决定：年底前完成整改。")
         window.actions_by_key["manual"].trigger()  # another window of the program, open meanwhile
         qtbot.waitUntil(window._manual_window.isVisible)
+        from models.domain import Attachment
+        from ui import attachment_files
+
+        data = "会议决定".encode()
+        opened = attachment_files.write(Attachment("签到表.txt", "text/plain", hashlib.sha256(data).hexdigest(), data))
         window.idle_lock.timer.setInterval(300)  # the clerk set minutes; a test waits less
         window.idle_lock.timer.start()
         qtbot.waitUntil(window.is_locked, timeout=5000)
@@ -108,6 +114,7 @@ def test_idle_minutes_save_what_is_typed_then_hide_the_content(app, qtbot, locke
         assert not editor.isVisible() and not window.search_box.isVisible()
         assert not window._manual_window.isVisible()
         assert "会议决定：年底前完成整改。" in store.meeting("mt2").summary  # saved before it locked
+        assert not opened.exists()  # an attachment opened before: its plain copy gone with the lock
         unlock_with(qtbot, screen, PASSWORD)
         qtbot.waitUntil(lambda: not window.is_locked(), timeout=5000)
         assert editor.isVisible() and "会议决定：年底前完成整改。" in editor.summary.summary.toPlainText()
