@@ -331,7 +331,9 @@ def layout(document: Document) -> list[Page]:
         if isinstance(item, _Para):
             if item.keep_next and following is not None and not flow.at_top:
                 need = item.before + len(item.lines) * item.pitch + item.after + _need(flow, following)
-                if need > flow.room + EPS:
+                after = items[index + 2] if index + 2 < len(items) else None
+                if need > flow.room + EPS or (isinstance(following, _Para) and isinstance(after, _Para)
+                                              and after.underline and _goes_over(flow, item, following, after)):
                     flow.new_page()
             if isinstance(following, _Para) and following.underline:
                 _keep_with_signatures(flow, item, following)
@@ -349,6 +351,16 @@ def _need(flow: _Flow, item: _Para | _Table) -> float:
         return 0.0
     row = item.rows[0]
     return row.height if row.cant_split else RULE + item.pitch * min(2, row.lines)
+
+
+def _goes_over(flow: _Flow, heading: _Para, last: _Para, signatures: _Para) -> bool:
+    """Whether the last paragraph, after this heading, would go over to the next page with the signature lines
+    (`_keep_with_signatures`): the heading then goes with it (LibreOffice keeps the chain together)."""
+    head = heading.before + len(heading.lines) * heading.pitch + heading.after
+    body = last.before + len(last.lines) * last.pitch
+    if head + body > flow.room + EPS:  # it does not fit whole: it is split, the heading stays with its first lines
+        return False
+    return head + body + last.after + signatures.before + len(signatures.lines) * signatures.pitch > flow.room + EPS
 
 
 def _keep_with_signatures(flow: _Flow, last: _Para, signatures: _Para) -> None:

@@ -149,3 +149,15 @@ def test_the_report_names_periods_meetings_and_dates_in_words(data: BranchData):
     assert f"{voted.date.year}年{voted.date.month}月{voted.date.day}日“{voted.title}”（2025年第1次" in text
     assert "记录）第 1 项决议" in text
     assert voted.id not in text
+
+
+def test_a_heading_goes_over_with_the_last_paragraph_and_the_signatures(gui):
+    """三、主持人小结 must not stay alone at the foot of a page when its paragraph goes over with the signatures."""
+    from exports.model import heading
+
+    summary = "小结" + "记" * 60  # two lines: they fit after the heading, the signatures do not
+    document = Document(("标题",), (*[para(LINE, "plain")] * 26, heading("三、主持人小结"), para(summary),
+                                   SIGNATURES))
+    pages = _page_texts(document)
+    assert len(pages) == 2
+    assert "主持人小结" in pages[1] and "小结记" in pages[1] and "主持人小结" not in pages[0]
