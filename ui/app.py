@@ -270,19 +270,20 @@ class Launcher(QObject):
         window.attach(store)
         if sample:
             window.show_sample_note()
-        else:
-            window.open_front_door()
         if after is not None:
             after(window)
-        self._ready_when_filled(window)
+        self._ready_when_filled(window, front_door=not sample)
 
-    def _ready_when_filled(self, window: MainWindow) -> None:
-        """`ready` once the first page's background reads are done, so the window is usable, not just drawn."""
+    def _ready_when_filled(self, window: MainWindow, front_door: bool = False) -> None:
+        """`ready` once the first page's background reads are done, so the window is usable, not just drawn; then
+        the front door for a second start opens (after the first page is painted: it loads Qt's local sockets)."""
         jobs = window.ctx.jobs
 
         def filled() -> None:
             self._tell_usable(window)
             self.ready.emit(window)
+            if front_door:
+                QTimer.singleShot(FRONT_DOOR_AFTER_MS, lambda: window.closed or window.open_front_door())
 
         def idle(busy: bool) -> None:
             if not busy:
@@ -302,9 +303,18 @@ def _open_sample() -> Store:
     return open_sample_store()
 
 
+FRONT_DOOR_AFTER_MS = 200  # the front door opens this long after the first page is filled
+
+
 def _import_first_page() -> None:
-    """Import the modules of the page the window opens on, so attaching does not wait for them."""
-    import ui.pages.search  # noqa: F401 - imported for its side effect: loaded before the window needs it
+    """Import the modules of the page the window opens on, so attaching does not wait for them; and Qt's local
+    sockets for the front door, which opens once the window is ready."""
+    import ui.pages.search  # imported for the side effect: loaded before the window needs it
+
+    try:
+        import ui.front_door  # noqa: F401 - the same
+    except ImportError:  # a package without Qt's network module: told when the door is opened
+        pass
     from ui import options
     from ui.pages.registry import page_class
 

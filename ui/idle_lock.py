@@ -18,7 +18,8 @@ ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Mous
 
 
 class IdleLock(QObject):
-    """Watches the application's input events; `timer` runs out after the idle minutes (0: never)."""
+    """Watches the application's input events while the password lock is on (a filter on every event of the
+    program costs time, so a plain database has none); `timer` runs out after the idle minutes (0: never)."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -26,16 +27,28 @@ class IdleLock(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self._idle)
-        QApplication.instance().installEventFilter(self)
+        self.watching = False
         self.configure()
 
     def configure(self, minutes: int | None = None) -> None:
-        """(Re)start with the idle minutes of the settings, or `minutes`; 0 turns the idle lock off."""
+        """(Re)start with the idle minutes of the settings, or `minutes`; 0 turns the idle lock off, and so does a
+        database without the lock (call again when the lock is set or removed)."""
         minutes = options.LOCK_IDLE_MINUTES.get() if minutes is None else minutes
         self.timer.stop()
+        self._watch(minutes > 0 and self.window.lock_on())
         if minutes > 0:
             self.timer.setInterval(minutes * 60_000)
             self.timer.start()
+
+    def _watch(self, on: bool) -> None:
+        app = QApplication.instance()
+        if app is None or on == self.watching:
+            return
+        if on:
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
+        self.watching = on
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in ACTIVITY and self.timer.interval() > 0 and not self.window.is_locked():
@@ -50,6 +63,4 @@ class IdleLock(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        self._watch(False)

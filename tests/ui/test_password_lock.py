@@ -147,6 +147,7 @@ def test_a_plain_database_never_locks(window, qtbot) -> None:
     window.idle_lock.timer.start()
     qtbot.wait(200)
     assert not window.is_locked()
+    assert not window.idle_lock.watching  # no filter on every event of the program for a plain database
 
 
 def settings_section(window):

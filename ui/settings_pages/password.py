@@ -131,6 +131,9 @@ class PasswordPage(OptionsPage):
                  "remove": self.tr("已取消密码锁：记录不再加密。")}[mode]
         self.ctx.message.emit(words)
         self._show_state()
+        idle = getattr(self.window(), "idle_lock", None)
+        if idle is not None:  # it watches the input only while the lock is on
+            idle.configure()
         if self.old:
             self.offer_old_backups()
 
