@@ -72,15 +72,20 @@ class MeetingList(QWidget):
         self.pdf_button.clicked.connect(self.export_selected)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
+        # two rows: the filters, then the count and the buttons — on a 1024-pixel screen they do not fit in one
         bar = QHBoxLayout()
-        for w in (self.year, self.kind, self.group, self.status, self.count):
+        for w in (self.year, self.kind, self.group, self.status):
             bar.addWidget(w)
         bar.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.count)
+        buttons.addStretch(1)
         for w in (self.print_button, self.pdf_button, open_button, new):
-            bar.addWidget(w)
+            buttons.addWidget(w)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
+        layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         for box in (self.year, self.kind, self.group, self.status):
             box.currentIndexChanged.connect(self.reload)
