@@ -16,8 +16,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from models.rules.committee import LEADERS_WITHOUT_COMMITTEE, has_committee_on
 from models.vocabulary import COMMITTEE_ROLES
 
 if TYPE_CHECKING:  # only the words are needed to run: the glance at start-up uses these rules on plain rows
@@ -135,9 +136,9 @@ class Roster:
         self._roles: dict[str, list[CommitteeRole]] = {}
         for role in data.committee:
             self._roles.setdefault(role.member, []).append(role)
-        self._memberships: dict[str, list] = {}
-        for membership in data.group_memberships:
-            self._memberships.setdefault(membership.member, []).append(membership)
+        self._memberships = _by_member(data.group_memberships)
+        self._exclusions = _by_member(data.exclusions)
+        self._probations = _by_member(data.party_probations)
         # (first day in the branch, left_on, full_member_on) of everyone ever in it: the hot path of votes
         self._spans: dict[str, tuple[date, date | None, date | None]] = {}
         for person in data.members:
@@ -169,17 +170,15 @@ class Roster:
         if not periods:
             person = self.people.get(member_id)
             return person.group if person is not None else None
-        return next((m.group for m in periods if m.start <= day and (m.end is None or day <= m.end)), None)
+        return next((m.group for m in periods if _during(m, day)), None)
 
     def exclusion(self, member_id: str, day: date) -> Exclusion | None:
         """The member's approved exclusion from 应到 in force on `day` (both ends inclusive), or None."""
-        return next((x for x in self.data.exclusions if x.member == member_id and x.start <= day
-                     and (x.end is None or day <= x.end)), None)
+        return next((x for x in self._exclusions.get(member_id, ()) if _during(x, day)), None)
 
     def on_party_probation(self, member_id: str, day: date) -> bool:
         """留党察看 on `day` (both ends inclusive): no vote, no election rights."""
-        return any(p.member == member_id and p.start <= day and (p.end is None or day <= p.end)
-                   for p in self.data.party_probations)
+        return any(_during(p, day) for p in self._probations.get(member_id, ()))
 
     def counts_as_voter(self, member_id: str, day: date) -> bool:
         """On an attendance list: a voter (may_vote), not left out of 应到, not under 留党察看."""
@@ -187,10 +186,9 @@ class Roster:
                 and not self.on_party_probation(member_id, day))
 
     def has_committee(self, day: date) -> bool:
-        """Whether the branch has a 支部委员会 on `day` (models.rules.committee)."""
-        from models.rules.committee import has_committee_on
-
-        return has_committee_on(self.data.committee_changes, day)
+        """Whether the branch has a 支部委员会 on `day` (models.rules.committee); with no change recorded, always."""
+        changes = self.data.committee_changes
+        return not changes or has_committee_on(changes, day)
 
     def is_committee_member(self, member_id: str, day: date) -> bool:
         """A 支部委员 on `day`: holds a role while the branch has a committee."""
@@ -199,8 +197,6 @@ class Roster:
     def is_talk_partner(self, member_id: str, day: date) -> bool:
         """Someone a member's 谈心谈话 counts with (Art. 19): a committee member on `day`, or, while the branch
         has no committee, its 书记 or 副书记."""
-        from models.rules.committee import LEADERS_WITHOUT_COMMITTEE
-
         if self.has_committee(day):
             return self.is_committee(member_id, day)
         return any(r.role in LEADERS_WITHOUT_COMMITTEE and holds_role(r, day) for r in self._roles.get(member_id, ()))
@@ -244,6 +240,19 @@ class Roster:
             return (self.rank_on(member_id, day), joined, self.order.get(member_id, len(self.order)))
 
         return sorted(member_ids, key=key)
+
+
+def _by_member(periods: Iterable[Any]) -> dict[str, list[Any]]:
+    """Records with a `member`, grouped by it (exclusions, 留党察看, group memberships)."""
+    found: dict[str, list[Any]] = {}
+    for period in periods:
+        found.setdefault(period.member, []).append(period)
+    return found
+
+
+def _during(period: Any, day: date) -> bool:
+    """A period with `start` and an inclusive, optional `end` holds `day`."""
+    return period.start <= day and (period.end is None or day <= period.end)
 
 
 def as_roster(data: BranchData | Roster) -> Roster:
