@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -95,25 +94,26 @@ class ResolutionCard(Card):
         self.body.addWidget(self.written_row)
         # 选举: the ballot of one office, its candidates and count, in a dialog of its own
         self.election_row = QWidget()
-        election = QHBoxLayout(self.election_row)
-        election.setContentsMargins(0, 0, 0, 0)
+        rows = QVBoxLayout(self.election_row)  # the buttons, then what the rules say of the count
+        rows.setContentsMargins(0, 0, 0, 0)
+        election = QHBoxLayout()
         self.election_button = QPushButton(self.tr("填写选票和计票结果…"))
         self.election_summary = QLabel()
         self.election_summary.setWordWrap(True)
         self.new_term_button = QPushButton(self.tr("按结果更新支部委员会…"))
         self.new_term_button.setEnabled(False)
-        self.forms_button = QToolButton()
-        self.forms_button.setText(self.tr("选举文书"))
-        self.forms_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.forms_button = QPushButton(self.tr("选举文书"))  # a menu: 选票, 计票单, 选举结果报告
         forms = QMenu(self.forms_button)
         self.form_actions = {key: forms.addAction(label) for key, label in (
             ("ballot", self.tr("选票（候选人按姓氏笔画）…")), ("tally", self.tr("计票单…")),
             ("report", self.tr("选举结果报告…")))}
         self.forms_button.setMenu(forms)
         election.addWidget(self.election_button)
-        election.addWidget(self.election_summary, 1)
         election.addWidget(self.forms_button)
         election.addWidget(self.new_term_button)
+        election.addStretch(1)
+        rows.addLayout(election)
+        rows.addWidget(self.election_summary)
         self.body.addWidget(self.election_row)
         if open_election is not None:
             self.election_button.clicked.connect(lambda: open_election(self))
