@@ -18,7 +18,7 @@ from models.resources import resource
 from ui.errors import Notice, install_excepthook, show_error
 from ui.jobs import Jobs
 from ui.main_window import KEYS, MainWindow
-from ui.style import apply_look, apply_style, style_arguments
+from ui.style import apply_look, apply_style, apply_style_sheet, style_arguments
 
 if TYPE_CHECKING:
     from models.glance import Glance
@@ -31,6 +31,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     if app is None:
         app = QApplication(style_arguments(argv if argv is not None else sys.argv))
         apply_look(app)
+        QTimer.singleShot(0, apply_style_sheet)  # with the main window (it sets it sooner); for any other first window
     else:  # made elsewhere (tests)
         apply_style(app)
     app.setApplicationName("OrgLife")

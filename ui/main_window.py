@@ -27,6 +27,7 @@ from ui.actions import build_menus
 from ui.errors import Notice
 from ui.pages.home import HomePage
 from ui.settings import use_database
+from ui.style import apply_style_sheet
 from ui.widgets.waiting_page import WaitingPage
 
 if TYPE_CHECKING:
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
         self.actions_by_key = build_menus(self)
         self.nav.currentRowChanged.connect(self._nav_changed)
         self._restore_geometry()
+        apply_style_sheet()  # now that the widgets are made: each is polished once, when it first shows
         last = options.WINDOW_PAGE.get()
         self.nav.setCurrentRow(KEYS.index(last if last in KEYS else "home"))  # the page it will open on
         if store is None:

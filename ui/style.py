@@ -64,18 +64,28 @@ def style_arguments(argv: list[str]) -> list[str]:
 
 
 def apply_look(app: QApplication) -> None:
-    """Fonts and style sheet, for an application started with `style_arguments`."""
+    """Fonts, for an application started with `style_arguments`; the style sheet follows with the first window
+    (`apply_style_sheet`)."""
     font = QFont()
     font.setFamilies(FONT_FAMILIES)
     font.setPointSize(10)
     app.setFont(font)
-    app.setStyleSheet(STYLE_SHEET)
+
+
+def apply_style_sheet(app: QApplication | None = None) -> None:
+    """The style sheet, once. The main window sets it when its widgets are made and before it shows: each widget is
+    then polished once, at its first show, and not again at every reparenting while the pages are put together
+    (with the sheet set first, that is a fifth of the main window's start)."""
+    app = app or QApplication.instance()
+    if isinstance(app, QApplication) and app.styleSheet() != STYLE_SHEET:
+        app.setStyleSheet(STYLE_SHEET)
 
 
 def apply_style(app: QApplication) -> None:
     """Style, fonts and style sheet, for an application made elsewhere (the tests' own)."""
     app.setStyle(STYLE)
     apply_look(app)
+    apply_style_sheet(app)
 
 
 def pixel_font(px: float, bold: bool = False) -> QFont:

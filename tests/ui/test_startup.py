@@ -212,3 +212,19 @@ def test_cancelling_the_first_start_asks_before_quitting(app, qtbot, tmp_path, m
     qtbot.addWidget(ready.args[0])
     assert "现在退出吗" in notices.texts() and answers == [] and exits == []
     assert ready.args[0].ctx.store.branch().name == "中共某某局机关支部委员会"
+
+
+def test_the_main_window_brings_the_style_sheet_before_it_shows(app, qtbot) -> None:
+    """The program's application has fonts only (make_application); the window sets the sheet once its widgets are
+    made, so they are polished once, when they first show — and the window is styled on its first paint."""
+    from ui.main_window import MainWindow
+    from ui.style import STYLE_SHEET
+
+    app.setStyleSheet("")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert app.styleSheet() == STYLE_SHEET
+    window.show()
+    nav = window.nav.grab().toImage()
+    assert nav.pixelColor(nav.width() - 5, nav.height() - 5).name() == "#2f3a45"  # the navigation's dark grey
+    window.close()
