@@ -6,6 +6,8 @@ Plain constants, no classes: the rules and the start-up glance read them without
 
 from __future__ import annotations
 
+from models.words import QT_TRANSLATE_NOOP
+
 # Record kinds (DOMAIN.md). The order is the order the program shows them in.
 MEETING_TYPES: dict[str, str] = {
     "general_meeting": "支部党员大会",
@@ -18,8 +20,19 @@ MEETING_TYPES: dict[str, str] = {
     "other": "其他",
 }
 PERSON_KINDS: dict[str, str] = {"member": "党员", "candidate": "发展对象", "activist": "入党积极分子"}
-GENDERS = ("男", "女")
-COMMITTEE_ROLES = ("书记", "副书记", "组织委员", "宣传委员", "纪检委员", "青年委员", "委员")
+GENDERS = (
+    QT_TRANSLATE_NOOP("vocabulary", "男"),
+    QT_TRANSLATE_NOOP("vocabulary", "女"),
+)
+COMMITTEE_ROLES = (
+    QT_TRANSLATE_NOOP("vocabulary", "书记"),
+    QT_TRANSLATE_NOOP("vocabulary", "副书记"),
+    QT_TRANSLATE_NOOP("vocabulary", "组织委员"),
+    QT_TRANSLATE_NOOP("vocabulary", "宣传委员"),
+    QT_TRANSLATE_NOOP("vocabulary", "纪检委员"),
+    QT_TRANSLATE_NOOP("vocabulary", "青年委员"),
+    QT_TRANSLATE_NOOP("vocabulary", "委员"),
+)
 ATTENDANCE_STATUSES: dict[str, str] = {
     "present": "出席",
     "late": "迟到",
@@ -39,11 +52,31 @@ RESOLUTION_KINDS: dict[str, str] = {
 }
 RESOLUTION_KINDS_V1 = ("general", "admission", "full_membership", "election", "other")  # INTERCHANGE.md
 # 不计入应到会人数 (with the superior body's approval): the reasons the rules name, and any other stated one
-EXCLUSION_REASONS = ("患病不能参加", "出国出境半年以上", "外出半年以上未转组织关系", "正在服刑", "其他")
+EXCLUSION_REASONS = (
+    QT_TRANSLATE_NOOP("vocabulary", "患病不能参加"),
+    QT_TRANSLATE_NOOP("vocabulary", "出国出境半年以上"),
+    QT_TRANSLATE_NOOP("vocabulary", "外出半年以上未转组织关系"),
+    QT_TRANSLATE_NOOP("vocabulary", "正在服刑"),
+    QT_TRANSLATE_NOOP("vocabulary", "其他"),
+)
 ELECTION_OFFICES: dict[str, str] = {"committee": "支部委员会委员", "secretary": "书记", "deputy": "副书记"}
+# Talks (谈心谈话 …): the kinds offered; a branch may type its own.
+TALK_KINDS = (
+    QT_TRANSLATE_NOOP("vocabulary", "谈心谈话"),
+    QT_TRANSLATE_NOOP("vocabulary", "谈话提醒"),
+    QT_TRANSLATE_NOOP("vocabulary", "提醒谈话"),
+    QT_TRANSLATE_NOOP("vocabulary", "诫勉谈话"),
+    QT_TRANSLATE_NOOP("vocabulary", "入党谈话"),
+    QT_TRANSLATE_NOOP("vocabulary", "转正谈话"),
+)
 MEETING_STATUSES = ("draft", "final")
 RECTIFICATION_STATUSES = ("open", "done")
-GRADES = ("优秀", "合格", "基本合格", "不合格")
+GRADES = (
+    QT_TRANSLATE_NOOP("vocabulary", "优秀"),
+    QT_TRANSLATE_NOOP("vocabulary", "合格"),
+    QT_TRANSLATE_NOOP("vocabulary", "基本合格"),
+    QT_TRANSLATE_NOOP("vocabulary", "不合格"),
+)
 PERIODS = ("month", "quarter", "year")
 # How much of a birth date is known: the whole day, or (as most rosters keep 出生年月) the year and month only.
 DATE_PRECISIONS = ("day", "month")

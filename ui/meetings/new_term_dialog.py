@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QWidget
 
 from models.domain import COMMITTEE_ROLES, ELECTION_OFFICES
 from ui.widgets.buttons import ok_cancel
-from ui.widgets.combo import ValueCombo
+from ui.widgets.combo import ValueCombo, add_codes, select_code
 from ui.widgets.date_field import DateField, dates_valid
 
 
@@ -26,8 +26,8 @@ class NewTermDialog(QDialog):
         default = "委员" if office == "committee" else ELECTION_OFFICES[office]
         for member, name in elected:
             box = ValueCombo()
-            box.addItems(list(COMMITTEE_ROLES))
-            box.setCurrentText(default)
+            add_codes(box, COMMITTEE_ROLES)
+            select_code(box, default)
             box.setEnabled(office == "committee")  # a 书记 or 副书记 was elected to that office
             self.roles[member] = box
             form.addRow(name, box)
@@ -46,7 +46,7 @@ class NewTermDialog(QDialog):
     def answer(self) -> tuple[date, dict[str, str]]:
         day = self.day.value()
         assert day is not None
-        return day, {member: box.currentText() for member, box in self.roles.items()}
+        return day, {member: box.currentData() for member, box in self.roles.items()}
 
     @classmethod
     def ask(cls, parent: QWidget | None, office: str, elected: list[tuple[str, str]],

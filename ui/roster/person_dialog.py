@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.domain import PERSON_KINDS, Group, Person, new_id
+from models.domain import GENDERS, PERSON_KINDS, Group, Person, new_id
 from models.record_limits import problems
 from models.roster import duplicate_names, validate_person
 from ui.errors import Notice
 from ui.widgets.buttons import ok_cancel
-from ui.widgets.combo import ValueCombo
+from ui.widgets.combo import ValueCombo, add_codes, select_code
 from ui.widgets.date_field import DateField, invalid_dates
 
 EDUCATION = ("", "研究生", "大学本科", "大学专科", "中专", "高中", "初中及以下")
@@ -38,7 +38,7 @@ class PersonDialog(QDialog):
         self.name = QLineEdit()
         self.name.setMaxLength(50)
         self.gender = ValueCombo()
-        self.gender.addItems(["", "男", "女"])
+        add_codes(self.gender, ("", *GENDERS))
         self.ethnicity = ValueCombo()
         self.ethnicity.setEditable(True)
         self.ethnicity.addItems(["汉族", "回族", "满族", "蒙古族", "壮族", "维吾尔族", "藏族", "苗族", "彝族",
@@ -123,7 +123,7 @@ class PersonDialog(QDialog):
 
     def _fill(self, p: Person) -> None:
         self.name.setText(p.name)
-        self.gender.setCurrentText(p.gender or "")
+        select_code(self.gender, p.gender or "")
         self.ethnicity.setCurrentText(p.ethnicity or "")
         self.birth.set_value(p.birth_date, p.birth_precision)
         self.education.setCurrentText(p.education or "")
@@ -152,7 +152,7 @@ class PersonDialog(QDialog):
         return dataclasses.replace(
             base,
             name=self.name.text().strip(),
-            gender=self.gender.currentText() or None,
+            gender=self.gender.currentData() or None,
             ethnicity=self.ethnicity.currentText().strip() or None,
             birth_date=self.birth.value(),
             birth_precision=self.birth.precision(),

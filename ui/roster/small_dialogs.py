@@ -11,7 +11,7 @@ from models.domain import COMMITTEE_ROLES, CommitteeRole, Group, Person, new_id
 from models.roster import sort_people
 from models.rules.status import is_full_member
 from ui.widgets.buttons import ok_cancel
-from ui.widgets.combo import ValueCombo
+from ui.widgets.combo import ValueCombo, add_codes, chosen_code, select_code
 from ui.widgets.date_field import DateField, dates_valid
 
 
@@ -83,12 +83,12 @@ class RoleDialog(QDialog):
         full = [p for p in people if is_full_member(p, date.today()) or (role is not None and p.id == role.member)]
         self.person = _people_combo(full, role.member if role else None, None)
         self.role = ValueCombo()
-        self.role.addItems(COMMITTEE_ROLES)
+        add_codes(self.role, COMMITTEE_ROLES)
         self.role.setEditable(True)
         self.start = DateField(optional=False)
         self.end = DateField()
         if role is not None:
-            self.role.setCurrentText(role.role)
+            select_code(self.role, role.role)
             self.start.set_value(role.start)
             self.end.set_value(role.end)
         self.error = QLabel()
@@ -114,7 +114,7 @@ class RoleDialog(QDialog):
         super().accept()
 
     def value(self) -> CommitteeRole:
-        return CommitteeRole(self.person.currentData(), self.role.currentText().strip() or "委员",
+        return CommitteeRole(self.person.currentData(), chosen_code(self.role) or "委员",
                              self.start.value(), self.end.value())
 
     @classmethod

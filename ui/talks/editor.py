@@ -24,14 +24,14 @@ from PySide6.QtWidgets import (
 
 from models.domain import Talk
 from models.record_limits import first_problem
+from models.vocabulary import TALK_KINDS
 from ui.context import AppContext
 from ui.operations import Changes
 from ui.widgets.autosave import Autosave
+from ui.widgets.combo import add_codes, chosen_code, select_code
 from ui.widgets.date_field import DateField
 from ui.widgets.inline_row import inline_row
 from ui.widgets.person_picker import PersonPicker
-
-KINDS = ("谈心谈话", "谈话提醒", "提醒谈话", "诫勉谈话", "入党谈话", "转正谈话")
 
 
 class TalkEditor(QWidget):
@@ -56,7 +56,7 @@ class TalkEditor(QWidget):
         self.talkee = PersonPicker(people, allow_free=False)
         self.kind = QComboBox()
         self.kind.setEditable(True)
-        self.kind.addItems(KINDS)
+        add_codes(self.kind, TALK_KINDS)
         self.topic = QLineEdit()
         self.content = QPlainTextEdit()
         self.views = QPlainTextEdit()
@@ -129,7 +129,7 @@ class TalkEditor(QWidget):
             self.location.setText(talk.location)
             self.talker.set_member(talk.talker)
             self.talkee.set_member(talk.talkee)
-            self.kind.setCurrentText(talk.kind)
+            select_code(self.kind, talk.kind)
             self.topic.setText(talk.topic)
             self.content.setPlainText(talk.content)
             self.views.setPlainText(talk.talkee_views)
@@ -151,7 +151,7 @@ class TalkEditor(QWidget):
         return dataclasses.replace(
             self.talk, date=self.day.value() or date.today(), location=self.location.text().strip(),
             talker=self.talker.member() or self.talk.talker, talkee=self.talkee.member() or self.talk.talkee,
-            kind=self.kind.currentText().strip() or "谈心谈话", topic=self.topic.text().strip(),
+            kind=chosen_code(self.kind) or "谈心谈话", topic=self.topic.text().strip(),
             content=self.content.toPlainText(), talkee_views=self.views.toPlainText(),
             follow_up=self.follow_up.toPlainText(),
         )

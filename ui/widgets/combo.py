@@ -41,3 +41,29 @@ class ValueCombo(QComboBox):
             return self._values.index(data)
         except ValueError:
             return -1
+
+
+def add_codes(box: QComboBox, codes, context: str | None = None) -> None:
+    """Fill `box` with the labels of `codes`, each carrying its code as item data."""
+    from ui.words import VOCABULARY, label
+
+    for code in codes:
+        box.addItem(label(code, context or VOCABULARY) if code else "", code)
+
+
+def chosen_code(box: QComboBox) -> str:
+    """The code of the item shown; in an editable box, a typed text that is no item's label is its own code."""
+    text = box.currentText().strip()
+    index = box.findText(text) if text else -1
+    if index >= 0 and box.itemData(index) is not None:
+        return box.itemData(index)
+    return text
+
+
+def select_code(box: QComboBox, code: str | None) -> None:
+    """Show the item carrying `code`; an editable box shows an unknown code as typed text."""
+    index = box.findData(code or "")
+    if index >= 0:
+        box.setCurrentIndex(index)
+    elif box.isEditable():
+        box.setCurrentText(code or "")

@@ -1,0 +1,94 @@
+"""What is stored is the code, never the words a widget shows: with every label translated, the same codes are saved."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTranslator
+
+from tests.ui.conftest import type_text
+from ui.meetings.new_term_dialog import NewTermDialog
+from ui.roster.person_dialog import PersonDialog
+from ui.roster.small_dialogs import RoleDialog
+
+
+class Marked(QTranslator):
+    """A translator that turns every source text into something else."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ANN001, ARG002
+        return "EN:" + source if source else source
+
+    def isEmpty(self) -> bool:  # noqa: N802
+        return False
+
+
+@pytest.fixture
+def marked(app):
+    translator = Marked()
+    QCoreApplication.installTranslator(translator)
+    yield translator
+    QCoreApplication.removeTranslator(translator)
+
+
+def pick(box, shown: str) -> None:
+    index = box.findText(shown)
+    assert index >= 0, [box.itemText(i) for i in range(box.count())]
+    box.setCurrentIndex(index)
+
+
+def test_a_talks_kind_is_stored_as_its_code(marked, window, store, qtbot) -> None:
+    page = window.show_page("talks")
+    page.set_year(2025)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    e = page.editor
+    type_text(e.talker, "刘晓燕")
+    type_text(e.talkee, "周婷")
+    e.day.set_value(date(2025, 6, 3))
+    pick(e.kind, "EN:谈话提醒")
+    assert e.kind.currentText() == "EN:谈话提醒"  # the clerk reads the translation
+    e.views.setFocus()
+    page.count.setFocus()
+    talk = next(t for t in store.talks(2025) if t.talkee == "m10")
+    assert talk.kind == "谈话提醒"
+
+
+def test_a_kind_the_clerk_types_is_stored_as_typed(marked, window, store, qtbot) -> None:
+    page = window.show_page("talks")
+    page.set_year(2025)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    e = page.editor
+    type_text(e.talker, "刘晓燕")
+    type_text(e.talkee, "周婷")
+    e.day.set_value(date(2025, 6, 3))
+    e.kind.setCurrentText("")
+    type_text(e.kind, "廉政谈话")
+    e.views.setFocus()
+    page.count.setFocus()
+    assert next(t for t in store.talks(2025) if t.talkee == "m10").kind == "廉政谈话"
+
+
+def test_a_persons_gender_is_stored_as_its_code(marked, window, qtbot, store) -> None:
+    dialog = PersonDialog(window, None, store.groups(), store.people())
+    qtbot.addWidget(dialog)
+    type_text(dialog.name, "欧阳娜")
+    dialog.joined.setDate(QDate(2020, 7, 1))
+    dialog.full.setDate(QDate(2021, 7, 1))
+    pick(dialog.gender, "EN:女")
+    dialog.accept()
+    assert dialog.result_person is not None and dialog.result_person.gender == "女"
+    again = PersonDialog(window, dialog.result_person, store.groups(), store.people())
+    qtbot.addWidget(again)
+    assert again.gender.currentText() == "EN:女"
+
+
+def test_a_committee_role_is_stored_as_its_code(marked, window, qtbot, store) -> None:
+    dialog = RoleDialog(window, None, store.people())
+    qtbot.addWidget(dialog)
+    pick(dialog.role, "EN:组织委员")
+    assert dialog.value().role == "组织委员"
+    terms = NewTermDialog(window, "committee", [("m3", "刘晓燕")], date(2025, 6, 3))
+    qtbot.addWidget(terms)
+    assert terms.roles["m3"].currentText() == "EN:委员"
+    pick(terms.roles["m3"], "EN:纪检委员")
+    assert terms.answer()[1] == {"m3": "纪检委员"}
