@@ -14,3 +14,35 @@ VOCABULARY = "vocabulary"  # the context of the domain's words (roles, gender, g
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark `text` for translation in `context`; the value stays the source text."""
     return text
+
+
+RULES = "rules"  # the context of the rules' verdicts and warnings
+
+
+class Words(str):
+    """A sentence made from a marked template and its values: the Chinese text itself, keeping both parts.
+
+    It is a str equal to the Chinese sentence, so the minutes, the compliance JSON and the CLI use it unchanged;
+    the UI (ui/words.py) translates the template and fills in the values (themselves translated when Words).
+    """
+
+    context: str
+    template: str
+    values: tuple
+
+    def __new__(cls, template: str, *values: object, context: str = RULES) -> Words:
+        self = super().__new__(cls, template.format(*values))
+        self.context, self.template, self.values = context, template, values
+        return self
+
+    def __reduce__(self):  # pickled with its parts, not as the bare text
+        return _rebuild, (self.context, self.template, self.values)
+
+
+def _rebuild(context: str, template: str, values: tuple) -> Words:
+    return Words(template, *values, context=context)
+
+
+def say(template: str, *values: object, context: str = RULES) -> Words:
+    """The sentence `template` (marked with QT_TRANSLATE_NOOP in `context`) with `values` filled in as {0}, {1} …"""
+    return Words(template, *values, context=context)

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from models.domain import PRESENT_STATUSES, BranchData, Meeting, Resolution, Vote
 from models.rules.status import Roster, as_roster
+from models.words import QT_TRANSLATE_NOOP, say
 
 WRITTEN_COUNTS = frozenset({"admission", "full_membership"})  # the matters on which 书面意见 are counted
 
@@ -78,61 +79,72 @@ def has_quorum(expected: int, present: int, kind: str = "general") -> bool:
 
 def voters_word(meeting_type: str) -> str:
     """Who votes, in the minutes' words: a 支委会's members (委员), else the members with a vote."""
-    return "委员" if meeting_type == "committee_meeting" else "有表决权党员"
+    return say(QT_TRANSLATE_NOOP("rules", "委员")) if meeting_type == "committee_meeting" else say(
+        QT_TRANSLATE_NOOP("rules", "有表决权党员"))
 
 
 def judge_vote(expected: int, present: int, vote: Vote, kind: str = "general",
-               voters: str = "有表决权党员", written: Vote | None = None) -> VoteVerdict:
+               voters: str = "", written: Vote | None = None) -> VoteVerdict:
     """The verdict on `vote` (cast in the room) given the counts of expected and present voters (`voters`: see
     `voters_word`), with the written opinions of absent voters where `kind` counts them."""
+    voters = voters or voters_word("general_meeting")
     cast = vote.yes + vote.against + vote.abstain
     counted = written if written is not None and kind in WRITTEN_COUNTS else None
     if expected <= 0:
-        return VoteVerdict(expected, present, False, None, f"应到会{voters} 0 人，不能进行表决", cast)
+        nobody = say(QT_TRANSLATE_NOOP("rules", "应到会{0} 0 人，不能进行表决"), voters)
+        return VoteVerdict(expected, present, False, None, nobody, cast)
     quorum = has_quorum(expected, present, kind)
-    head = f"应到会{voters} {expected} 人，实到 {present} 人，"
     if kind == "election":
-        head += "超过应到会人数的五分之四，符合规定" if quorum else "未超过应到会人数的五分之四，表决无效"
+        judged = (QT_TRANSLATE_NOOP("rules", "超过应到会人数的五分之四，符合规定") if quorum
+                  else QT_TRANSLATE_NOOP("rules", "未超过应到会人数的五分之四，表决无效"))
     else:
-        head += "超过半数，符合规定" if quorum else "未超过半数，表决无效"
+        judged = (QT_TRANSLATE_NOOP("rules", "超过半数，符合规定") if quorum
+                  else QT_TRANSLATE_NOOP("rules", "未超过半数，表决无效"))
+    head = say(QT_TRANSLATE_NOOP("rules", "应到会{0} {1} 人，实到 {2} 人，{3}"), voters, expected, present, say(judged))
     if cast > present:  # a 预备党员's or a guest's hand was counted
-        over = f"赞成、反对、弃权合计 {cast} 票，超过实到{voters} {present} 人"
-        message = f"{head}；但{over}，表决无效" if quorum else f"{head}；且{over}"
+        over = say(QT_TRANSLATE_NOOP("rules", "赞成、反对、弃权合计 {0} 票，超过实到{1} {2} 人"), cast, voters, present)
+        message = (say(QT_TRANSLATE_NOOP("rules", "{0}；但{1}，表决无效"), head, over) if quorum
+                   else say(QT_TRANSLATE_NOOP("rules", "{0}；且{1}"), head, over))
         return VoteVerdict(expected, present, quorum, None, message, cast)
     if not quorum:
         return VoteVerdict(expected, present, False, None, head, cast)
-    yes, among = vote.yes, ""
+    yes, among = vote.yes, say("")
     if counted is not None:
         handed = counted.yes + counted.against + counted.abstain
         if handed > expected - present:
-            over = f"书面意见 {handed} 份，超过未到会的{voters} {expected - present} 人，表决无效"
-            return VoteVerdict(expected, present, True, None, f"{head}；但{over}", cast)
+            over = say(QT_TRANSLATE_NOOP("rules", "书面意见 {0} 份，超过未到会的{1} {2} 人，表决无效"), handed, voters,
+                       expected - present)
+            return VoteVerdict(expected, present, True, None, say(QT_TRANSLATE_NOOP("rules", "{0}；但{1}"), head, over),
+                               cast)
         yes += counted.yes
-        among = f"（其中书面意见 {counted.yes} 票）" if handed else ""
+        among = say(QT_TRANSLATE_NOOP("rules", "（其中书面意见 {0} 票）"), counted.yes) if handed else say("")
     passed = yes * 2 > expected
-    result = (
-        f"赞成 {yes} 票{among}，超过应到会{voters}半数，决议通过"
+    result = say(
+        QT_TRANSLATE_NOOP("rules", "赞成 {0} 票{1}，超过应到会{2}半数，决议通过")
         if passed
-        else f"赞成 {yes} 票{among}，未超过应到会{voters}半数，决议未通过"
+        else QT_TRANSLATE_NOOP("rules", "赞成 {0} 票{1}，未超过应到会{2}半数，决议未通过"),
+        yes, among, voters,
     )
-    return VoteVerdict(expected, present, True, passed, f"{head}；{result}", cast)
+    return VoteVerdict(expected, present, True, passed, say(QT_TRANSLATE_NOOP("rules", "{0}；{1}"), head, result), cast)
 
 
 def voting_quorum(expected: int, present: int) -> VotingQuorum:
     """The quorum as the attendance stands, in the clerk's words, e.g. 应到会有表决权党员 21 人，实到 18 人，…"""
     if expected <= 0:
-        return VotingQuorum(0, present, False, False, "应到会有表决权党员 0 人，不能进行表决")
+        nobody = say(QT_TRANSLATE_NOOP("rules", "应到会有表决权党员 0 人，不能进行表决"))
+        return VotingQuorum(0, present, False, False, nobody)
     quorum, election = has_quorum(expected, present), has_quorum(expected, present, "election")
     need = least_present(expected)
-    head = f"应到会有表决权党员 {expected} 人，实到 {present} 人，"
-    head += "超过半数，可以表决" if quorum else f"未超过半数，不能表决（至少须到会 {need} 人）"
+    judged = (say(QT_TRANSLATE_NOOP("rules", "超过半数，可以表决")) if quorum
+              else say(QT_TRANSLATE_NOOP("rules", "未超过半数，不能表决（至少须到会 {0} 人）"), need))
+    head = say(QT_TRANSLATE_NOOP("rules", "应到会有表决权党员 {0} 人，实到 {1} 人，{2}"), expected, present, judged)
     need = least_present(expected, "election")
     tail = (
-        f"选举须超过五分之四（至少 {need} 人），已达到"
+        say(QT_TRANSLATE_NOOP("rules", "选举须超过五分之四（至少 {0} 人），已达到"), need)
         if election
-        else f"选举须超过五分之四（至少 {need} 人），还差 {need - present} 人"
+        else say(QT_TRANSLATE_NOOP("rules", "选举须超过五分之四（至少 {0} 人），还差 {1} 人"), need, need - present)
     )
-    return VotingQuorum(expected, present, quorum, election, f"{head}；{tail}")
+    return VotingQuorum(expected, present, quorum, election, say(QT_TRANSLATE_NOOP("rules", "{0}；{1}"), head, tail))
 
 
 def meeting_voters(data: BranchData | Roster, meeting: Meeting) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -185,8 +197,11 @@ def committee_attendance(data: BranchData | Roster, meeting: Meeting) -> Committ
     committee = set(roster.committee_on(meeting.date))
     present = {a.member for a in meeting.attendance if a.member in committee and a.status in PRESENT_STATUSES}
     if not committee:
-        return CommitteeAttendance(0, 0, False, "会议当天没有在任的支部委员，无法核对到会人数")
+        nobody = say(QT_TRANSLATE_NOOP("rules", "会议当天没有在任的支部委员，无法核对到会人数"))
+        return CommitteeAttendance(0, 0, False, nobody)
     quorum = len(present) * 2 > len(committee)
-    verdict = "超过半数，符合规定" if quorum else "未超过半数，不符合规定"
-    message = f"应到支部委员 {len(committee)} 人，实到 {len(present)} 人，{verdict}"
+    verdict = say(QT_TRANSLATE_NOOP("rules", "超过半数，符合规定") if quorum
+                  else QT_TRANSLATE_NOOP("rules", "未超过半数，不符合规定"))
+    message = say(QT_TRANSLATE_NOOP("rules", "应到支部委员 {0} 人，实到 {1} 人，{2}"), len(committee), len(present),
+                  verdict)
     return CommitteeAttendance(len(committee), len(present), quorum, message)

@@ -16,10 +16,10 @@ from ui.roster.small_dialogs import RoleDialog
 class Marked(QTranslator):
     """A translator that turns every source text into something else."""
 
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ANN001, ARG002
+    def translate(self, context, source, disambiguation=None, n=-1):
         return "EN:" + source if source else source
 
-    def isEmpty(self) -> bool:  # noqa: N802
+    def isEmpty(self) -> bool:
         return False
 
 
@@ -92,3 +92,19 @@ def test_a_committee_role_is_stored_as_its_code(marked, window, qtbot, store) ->
     assert terms.roles["m3"].currentText() == "EN:委员"
     pick(terms.roles["m3"], "EN:纪检委员")
     assert terms.answer()[1] == {"m3": "纪检委员"}
+
+
+def test_a_verdict_from_the_rules_is_shown_translated_and_stays_chinese_in_models(marked) -> None:
+    import json
+
+    from models.domain import Vote
+    from models.rules.votes import judge_vote
+    from ui.words import sentence
+
+    verdict = judge_vote(22, 19, Vote(15, 3, 1))
+    assert verdict.message == ("应到会有表决权党员 22 人，实到 19 人，超过半数，符合规定；"
+                               "赞成 15 票，超过应到会有表决权党员半数，决议通过")
+    assert json.dumps(verdict.message, ensure_ascii=False) == json.dumps(str(verdict.message), ensure_ascii=False)
+    shown = sentence(verdict.message)
+    assert shown.startswith("EN:")  # the sentence's template, translated, with its parts translated
+    assert "EN:超过半数，符合规定" in shown and "22" in shown and shown != verdict.message

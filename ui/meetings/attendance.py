@@ -24,6 +24,7 @@ from ui.context import AppContext
 from ui.meetings.section import Section
 from ui.widgets.combo import ValueCombo
 from ui.widgets.person_picker import PersonPicker
+from ui.words import sentence
 
 REASONS = ("", "因公", "病假", "事假", "其他")
 
@@ -193,10 +194,10 @@ class AttendanceSection(Section):
         """Before any vote, whether enough are here: the committee (支委会) or the voters (支部党员大会)."""
         if m.type == "committee_meeting":
             check = committee_attendance(self.ctx.roster(), m)
-            text, ok = check.message, check.quorum
+            text, ok = sentence(check.message), check.quorum
         elif m.type == "general_meeting":
             quorum = voting_quorum(voters, voters_present)
-            text, ok = quorum.message, quorum.quorum
+            text, ok = sentence(quorum.message), quorum.quorum
         else:
             self.quorum_note.setVisible(False)
             return

@@ -28,6 +28,7 @@ from ui.operations import Changes
 from ui.widgets.card_list import Card, CardList
 from ui.widgets.combo import ValueCombo
 from ui.widgets.person_picker import PersonPicker
+from ui.words import sentence
 
 
 def _spin() -> QSpinBox:
@@ -302,7 +303,7 @@ class ResolutionsSection(Section):
             if verdict is None:
                 label.setText("")
                 continue
-            label.setText(verdict.message)
+            label.setText(sentence(verdict.message))
             label.setObjectName("verdictOk" if verdict.quorum and verdict.passed else "verdictBad")
             label.style().unpolish(label)
             label.style().polish(label)
