@@ -60,10 +60,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lock", action="store_true", help="归档后锁定该年度：记录只能以更正方式修改")
     p.add_argument("--zip-password", action="store_true",
                    help="另存一份带密码的压缩包（AES 加密）用于报送；密码在终端输入或由 ORGLIFE_ZIP_PASSWORD 给出")
+    p = sub.add_parser("overview", help="党委总览：数据库中各党支部某年度组织生活落实情况")
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--as-of", type=_date, metavar="DATE", help="截至日期（默认今天）")
+    p.add_argument("--xlsx", metavar="FILE.xlsx", help="另存为 Excel 表格")
     return parser
 
 
-DOCUMENT_COMMANDS = {"minutes", "signin", "archive"}
+DOCUMENT_COMMANDS = {"minutes", "signin", "archive", "overview"}
 
 
 def run_document_command(args: argparse.Namespace) -> int:
@@ -75,6 +79,8 @@ def run_document_command(args: argparse.Namespace) -> int:
         print(documents.signin(args.db, args.id, args.out))
     elif args.command == "archive":
         print(documents.archive(args.db, args.year, args.out, args.lock, args.zip_password))
+    elif args.command == "overview":
+        print(documents.overview(args.db, args.year, args.as_of, args.xlsx))
     return 0
 
 

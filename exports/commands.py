@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from exports.archive import build_archive
@@ -105,6 +106,29 @@ def archive(db: str | None, year: int, out_dir: str, lock: bool, zip_password: b
 
 ARCHIVE_IS_PLAIN = ("注意：数据库设置了密码锁，但年度档案（文件夹和 zip）是交给上级的普通文件，没有加密，"
                     "任何拿到它的人都能读到其中的记录（包括批评和自我批评）；报送后请妥善保管或删除本机的副本。")
+
+
+def overview(db: str | None, year: int, as_of: date | None, xlsx: str | None) -> str:
+    """Every branch of the database against the year's duties; with `xlsx`, the table saved as well."""
+    from exports.atomic import write_atomic
+    from exports.overview import overview_text, overview_xlsx
+    from models.overview.party import party_overview
+
+    store = open_store(db, create=False, read_only=True)
+    try:
+        table = party_overview(store.engine, year, as_of or date.today())
+    finally:
+        store.close()
+    text = overview_text(table)
+    if xlsx:
+        if Path(xlsx).suffix.lower() != ".xlsx":
+            raise UserError(f"表格文件名应以 .xlsx 结尾：{xlsx}")
+        try:
+            write_atomic(Path(xlsx), overview_xlsx(table, datetime.now(UTC).replace(tzinfo=None)))
+        except ExportError as error:
+            raise UserError(str(error)) from error
+        text += f"\n已保存表格：{xlsx}"
+    return text
 
 
 def _named(data: BranchData, meetings: list[Meeting]) -> str:

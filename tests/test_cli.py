@@ -163,3 +163,23 @@ def test_version1_export_writes_a_birth_month_as_its_first_day_and_says_so(tmp_p
     assert json.loads(old.stdout)["members"][0]["birth_date"] == "1979-11-01"
     assert old.stderr.startswith("注意：") and name in old.stderr and "1979年11月" in old.stderr
     assert "1979-11-01" in old.stderr and old.stderr.count("\n") == 1
+
+
+def test_overview_prints_each_branch_and_saves_the_xlsx(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    db = str(tmp_path / "party.sqlite")
+    assert run("--db", db, "import-json", str(SAMPLE), cwd=tmp_path).returncode == 0
+    result = run("--db", db, "overview", "--year", "2025", "--as-of", "2025-12-31", "--xlsx", "总览.xlsx",
+                 cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "2025 年度各党支部组织生活落实情况（截至 2025-12-31）"
+    assert lines[1].split("\t")[:3] == ["党支部", "支部党员大会", "支委会"]
+    assert lines[2].startswith("中共示例市妇女联合会机关支部委员会\t✗ 缺 1/4\t")
+    assert lines[-1] == "已保存表格：总览.xlsx"
+    sheet = load_workbook(tmp_path / "总览.xlsx").active
+    assert sheet.cell(3, 1).value == "中共示例市妇女联合会机关支部委员会"
+    assert sheet.cell(3, 2).value == "✗ 缺 1/4"
+    wrong = run("--db", db, "overview", "--year", "2025", "--xlsx", "总览.csv", cwd=tmp_path)
+    assert wrong.returncode != 0 and "表格文件名应以 .xlsx 结尾：总览.csv" in wrong.stderr
