@@ -13,6 +13,7 @@ BENCHMARKS = (
     ("bench.bench_documents", ["--generated", "--archive"]),
     ("bench.bench_ui", []),
     ("bench.bench_lock", []),
+    ("bench.bench_party", []),
     ("bench.bench_package", []),  # skipped with a message when `make package` has not been run
 )
 

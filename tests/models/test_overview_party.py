@@ -8,6 +8,7 @@ from io import BytesIO
 
 from openpyxl import load_workbook
 
+from bench.party import add_branch
 from exports.overview import overview_text, overview_xlsx
 from models.db import open_database
 from models.domain import Branch
@@ -15,7 +16,6 @@ from models.overview.grid import DUE, EXEMPT, year_grid
 from models.overview.party import list_branches, party_overview
 from models.rules.compliance import MET, MISSING, UPCOMING
 from tests.models.overview_support import meeting, small_branch
-from tests.models.party_support import add_branch
 
 
 def two_branches(tmp_path):

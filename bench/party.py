@@ -1,4 +1,4 @@
-"""Several branches in one database, for the tests of the 党委's overview: each added as a branch of its own."""
+"""A 党委 of several branches in one database, each added beside the others (for the overview benchmark and tests)."""
 
 from __future__ import annotations
 
@@ -26,3 +26,15 @@ def add_branch(engine: Engine, data: BranchData) -> int:
             conn.execute(groups.update().where(groups.c.id == leader["gid"]).values(leader_id=leader["lid"]))
         importer._sync_sequences(conn)
     return branch_id
+
+
+def party_branch(number: int, years: int = 10, members: int = 30) -> BranchData:
+    """The `number`-th branch of a 党委: a generated branch of its own seed and name."""
+    import dataclasses
+
+    from bench.generate import Spec, generate_branch
+    from models.domain import Branch
+
+    data = generate_branch(Spec(seed=number, members=members, groups=3, years=years, speech_chars=300,
+                                photo_bytes=2_000))
+    return dataclasses.replace(data, branch=Branch(f"中共某某市直属机关第{number}党支部委员会", f"第{number}党支部"))

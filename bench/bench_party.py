@@ -1,0 +1,84 @@
+"""The 党委's overview on 50 branches × 10 years (30 members, 3 groups each) in one database.
+
+Target (issue 15): the overview of one year under 1 s on PostgreSQL. Also measured: opening one branch's year
+(the home page's reading) in the 党委's database against the same branch alone in a SQLite file.
+PostgreSQL with ORGLIFE_BENCH_POSTGRES_URL (or ORGLIFE_TEST_POSTGRES_URL), a superuser URL: a database of its own
+is made and dropped.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+import uuid
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import create_engine, text
+
+from bench.measure import best_of, line, peak_rss_mb
+from bench.party import add_branch, party_branch
+from models.db import open_database
+from models.overview.party import party_overview
+from models.services import Store
+
+BRANCHES = int(os.environ.get("ORGLIFE_BENCH_BRANCHES", "50"))
+YEAR, AS_OF = 2020, date(2020, 12, 31)
+
+
+def fill(engine, branches) -> float:
+    start = time.perf_counter()
+    for data in branches:
+        add_branch(engine, data)
+    return time.perf_counter() - start
+
+
+def measure(label: str, engine, branches) -> None:
+    line(f"{label}: {BRANCHES} branches added", f"{fill(engine, branches):.1f} s")
+    seconds, table = best_of(3, lambda: party_overview(engine, YEAR, AS_OF))
+    assert len(table.lines) == BRANCHES
+    line(f"{label}: overview of {YEAR}", f"{seconds * 1000:.0f} ms", "target < 1000 ms")
+    middle = table.lines[len(table.lines) // 2].branch.id
+    seconds, _ = best_of(3, lambda: Store(engine, middle).year_outline(YEAR))
+    line(f"{label}: one branch's year (home page reading)", f"{seconds * 1000:.0f} ms")
+
+
+def postgres(branches) -> None:
+    url = os.environ.get("ORGLIFE_BENCH_POSTGRES_URL") or os.environ.get("ORGLIFE_TEST_POSTGRES_URL")
+    if not url:
+        print("PostgreSQL: skipped (set ORGLIFE_BENCH_POSTGRES_URL to a superuser URL)")
+        return
+    name = f"orglife_bench_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        engine = open_database(url.rsplit("/", 1)[0] + "/" + name, new=True)
+        measure("PostgreSQL", engine, branches)
+        engine.dispose()
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def main() -> int:
+    branches = [party_branch(n) for n in range(1, BRANCHES + 1)]
+    with tempfile.TemporaryDirectory() as folder:
+        engine = open_database(Path(folder) / "party.sqlite", new=True)
+        measure("SQLite", engine, branches)
+        engine.dispose()
+        alone = open_database(Path(folder) / "alone.sqlite", new=True)
+        add_branch(alone, branches[BRANCHES // 2])
+        seconds, _ = best_of(3, lambda: Store(alone).year_outline(YEAR))
+        line("SQLite: the same branch's year, alone in a file", f"{seconds * 1000:.0f} ms")
+        alone.dispose()
+    postgres(branches)
+    line("peak memory", f"{peak_rss_mb():.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
