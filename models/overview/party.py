@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Connection, Engine, select
 
 from models.db import read_transaction
 from models.overview.grid import DUE, EXEMPT, STATE_WORDS, GridRow, duty_label, year_grid
@@ -80,9 +80,8 @@ def duty_cell(rows: list[GridRow]) -> DutyCell:
     return DutyCell(state, sum(1 for c in cells if c.state == MET), len(cells))
 
 
-def branch_line(engine: Engine, branch: BranchListing, year: int, as_of: date) -> tuple[BranchLine, list]:
-    with read_transaction(engine) as conn:
-        data = loader.load_branch(conn, branch.id, year, content=False)
+def branch_line(conn: Connection, branch: BranchListing, year: int, as_of: date) -> tuple[BranchLine, list]:
+    data = loader.load_branch(conn, branch.id, year, content=False)
     grid = year_grid(data, year, as_of)
     by_key: dict[str, list[GridRow]] = {}
     for row in grid.rows:
@@ -96,11 +95,13 @@ def party_overview(engine: Engine, year: int, as_of: date, branches: list[Branch
                    ) -> PartyOverview:
     """Every branch (or those given) against the duties of `year`, judged on `as_of`."""
     lines, duties = [], {}
-    for branch in branches if branches is not None else list_branches(engine):
-        line, labels = branch_line(engine, branch, year, as_of)
-        lines.append(line)
-        for key, label in labels:
-            duties.setdefault(key, label)
+    branches = branches if branches is not None else list_branches(engine)
+    with read_transaction(engine) as conn:  # one reading: the branches as of one moment
+        for branch in branches:
+            line, labels = branch_line(conn, branch, year, as_of)
+            lines.append(line)
+            for key, label in labels:
+                duties.setdefault(key, label)
     return PartyOverview(year, as_of, tuple(duties.items()), tuple(lines))
 
 
