@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -15,8 +14,8 @@ from models.storage.errors import RecordConflict, RecordLocked
 
 
 @pytest.fixture
-def store(tmp_path: Path, sample_text: str) -> Store:
-    s = Store.open(tmp_path / "db.sqlite3")
+def store(db_target, sample_text: str) -> Store:
+    s = Store.open(db_target)
     s.import_data(read_branch(sample_text))
     return s
 

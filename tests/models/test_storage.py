@@ -21,9 +21,9 @@ def count_rows(store: Store) -> dict[str, int]:
         }
 
 
-def test_sample_round_trips_through_the_database(tmp_path: Path, sample_text: str) -> None:
+def test_sample_round_trips_through_the_database(db_target, sample_text: str) -> None:
     data = read_branch(sample_text)
-    store = Store.open(tmp_path / "db.sqlite3")
+    store = Store.open(db_target)
     store.import_data(data)
     loaded = store.load_all()
     assert write_branch(loaded, 1) == sample_text
@@ -40,8 +40,8 @@ def test_import_creates_the_database_file(tmp_path: Path, sample_text: str) -> N
     assert Store.open(target).branch().fonds_code == "J012"
 
 
-def test_an_id_already_in_the_database_writes_nothing(tmp_path: Path, sample_text: str) -> None:
-    store = Store.open(tmp_path / "db.sqlite3")
+def test_an_id_already_in_the_database_writes_nothing(db_target, sample_text: str) -> None:
+    store = Store.open(db_target)
     store.import_data(read_branch(sample_text))
     before = count_rows(store)
     with pytest.raises(RecordConflict) as caught:
@@ -51,8 +51,8 @@ def test_an_id_already_in_the_database_writes_nothing(tmp_path: Path, sample_tex
     assert count_rows(store) == before
 
 
-def test_records_belong_to_their_branch(tmp_path: Path, sample_text: str) -> None:
-    store = Store.open(tmp_path / "db.sqlite3")
+def test_records_belong_to_their_branch(db_target, sample_text: str) -> None:
+    store = Store.open(db_target)
     store.import_data(read_branch(sample_text))
     with store.engine.connect() as conn:
         for name in ("person", "meeting", "talk", "party_group", "evaluation", "rectification"):
@@ -61,8 +61,8 @@ def test_records_belong_to_their_branch(tmp_path: Path, sample_text: str) -> Non
             assert branches == {store.branch_id}, name
 
 
-def test_a_year_alone_is_loaded_with_everyone_it_refers_to(tmp_path: Path, sample_text: str) -> None:
-    store = Store.open(tmp_path / "db.sqlite3")
+def test_a_year_alone_is_loaded_with_everyone_it_refers_to(db_target, sample_text: str) -> None:
+    store = Store.open(db_target)
     store.import_data(read_branch(sample_text))
     year = store.load_year(2025)
     assert len(year.meetings) == 9 and len(year.talks) == 2 and len(year.evaluations) == 1
@@ -72,24 +72,24 @@ def test_a_year_alone_is_loaded_with_everyone_it_refers_to(tmp_path: Path, sampl
     assert len(empty.members) == 8
 
 
-def test_records_come_back_in_the_interchange_order(tmp_path: Path, sample_text: str) -> None:
+def test_records_come_back_in_the_interchange_order(db_target, sample_text: str) -> None:
     import json
 
     doc = json.loads(sample_text)
     doc["meetings"].reverse()
     doc["talks"].reverse()
-    store = Store.open(tmp_path / "db.sqlite3")
+    store = Store.open(db_target)
     store.import_data(read_branch(json.dumps(doc, ensure_ascii=False)))
     loaded = store.load_all()
     assert [m.id for m in loaded.meetings] == [m["id"] for m in json.loads(sample_text)["meetings"]]
     assert [t.id for t in loaded.talks] == ["t1", "t2"]
 
 
-def test_every_field_survives_the_database(tmp_path: Path) -> None:
+def test_every_field_survives_the_database(db_target) -> None:
     from tests.models.interchange_support import rich_branch
 
     text = write_branch(rich_branch(), 1)  # version 1: a final meeting's number is the one its date gives
-    store = Store.open(tmp_path / "db.sqlite3")
+    store = Store.open(db_target)
     store.import_data(read_branch(text))
     assert write_branch(store.load_all(), 1) == text
     assert store.load_all().rules == rich_branch().rules

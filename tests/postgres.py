@@ -1,0 +1,100 @@
+"""The tests on PostgreSQL: a fresh database per test on the server named by ORGLIFE_TEST_POSTGRES_URL.
+
+The variable is a superuser's URL, e.g. `postgresql+psycopg://postgres@127.0.0.1:5433/postgres`. Without it the
+tests that need the server skip and say why; the tests parametrised by `engine_kind` run on SQLite only.
+
+- `postgres_url`: the URL of a new, empty database, dropped after the test (roles: use `unique_name`).
+- `db_target`: what `Store.open` / `open_database` take, once for SQLite (a file in tmp_path) and once for
+  PostgreSQL (a fresh database), by the parametrised `engine_kind`.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.pool import Pool
+
+ENV = "ORGLIFE_TEST_POSTGRES_URL"
+SKIP_REASON = f"no PostgreSQL server for the tests: set {ENV} to a superuser's URL"
+ENGINES = ("sqlite", "postgresql")
+
+
+def server_url() -> URL | None:
+    value = os.environ.get(ENV, "").strip()
+    return make_url(value) if value else None
+
+
+def unique_name(prefix: str = "orglife_test") -> str:
+    """A name no other test (nor another run on the same cluster) uses: for databases and roles."""
+    return f"{prefix}_{uuid.uuid4().hex[:12]}"
+
+
+def _admin():
+    url = server_url()
+    assert url is not None
+    return create_engine(url, isolation_level="AUTOCOMMIT")
+
+
+def create_database(name: str) -> str:
+    """A new empty database `name` on the test server; its URL (with the server's superuser)."""
+    admin = _admin()
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}" ENCODING \'UTF8\' TEMPLATE template0'))
+    finally:
+        admin.dispose()
+    return server_url().set(database=name).render_as_string(hide_password=False)  # type: ignore[union-attr]
+
+
+def drop_database(name: str) -> None:
+    admin = _admin()
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    finally:
+        admin.dispose()
+
+
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    """A fresh PostgreSQL database for this test, dropped afterwards; skips when there is no server."""
+    if server_url() is None:
+        pytest.skip(SKIP_REASON)
+    name = unique_name()
+    url = create_database(name)
+    opened: list = []
+
+    def _record(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+        if getattr(getattr(dbapi_connection, "info", None), "dbname", None) == name:
+            opened.append(dbapi_connection)
+
+    event.listen(Pool, "connect", _record)
+    try:
+        yield url
+    finally:
+        event.remove(Pool, "connect", _record)
+        for dbapi_connection in opened:  # the stores a test leaves open: closed here, not by the collector
+            dbapi_connection.close()
+        drop_database(name)
+
+
+@pytest.fixture(params=ENGINES)
+def engine_kind(request: pytest.FixtureRequest) -> str:
+    """'sqlite' always, 'postgresql' when the test server is set (else that run skips)."""
+    if request.param == "postgresql" and server_url() is None:
+        pytest.skip(SKIP_REASON)
+    return request.param
+
+
+@pytest.fixture
+def db_target(engine_kind: str, tmp_path: Path, request: pytest.FixtureRequest) -> str | Path:
+    """The database to open: a SQLite file in tmp_path, or a fresh PostgreSQL database's URL."""
+    if engine_kind == "sqlite":
+        return tmp_path / "db.sqlite3"
+    return request.getfixturevalue("postgres_url")
