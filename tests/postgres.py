@@ -4,15 +4,17 @@ The variable is a superuser's URL, e.g. `postgresql+psycopg://postgres@127.0.0.1
 tests that need the server skip and say why; the tests parametrised by `engine_kind` run on SQLite only.
 
 - `postgres_url`: the URL of a new, empty database, dropped after the test (roles: use `unique_name`).
+- `new_db_target()`: one more fresh database of the run's engine, for tests that need two.
 - `db_target`: what `Store.open` / `open_database` take, once for SQLite (a file in tmp_path) and once for
   PostgreSQL (a fresh database), by the parametrised `engine_kind`.
 """
 
 from __future__ import annotations
 
+import itertools
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -61,27 +63,49 @@ def drop_database(name: str) -> None:
         admin.dispose()
 
 
+class Databases:
+    """The test's databases on the server: each new one's URL; at the end the connections a test left open are
+    closed (not by the collector, which would warn) and every database dropped."""
+
+    def __init__(self) -> None:
+        self.names: list[str] = []
+        self.opened: list = []
+        event.listen(Pool, "connect", self._record)
+
+    def _record(self, dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+        if getattr(getattr(dbapi_connection, "info", None), "dbname", None) in self.names:
+            self.opened.append(dbapi_connection)
+
+    def new(self) -> str:
+        name = unique_name()
+        url = create_database(name)
+        self.names.append(name)
+        return url
+
+    def drop_all(self) -> None:
+        event.remove(Pool, "connect", self._record)
+        for dbapi_connection in self.opened:
+            dbapi_connection.close()
+        for name in self.names:
+            drop_database(name)
+
+
 @pytest.fixture
-def postgres_url() -> Iterator[str]:
-    """A fresh PostgreSQL database for this test, dropped afterwards; skips when there is no server."""
+def postgres_databases() -> Iterator[Databases]:
+    """`.new()` gives the URL of one more fresh database; all dropped after the test. Skips without a server."""
     if server_url() is None:
         pytest.skip(SKIP_REASON)
-    name = unique_name()
-    url = create_database(name)
-    opened: list = []
-
-    def _record(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
-        if getattr(getattr(dbapi_connection, "info", None), "dbname", None) == name:
-            opened.append(dbapi_connection)
-
-    event.listen(Pool, "connect", _record)
+    databases = Databases()
     try:
-        yield url
+        yield databases
     finally:
-        event.remove(Pool, "connect", _record)
-        for dbapi_connection in opened:  # the stores a test leaves open: closed here, not by the collector
-            dbapi_connection.close()
-        drop_database(name)
+        databases.drop_all()
+
+
+@pytest.fixture
+def postgres_url(postgres_databases: Databases) -> str:
+    """A fresh PostgreSQL database for this test, dropped afterwards; skips when there is no server."""
+    return postgres_databases.new()
 
 
 @pytest.fixture(params=ENGINES)
@@ -93,8 +117,17 @@ def engine_kind(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture
-def db_target(engine_kind: str, tmp_path: Path, request: pytest.FixtureRequest) -> str | Path:
-    """The database to open: a SQLite file in tmp_path, or a fresh PostgreSQL database's URL."""
+def new_db_target(engine_kind: str, tmp_path: Path, request: pytest.FixtureRequest) -> Callable[[], str | Path]:
+    """A maker of fresh databases of this run's engine: a new SQLite file in tmp_path each call, or a new
+    PostgreSQL database's URL."""
     if engine_kind == "sqlite":
-        return tmp_path / "db.sqlite3"
-    return request.getfixturevalue("postgres_url")
+        count = itertools.count(1)
+        return lambda: tmp_path / f"db{next(count)}.sqlite3"
+    databases: Databases = request.getfixturevalue("postgres_databases")
+    return databases.new
+
+
+@pytest.fixture
+def db_target(new_db_target: Callable[[], str | Path]) -> str | Path:
+    """The database to open: a SQLite file in tmp_path, or a fresh PostgreSQL database's URL."""
+    return new_db_target()

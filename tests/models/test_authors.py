@@ -57,3 +57,16 @@ def test_an_unknown_system_user_leaves_the_author_empty(tmp_path: Path, sample_t
         assert store.finalize_meeting(draft.id).finalized_by == ""
     finally:
         store.close()
+
+
+def test_on_a_server_the_author_is_the_login_whatever_the_settings_say(
+    postgres_url: str, sample_text: str, monkeypatch
+) -> None:
+    monkeypatch.setattr(getpass, "getuser", lambda: "office-pc")
+    store = Store.open(postgres_url)
+    store.clerk_name = "王文书"
+    try:
+        store.import_data(read_branch(sample_text))
+        assert store.finalize_meeting(a_draft(store).id).finalized_by == "postgres"
+    finally:
+        store.close()

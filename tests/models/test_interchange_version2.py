@@ -6,7 +6,6 @@ from __future__ import annotations
 import dataclasses
 import json
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from models.interchange import read_branch, version1_notes, write_branch
@@ -22,9 +21,9 @@ def as_version2(doc: dict[str, Any]) -> dict[str, Any]:
 
 
 def test_version2_of_the_sample_reads_writes_and_round_trips_through_the_database(
-    tmp_path: Path, sample_text: str
+    sample_text: str, db_target, new_db_target
 ) -> None:
-    store = Store.open(tmp_path / "a.sqlite3")
+    store = Store.open(db_target)
     store.import_data(read_branch(sample_text))
     first = write_branch(store.load_all())
     store.close()
@@ -37,14 +36,16 @@ def test_version2_of_the_sample_reads_writes_and_round_trips_through_the_databas
     assert list(attachment) == ["name", "media_type", "sha256", "added_at", "data"]
     assert attachment["added_at"] is None  # a version-1 file does not say when
 
-    other = Store.open(tmp_path / "b.sqlite3")
+    other = Store.open(new_db_target())
     other.import_data(read_branch(first))
     assert write_branch(other.load_all()) == first  # v2 export → import → v2 export: the same bytes
     other.close()
 
 
-def test_record_revisions_travel_in_version2_and_are_left_out_of_version1(tmp_path: Path, sample_text: str) -> None:
-    store = Store.open(tmp_path / "a.sqlite3")
+def test_record_revisions_travel_in_version2_and_are_left_out_of_version1(
+    sample_text: str, db_target, new_db_target
+) -> None:
+    store = Store.open(db_target)
     store.import_data(read_branch(sample_text))
     talk = store.load_all().talks[0]
     saved = store.save_talk(dataclasses.replace(talk, follow_up="再存一次"))
@@ -55,7 +56,7 @@ def test_record_revisions_travel_in_version2_and_are_left_out_of_version1(tmp_pa
     assert next(t for t in written["talks"] if t["id"] == talk.id)["revision"] == 3
     assert "revision" not in write_branch(data, 1)
 
-    other = Store.open(tmp_path / "b.sqlite3")
+    other = Store.open(new_db_target())
     other.import_data(read_branch(write_branch(data)))
     assert other.talk(talk.id).version == 3  # an older copy's save is still refused as stale
     other.close()
@@ -119,11 +120,13 @@ def test_a_version2_file_without_the_new_keys_reads_like_version1(sample_doc: di
     assert write_branch(version2, 1) == write_branch(version1, 1)
 
 
-def test_every_addition_of_version2_round_trips_through_a_database(tmp_path: Path, sample_text: str) -> None:
+def test_every_addition_of_version2_round_trips_through_a_database(
+    sample_text: str, db_target, new_db_target
+) -> None:
     from models.domain import Attachment
     from models.late_files import added_after_final
 
-    store = Store.open(tmp_path / "a.sqlite3")
+    store = Store.open(db_target)
     store.import_data(read_branch(sample_text))
     person = store.load_all().members[0]
     store.save_person(dataclasses.replace(person, birth_date=date(1979, 11, 1), birth_precision="month"))
@@ -147,7 +150,7 @@ def test_every_addition_of_version2_round_trips_through_a_database(tmp_path: Pat
     meeting = next(m for m in doc["meetings"] if m["id"] == final.id)
     assert meeting["revision"] == 2 and meeting["attachments"][-1]["added_at"] is not None
 
-    other = Store.open(tmp_path / "b.sqlite3")
+    other = Store.open(new_db_target())
     other.import_data(read_branch(first))
     assert write_branch(other.load_all()) == first
     late = other.meeting(final.id)

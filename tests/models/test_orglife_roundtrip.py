@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
-from pathlib import Path
 
 from models.domain import (
     Criticism,
@@ -20,8 +19,8 @@ from models.orglife import mark_done, new_evaluation
 from models.services import Store
 
 
-def test_the_cycle_round_trips(sample_text: str, tmp_path: Path) -> None:
-    store = Store.open(tmp_path / "db.sqlite3")
+def test_the_cycle_round_trips(sample_text: str, db_target, new_db_target) -> None:
+    store = Store.open(db_target)
     store.import_data(read_branch(sample_text))
     olm = next(m for m in store.load_all().meetings if m.type == "org_life_meeting")
     prep = Preparation((Opinion("座谈会", "多调研"),), (SelfExamination("m2", "对照检查"),))
@@ -41,7 +40,7 @@ def test_the_cycle_round_trips(sample_text: str, tmp_path: Path) -> None:
     assert next(r for r in again.rectifications if r.id == "new-item") == item
     saved = next(e for e in again.evaluations if e.year == 2026)
     assert saved.results[0] == first and len(saved.results) == len(evaluation.results)
-    other = Store.open(tmp_path / "other.sqlite3")
+    other = Store.open(new_db_target())
     other.import_data(again)
     assert write_branch(other.load_all()) == text  # byte for byte
     store.close()

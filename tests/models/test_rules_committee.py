@@ -135,10 +135,10 @@ def test_the_program_suggests_the_change() -> None:
     assert committee_reminders(grown, D(2025, 6, 1)) == []  # n1–n3 not yet in: 5 full members
 
 
-def test_the_store_keeps_the_changes_and_its_report_follows(tmp_path) -> None:
+def test_the_store_keeps_the_changes_and_its_report_follows(db_target) -> None:
     from models.services import Store
 
-    store = Store.open(tmp_path / "b.sqlite3")
+    store = Store.open(db_target)
     store.import_data(branch())
     try:
         assert store.committee_changes() == list(GROWN)

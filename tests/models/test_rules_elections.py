@@ -62,7 +62,7 @@ def test_counts_above_the_valid_ballots_are_named() -> None:
     assert election_problems(wrong) == ["m01的赞成、不赞成、弃权合计 19 票，多于有效选票 17 张"]
 
 
-def test_an_election_at_a_meeting_uses_its_voters_and_is_stored(tmp_path) -> None:
+def test_an_election_at_a_meeting_uses_its_voters_and_is_stored(db_target) -> None:
     from models.services import Store
 
     election = ballot(15, 12, 10, 9)
@@ -72,7 +72,7 @@ def test_an_election_at_a_meeting_uses_its_voters_and_is_stored(tmp_path) -> Non
     data = BranchData(Branch("支部"), members=PEOPLE, meetings=(meeting,))
     result = election_result(data, meeting, election)
     assert (result.expected_voters, result.present_voters, result.elected) == (20, 18, ("m01", "m02"))
-    store = Store.open(tmp_path / "b.sqlite3")
+    store = Store.open(db_target)
     try:
         store.import_data(data)
         assert store.meeting("e1").resolutions[0].election == election

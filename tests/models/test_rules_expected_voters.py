@@ -121,14 +121,14 @@ def test_written_opinions_do_not_count_on_other_matters() -> None:
     assert verdict.passed is False and "书面意见" not in verdict.message
 
 
-def test_the_store_keeps_exclusions_probations_and_written_opinions(tmp_path) -> None:
+def test_the_store_keeps_exclusions_probations_and_written_opinions(db_target) -> None:
     from models.services import Store
 
     vote = Resolution("接收张三为预备党员", "admission", Vote(4, 2), Vote(2, 0, 1))
     m = meeting(absent=("f7", "f8", "f9", "f10"), resolutions=(vote,))
     sick = Exclusion("f10", "患病不能参加", DAY, D(2025, 12, 31), "机关党委批复")
     data = branch(m, [sick], [PartyProbation("f9", D(2025, 1, 1), None)])
-    store = Store.open(tmp_path / "b.sqlite3")
+    store = Store.open(db_target)
     try:
         store.import_data(data)
         loaded = store.load_all()

@@ -55,12 +55,12 @@ def test_without_memberships_the_group_field_holds_all_along() -> None:
     assert expected_attendees(plain, "group_meeting", D(2025, 1, 1), "g1") == ("p2",)
 
 
-def test_a_move_in_the_store_keeps_where_the_member_was(tmp_path) -> None:
+def test_a_move_in_the_store_keeps_where_the_member_was(db_target) -> None:
     from dataclasses import replace
 
     from models.services import Store
 
-    store = Store.open(tmp_path / "b.sqlite3")
+    store = Store.open(db_target)
     try:
         store.import_data(BranchData(Branch("支部"), groups=GROUPS, members=PEOPLE))
         p1 = store.person("p1")

@@ -53,14 +53,14 @@ def test_a_trained_activist_is_reminded() -> None:
     assert len(found) == 1 and "将于 2025年12月20日 满一年" in found[0].text
 
 
-def test_the_store_keeps_the_steps_and_the_subject(tmp_path) -> None:
+def test_the_store_keeps_the_steps_and_the_subject(db_target) -> None:
     from models.services import Store
 
     p = Person("c1", "赵倩", kind="candidate", applied_on=D(2023, 3, 1), activist_on=D(2023, 6, 1),
                candidate_on=D(2024, 6, 20))
     m = Meeting("g1", "general_meeting", "支部党员大会", D(2025, 6, 25),
                 resolutions=(Resolution("接收赵倩为预备党员", "admission", Vote(20), subject="c1"),))
-    store = Store.open(tmp_path / "b.sqlite3")
+    store = Store.open(db_target)
     try:
         store.import_data(BranchData(Branch("支部"), members=(p,), meetings=(m,)))
         assert store.person("c1") == p
