@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import date
 
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
@@ -14,6 +15,8 @@ from models.orm.base import Base, one_of
 class BranchRow(Base):  # 党支部
     __tablename__ = "branch"
     id: Mapped[int] = mapped_column(primary_key=True)
+    # The branch's own id across databases and files (a UUID's text): given when the branch is made, never changed.
+    uid: Mapped[str] = mapped_column(String(36), unique=True, default=lambda: str(uuid.uuid4()))
     name: Mapped[str] = mapped_column(Text)
     short_name: Mapped[str] = mapped_column(Text, default="")
     parent_org: Mapped[str] = mapped_column(Text, default="")

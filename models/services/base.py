@@ -7,6 +7,7 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
+from typing import NamedTuple
 
 from sqlalchemy import Connection, Engine, func, select, text, update
 
@@ -17,15 +18,45 @@ from models.orm import Base
 from models.storage import loader
 from models.storage import rows as R
 from models.storage.errors import RecordLocked, RecordNotFound
-from models.storage.importer import ImportSummary, first_branch_id, import_branch
+from models.storage.importer import ImportSummary, ImportTarget, first_branch_id, import_branch
 
 T = Base.metadata.tables
+
+
+class BranchEntry(NamedTuple):
+    id: int
+    uid: str
+    name: str
+
+
+def branches(engine: Engine) -> list[BranchEntry]:
+    """The database's branches in the order they were made: a file has one; a server any number."""
+    t = T["branch"]
+    with read_transaction(engine) as conn:
+        return [BranchEntry(*row) for row in conn.execute(select(t.c.id, t.c.uid, t.c.name).order_by(t.c.id))]
+
+
+class SeveralBranches(RecordNotFound):
+    """The database holds several branches and the store was not told which one it is for."""
+
+    def __init__(self, entries: list[BranchEntry]) -> None:
+        self.entries = entries
+        names = "、".join(e.name for e in entries)
+        super().__init__(f"数据库中有 {len(entries)} 个党支部（{names}），请选择要打开的党支部。")
 
 
 class BaseStore:
     def __init__(self, engine: Engine, branch_id: int | None = None) -> None:
         self.engine = engine
         self._branch_id = branch_id
+
+    @classmethod
+    def for_branch(cls, engine: Engine, branch: int | str):
+        """A store for one branch of the database, by its id or its uid."""
+        for entry in branches(engine):
+            if branch in (entry.id, entry.uid):
+                return cls(engine, entry.id)
+        raise RecordNotFound(f"数据库中没有这个党支部：{branch}")
 
     @classmethod
     def open(cls, target: str | os.PathLike[str] | None = None, create: bool = True):
@@ -67,10 +98,12 @@ class BaseStore:
     @property
     def branch_id(self) -> int:
         if self._branch_id is None:
-            with self._read() as conn:
-                self._branch_id = first_branch_id(conn)
-            if self._branch_id is None:
+            entries = branches(self.engine)
+            if not entries:
                 raise RecordNotFound("数据库中还没有党支部，请先创建（init）或导入数据。")
+            if len(entries) > 1:
+                raise SeveralBranches(entries)
+            self._branch_id = entries[0].id  # a file's one branch: nothing to ask
         return self._branch_id
 
     def glance(self, today: date) -> Glance | None:
@@ -83,9 +116,12 @@ class BaseStore:
             return first_branch_id(conn) is not None
 
     def create_branch(self, branch: Branch) -> None:
+        """A new branch in the database; the store works with it from now on. A branch of the same full name
+        already there is refused (the name is how a branch of a version-1 file is matched)."""
         with self._write() as conn:
-            if first_branch_id(conn) is not None:
-                raise ValueError("数据库中已有党支部")
+            t = T["branch"]
+            if conn.execute(select(t.c.id).where(t.c.name == branch.name.strip())).first() is not None:
+                raise ValueError(f"数据库中已有党支部：{branch.name.strip()}")
             inserted = conn.execute(T["branch"].insert().values(**R.branch_row(branch, None)))
             self._branch_id = inserted.inserted_primary_key[0]
 
@@ -122,8 +158,12 @@ class BaseStore:
         with self._read() as conn:
             return loader.load_branch(conn, self.branch_id, year)
 
-    def import_data(self, data: BranchData) -> ImportSummary:
-        summary = import_branch(self.engine, data)
+    def import_data(self, data: BranchData, into: ImportTarget = None) -> ImportSummary:
+        """Add a file's records to a branch: `into` = a branch's id, NEW_BRANCH for a new one, or None for the
+        store's branch (a file's one branch, or a new database's first)."""
+        if into is None and self._branch_id is not None:
+            into = self._branch_id
+        summary = import_branch(self.engine, data, into)
         self._branch_id = summary.branch_id
         return summary
 

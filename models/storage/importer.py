@@ -30,21 +30,37 @@ EXTERNAL_KINDS = (
 )
 
 
+NEW_BRANCH = "new"  # import into a branch made from the file's
+ImportTarget = int | str | None  # a branch's id, NEW_BRANCH, or None: the database's only branch (or a new one)
+
+
+class BranchNotChosen(RecordConflict):
+    """The database holds several branches and the import was not told which one the file is for."""
+
+    def __init__(self, file_branch: str, matched: tuple[int, str] | None, names: list[str]) -> None:
+        self.file_branch, self.matched, self.names = file_branch, matched, names
+        said = (f"与数据库中的“{matched[1]}”（编号 {matched[0]}）同名" if matched
+                else "数据库中没有同名的党支部")
+        super().__init__([f"数据库中有 {len(names)} 个党支部，文件中的党支部“{file_branch}”{said}；"
+                          "请指定导入到哪个党支部（已有党支部或新建党支部），什么也没有写入。"])
+
+
 @dataclass(frozen=True)
 class ImportSummary:
     branch_id: int
     counts: dict[str, int]
 
 
-def import_branch(engine: Engine, data: BranchData) -> ImportSummary:
-    """Add everything in `data` to the database's branch (made from `data.branch` when there is none).
+def import_branch(engine: Engine, data: BranchData, into: ImportTarget = None) -> ImportSummary:
+    """Add everything in `data` to a branch: `into` (a branch's id), a new one (NEW_BRANCH), or with None the
+    database's only branch (made from `data.branch` when there is none; BranchNotChosen when there are several).
 
     All or nothing: an id that already exists raises RecordConflict and writes nothing.
     """
     from models.db import write_transaction
 
     with write_transaction(engine) as conn:
-        branch_id = _target_branch(conn, data)
+        branch_id = _target_branch(conn, data, into)
         _check_conflicts(conn, branch_id, data)
         out, leaders = _build_rows(conn, branch_id, data)
         for name in TABLE_ORDER:
@@ -92,12 +108,36 @@ def first_branch_id(conn: Connection) -> int | None:
     return conn.execute(select(func.min(Base.metadata.tables["branch"].c.id))).scalar()
 
 
-def _target_branch(conn: Connection, data: BranchData) -> int:
+def matching_branch(conn: Connection, data: BranchData) -> tuple[int, str] | None:
+    """The database's branch a file's branch is matched to: by uid when the file has one (version 2), else by
+    its full name (a version-1 file has no id, and every default unit_code is the same)."""
+    t = Base.metadata.tables["branch"]
+    uid = getattr(data.branch, "uid", "") or ""
+    if uid:
+        row = conn.execute(select(t.c.id, t.c.name).where(t.c.uid == uid)).first()
+        if row is not None:
+            return (row[0], row[1])
+    row = conn.execute(select(t.c.id, t.c.name).where(t.c.name == data.branch.name).order_by(t.c.id)).first()
+    return (row[0], row[1]) if row is not None else None
+
+
+def _target_branch(conn: Connection, data: BranchData, into: ImportTarget = None) -> int:
     branches = Base.metadata.tables["branch"]
-    branch_id = first_branch_id(conn)
     row = R.branch_row(data.branch, data.rules)
-    if branch_id is None:
+    if into == NEW_BRANCH:
         return conn.execute(branches.insert().values(**row)).inserted_primary_key[0]
+    if into is None:
+        ids = list(conn.execute(select(branches.c.id).order_by(branches.c.id)).scalars())
+        if len(ids) > 1:
+            names = list(conn.execute(select(branches.c.name).order_by(branches.c.id)).scalars())
+            raise BranchNotChosen(data.branch.name, matching_branch(conn, data), names)
+        if not ids:
+            return conn.execute(branches.insert().values(**row)).inserted_primary_key[0]
+        branch_id = ids[0]
+    else:
+        branch_id = int(into)
+        if conn.execute(select(branches.c.id).where(branches.c.id == branch_id)).first() is None:
+            raise RecordConflict([f"数据库中没有编号为 {branch_id} 的党支部，什么也没有写入。"])
     if _is_empty(conn, branch_id):
         # A branch made by `init` and nothing else yet: the file's details complete it.
         conn.execute(update(branches).where(branches.c.id == branch_id).values(**row))

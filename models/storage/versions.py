@@ -12,7 +12,13 @@ T = Base.metadata.tables
 
 
 def stored_version(conn: Connection, table: str, pk: int) -> int:
-    return conn.execute(select(T[table].c.version).where(T[table].c.id == pk)).scalar_one()
+    """The record's version as stored, its row locked until the save commits: on PostgreSQL (FOR UPDATE) a
+    second save of the same record waits here and then reads the first one's version; SQLite's write
+    transaction already holds the whole database."""
+    query = select(T[table].c.version).where(T[table].c.id == pk)
+    if conn.dialect.name == "postgresql":
+        query = query.with_for_update()
+    return conn.execute(query).scalar_one()
 
 
 def own_versions(store: object) -> dict[tuple[str, str], set[int]]:

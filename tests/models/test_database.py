@@ -84,8 +84,9 @@ def test_backup_is_a_verified_copy(tmp_path: Path) -> None:
     engine = db.open_database(tmp_path / "a.sqlite3")
     with engine.begin() as conn:
         conn.execute(text(
-            "INSERT INTO branch (name, short_name, parent_org, fonds_code, unit_code, own_rules, "
-            "talk_committee_pairs, talk_member_with_committee) VALUES ('支部', '', '', '', 'DZB', 0, 1, 1)"
+            "INSERT INTO branch (uid, name, short_name, parent_org, fonds_code, unit_code, own_rules, "
+            "talk_committee_pairs, talk_member_with_committee) "
+            "VALUES ('6f1c1c9e-0000-4000-8000-000000000001', '支部', '', '', '', 'DZB', 0, 1, 1)"
         ))
     copy = backup_database(tmp_path / "a.sqlite3", tmp_path / "backups")
     verify_sqlite_file(copy)
