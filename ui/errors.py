@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
+translate = QCoreApplication.translate  # a plain name lupdate reads with its context
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
@@ -30,10 +32,6 @@ def user_errors() -> tuple[type[BaseException], ...]:
 
     return (RecordConflict, RecordLocked, RecordNotFound, DatabaseError, BackupError, RosterFileError, ExportError,
             OSError)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
 
 
 class Notice:
@@ -67,19 +65,20 @@ def user_message(error: Exception) -> str:
     if isinstance(error, RecordConflict):
         return "\n".join(error.errors)
     if isinstance(error, PermissionError):
-        return tr("没有权限写入文件：{0}。请先关闭在其他程序中打开的该文件，或换一个保存位置。").format(
-            error.filename or "")
+        return QCoreApplication.translate(
+            "Errors", "没有权限写入文件：{0}。请先关闭在其他程序中打开的该文件，或换一个保存位置。"
+        ).format(error.filename or "")
     if isinstance(error, OSError) and not isinstance(error, RosterFileError):
         if error.errno == 28:
-            return tr("磁盘空间不足。请清理磁盘后再试，已输入的内容仍在窗口中。")
-        return tr("文件操作失败：{0}").format(error.strerror or str(error))
+            return QCoreApplication.translate("Errors", "磁盘空间不足。请清理磁盘后再试，已输入的内容仍在窗口中。")
+        return QCoreApplication.translate("Errors", "文件操作失败：{0}").format(error.strerror or str(error))
     return str(error)
 
 
 def show_error(parent: QWidget | None, error: BaseException) -> None:
     """Tell the clerk what went wrong: a plain message for what they can fix, the crash dialog for bugs."""
     if isinstance(error, user_errors()):
-        Notice.warn(parent, tr("无法完成操作"), user_message(error))
+        Notice.warn(parent, translate("Errors", "无法完成操作"), user_message(error))
     else:
         from ui.dialogs.crash import CrashDialog
 

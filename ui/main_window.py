@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -44,14 +44,14 @@ if TYPE_CHECKING:
     from ui.pages.search import SearchPage
 
 NAV = (
-    ("home", "首页"),
-    ("meetings", "会议记录"),
-    ("talks", "谈心谈话"),
-    ("orglife", "组织生活会与民主评议"),
-    ("roster", "党员名册"),
-    ("archive", "年度归档"),
-    ("stats", "统计"),
-    ("settings", "设置"),
+    ("home", QT_TRANSLATE_NOOP("MainWindow", "首页")),
+    ("meetings", QT_TRANSLATE_NOOP("MainWindow", "会议记录")),
+    ("talks", QT_TRANSLATE_NOOP("MainWindow", "谈心谈话")),
+    ("orglife", QT_TRANSLATE_NOOP("MainWindow", "组织生活会与民主评议")),
+    ("roster", QT_TRANSLATE_NOOP("MainWindow", "党员名册")),
+    ("archive", QT_TRANSLATE_NOOP("MainWindow", "年度归档")),
+    ("stats", QT_TRANSLATE_NOOP("MainWindow", "统计")),
+    ("settings", QT_TRANSLATE_NOOP("MainWindow", "设置")),
 )
 KEYS = [k for k, _ in NAV]
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPagedPaintDevice
 from PySide6.QtWidgets import QWidget
 
@@ -14,6 +15,8 @@ from exports.model import Document
 from models.domain import Meeting, Talk
 from ui.context import AppContext
 from ui.errors import show_error
+
+translate = QCoreApplication.translate  # a plain name lupdate reads with its context
 
 
 def paint_documents(documents: Sequence[Document], device: QPagedPaintDevice) -> int:
@@ -34,7 +37,7 @@ class PrintPreview:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(title)
         dialog = QPrintPreviewDialog(printer, parent)
-        dialog.setWindowTitle(parent.tr("打印预览 — {0}").format(title))
+        dialog.setWindowTitle(translate("Printing", "打印预览 — {0}").format(title))
         dialog.paintRequested.connect(lambda device: paint_documents(documents, device))
         dialog.resize(900, 1000)
         dialog.exec()
@@ -47,9 +50,9 @@ def print_preview(parent: QWidget, ctx: AppContext, record: Meeting | Talk) -> N
 
     store, record_id = ctx.store, record.id
     if isinstance(record, Talk):
-        title = parent.tr("谈心谈话记录表")
+        title = translate("Printing", "谈心谈话记录表")
     else:
-        title = record.title or parent.tr("会议记录")
+        title = record.title or translate("Printing", "会议记录")
     ctx.writes.after(lambda _store: document_of(store.record_data(record_id)),  # behind the save just asked
                      lambda document: PrintPreview.show(parent, document, title),
                      lambda error: show_error(parent, error))
@@ -61,7 +64,7 @@ def print_meetings(parent: QWidget, ctx: AppContext, meeting_ids: Sequence[str])
     from ui.documents.records import in_date_order
 
     store, ids = ctx.store, list(meeting_ids)
-    title = parent.tr("所选 {0} 份会议记录").format(len(ids))
+    title = translate("Printing", "所选 {0} 份会议记录").format(len(ids))
 
     def build() -> list[Document]:
         items = {item.record.id: item for item in store.records_data(ids)}

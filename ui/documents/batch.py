@@ -6,20 +6,22 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
 from ui.context import AppContext
 from ui.documents.dialogs import ExportFolderDialog, remember_folder
 from ui.documents.records import distinct_paths, file_stem, in_date_order
-from ui.documents.save import report, tr
+from ui.documents.save import report
 from ui.jobs import Progress
+
+translate = QCoreApplication.translate  # a plain name lupdate reads with its context
 
 
 def export_meetings_as_pdf(parent: QWidget, ctx: AppContext, meeting_ids: Sequence[str]) -> PdfBatch | None:
     """Ask for a folder, then write the minutes there; None when the clerk cancels the folder dialog."""
-    folder = ExportFolderDialog.ask(parent, tr("选择存放 PDF 文件的文件夹"))
+    folder = ExportFolderDialog.ask(parent, translate("Documents", "选择存放 PDF 文件的文件夹"))
     if folder is None:
         return None
     remember_folder(folder)
@@ -37,8 +39,10 @@ class PdfBatch(QObject):
         self.ids = meeting_ids
         self.folder = folder
         self.cancelled = threading.Event()
-        self.progress = QProgressDialog(tr("正在导出 PDF…"), tr("取消"), 0, len(meeting_ids), parent)
-        self.progress.setWindowTitle(tr("导出所选为 PDF"))
+        self.progress = QProgressDialog(
+            translate("Documents", "正在导出 PDF…"), translate("Documents", "取消"), 0, len(meeting_ids), parent
+        )
+        self.progress.setWindowTitle(translate("Documents", "导出所选为 PDF"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(600)  # a few records are done before it would appear
         self.progress.setAutoClose(False)
@@ -60,7 +64,7 @@ class PdfBatch(QObject):
         for n, (meeting, path) in enumerate(zip(meetings, paths, strict=True)):
             if self.cancelled.is_set():
                 break
-            progress(n, len(meetings), tr("正在导出：{0}").format(path.name))
+            progress(n, len(meetings), translate("Documents", "正在导出：{0}").format(path.name))
             save_pdf(document_of(items[meeting.id]), path)
             written.append(path)
         return written
@@ -75,13 +79,21 @@ class PdfBatch(QObject):
 
         self._close()
         if len(written) < len(self.ids):
-            text = tr("已取消导出：{0} 份记录已导出为 PDF，在 {1}").format(len(written), self.folder)
+            text = translate("Documents", "已取消导出：{0} 份记录已导出为 PDF，在 {1}").format(
+                len(written), self.folder
+            )
         else:
-            text = tr("已将 {0} 份会议记录导出为 PDF，保存在：{1}").format(len(written), self.folder)
+            text = translate("Documents", "已将 {0} 份会议记录导出为 PDF，保存在：{1}").format(
+                len(written), self.folder
+            )
         self.ctx.message.emit(text)
         parent = self.parent()
-        tell_saved(parent if isinstance(parent, QWidget) and isValid(parent) else None, tr("导出所选为 PDF"),
-                   self.folder, text)
+        tell_saved(
+            parent if isinstance(parent, QWidget) and isValid(parent) else None,
+            translate("Documents", "导出所选为 PDF"),
+            self.folder,
+            text,
+        )
 
     def _failed(self, error: Exception) -> None:
         self._close()

@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ui import options
+
+translate = QCoreApplication.translate  # a plain name lupdate reads with its context
 
 KINDS = {"docx": ("Word 文档", ".docx"), "pdf": ("PDF 文件", ".pdf")}
 
@@ -38,7 +40,11 @@ class SaveDocumentDialog:
     @classmethod
     def ask(cls, parent: QWidget, stem: str, kinds: Sequence[str]) -> Path | None:
         filters = [f"{KINDS[k][0]} (*{KINDS[k][1]})" for k in kinds]
-        title = parent.tr("导出 PDF 文件") if list(kinds) == ["pdf"] else parent.tr("导出 Word 文档")
+        title = (
+            translate("Documents", "导出 PDF 文件")
+            if list(kinds) == ["pdf"]
+            else translate("Documents", "导出 Word 文档")
+        )
         start = last_folder() / f"{stem}{KINDS[kinds[0]][1]}"
         chosen, chosen_filter = QFileDialog.getSaveFileName(parent, title, str(start), ";;".join(filters))
         if not chosen:

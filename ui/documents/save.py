@@ -17,9 +17,7 @@ from ui.documents.dialogs import SaveDocumentDialog, remember_folder, with_suffi
 from ui.documents.records import record_stem
 from ui.errors import Notice, show_error
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Documents", text)
+translate = QCoreApplication.translate  # a plain name lupdate reads with its context
 
 
 def write_document(document: Document, path: Path) -> Path:
@@ -47,10 +45,12 @@ def save_document(parent: QWidget, ctx: AppContext, build: Callable[[], Document
     def done(written: Path) -> None:
         from ui.dialogs.saved_file import tell_saved
 
-        ctx.message.emit(tr("已保存到：{0}").format(written))
+        ctx.message.emit(translate("Documents", "已保存到：{0}").format(written))
         if on_done is not None:
             on_done(written)
-        tell_saved(parent if isValid(parent) else None, tr("文件已保存"), written)  # 打开文件 / 打开所在文件夹
+        tell_saved(
+            parent if isValid(parent) else None, translate("Documents", "文件已保存"), written
+        )  # 打开文件 / 打开所在文件夹
 
     if after_writes:
         ctx.writes.after(lambda _store: write_document(build(), chosen), done, lambda error: report(parent, error))
@@ -64,14 +64,20 @@ def export_record(parent: QWidget, ctx: AppContext, record: Meeting | Talk, kind
     from exports.documents import document_of
 
     store, record_id = ctx.store, record.id
-    save_document(parent, ctx, lambda: document_of(store.record_data(record_id)), record_stem(ctx, record), (kind,),
-                  after_writes=True)
+    save_document(
+        parent,
+        ctx,
+        lambda: document_of(store.record_data(record_id)),
+        record_stem(ctx, record),
+        (kind,),
+        after_writes=True,
+    )
 
 
 def report(parent: QWidget | None, error: Exception) -> None:
     """A file that cannot be written (open in Word, no permission) in words; anything else as usual."""
     parent = parent if parent is not None and isValid(parent) else None
     if isinstance(error, ExportError):
-        Notice.warn(parent, tr("无法保存"), str(error))
+        Notice.warn(parent, translate("Documents", "无法保存"), str(error))
     else:
         show_error(parent, error)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QPagedPaintDevice, QPageLayout, QPageSize, QPainter
 from PySide6.QtWidgets import QWidget
 
 from ui.home.grid_paint import Metrics, has_exempt, paint_grid, paint_legend
 from ui.style import pixel_font
+
+translate = QCoreApplication.translate  # a plain name lupdate reads with its context
 
 if TYPE_CHECKING:
     from models.overview.grid import YearGrid
@@ -52,7 +54,7 @@ def print_grid(parent: QWidget, grid: YearGrid, title: str) -> None:
     printer.setDocName(title)
     printer.setPageLayout(A4_LANDSCAPE)
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(parent.tr("打印预览 — {0}").format(title))
+    dialog.setWindowTitle(translate("HomePage", "打印预览 — {0}").format(title))
     dialog.paintRequested.connect(lambda device: paint_grid_page(device, grid, title))
     dialog.resize(1100, 800)
     dialog.exec()

@@ -17,7 +17,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -43,6 +43,8 @@ from ui.fmt import cn_timestamp
 from ui.meetings.section import Section
 from ui.widgets.start_folder import remember, start_folder
 
+translate = QCoreApplication.translate  # a plain name lupdate reads with its context
+
 HINT = "可把文件或照片直接拖到这里。签到表扫描件、会议照片、学习材料等都可作为附件。"
 LATE_HINT = ("本记录已定稿，仍可补充会后才有的签到表扫描件、会议照片等附件（点击“添加附件…”或拖到这里），"
              "记录和会议记录中会注明补充的时间；已有的附件不能删除。")
@@ -59,25 +61,27 @@ def attachment_from_file(path: Path, prefix: str = "") -> Attachment:
 def read_file(parent: QWidget, path: Path, prefix: str = "") -> Attachment | None:
     """The file `path` as an attachment, or None after telling the clerk why not (too large, unreadable): the
     limit is checked before the file is read, and again on what was read (a file still being written)."""
-    too_large = parent.tr("“{0}”超过 {1} MB，不能作为附件。请压缩或拆分后再添加。").format(
+    too_large = translate("AttachmentsSection", "“{0}”超过 {1} MB，不能作为附件。请压缩或拆分后再添加。").format(
         path.name, ATTACHMENT_BYTES // 1_048_576)
     try:
         if path.stat().st_size > ATTACHMENT_BYTES:
-            Notice.warn(parent, parent.tr("文件太大"), too_large)
+            Notice.warn(parent, translate("AttachmentsSection", "文件太大"), too_large)
             return None
         attachment = attachment_from_file(path, prefix)
     except OSError as error:
         show_error(parent, error)
         return None
     if len(attachment.data) > ATTACHMENT_BYTES:
-        Notice.warn(parent, parent.tr("文件太大"), too_large)
+        Notice.warn(parent, translate("AttachmentsSection", "文件太大"), too_large)
         return None
     return attachment
 
 
 def ask_files(parent: QWidget) -> list[str]:
     """Files to attach (tests replace this function)."""
-    paths, _ = QFileDialog.getOpenFileNames(parent, parent.tr("添加附件"), start_folder(options.ATTACHMENT_FOLDER))
+    paths, _ = QFileDialog.getOpenFileNames(
+        parent, translate("AttachmentsSection", "添加附件"), start_folder(options.ATTACHMENT_FOLDER)
+    )
     if paths:
         remember(paths[0], options.ATTACHMENT_FOLDER)
     return paths
@@ -102,8 +106,11 @@ class AttachmentsSection(Section):
         hint.setObjectName("hint")
         hint.setWordWrap(True)
         self.hint = hint
-        add, open_button, remove = (QPushButton(self.tr("添加附件…")), QPushButton(self.tr("打开")),
-                                    QPushButton(self.tr("删除")))
+        add, open_button, remove = (
+            QPushButton(self.tr("添加附件…")),
+            QPushButton(self.tr("打开")),
+            QPushButton(self.tr("删除")),
+        )
         add.setObjectName("primary")
         add.clicked.connect(lambda: self.add_files(ask_files(self)))
         open_button.clicked.connect(self.open_selected)
@@ -140,8 +147,13 @@ class AttachmentsSection(Section):
             if a.media_type.startswith("image/"):
                 image = QImage.fromData(a.data)
                 if not image.isNull():
-                    icon = QIcon(QPixmap.fromImage(image.scaled(
-                        120, 90, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)))
+                    icon = QIcon(
+                        QPixmap.fromImage(
+                            image.scaled(
+                                120, 90, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+                            )
+                        )
+                    )
             if icon.isNull():
                 icon = provider.icon(QFileIconProvider.IconType.File)
             size = f"{len(a.data) / 1024:.0f} KB" if len(a.data) < 1024 * 1024 else f"{len(a.data) / 1048576:.1f} MB"
@@ -214,8 +226,13 @@ def open_attachment(parent: QWidget, a: Attachment) -> None:
         show_error(parent, error)
         return
     if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))):
-        Notice.warn(parent, parent.tr("无法打开"), parent.tr(
-            "系统没有能打开“{0}”的程序。可以安装相应的软件后再试。").format(target.name))
+        Notice.warn(
+            parent,
+            translate("AttachmentsSection", "无法打开"),
+            translate("AttachmentsSection", "系统没有能打开“{0}”的程序。可以安装相应的软件后再试。").format(
+                target.name
+            ),
+        )
 
 
 def save_executable(parent: QWidget, a: Attachment) -> None:
@@ -235,6 +252,11 @@ def save_executable(parent: QWidget, a: Attachment) -> None:
         partial.unlink(missing_ok=True)
         show_error(parent, error)
         return
-    Notice.info(parent, parent.tr("附件已保存"), parent.tr(
-        "“{0}”是可执行文件类型，打开它会运行程序，所以没有直接打开，只保存到了：\n{1}\n请确认来源可靠后再使用。").format(
-        a.name, target))
+    Notice.info(
+        parent,
+        translate("AttachmentsSection", "附件已保存"),
+        translate(
+            "AttachmentsSection",
+            "“{0}”是可执行文件类型，打开它会运行程序，所以没有直接打开，只保存到了：\n{1}\n请确认来源可靠后再使用。",
+        ).format(a.name, target),
+    )

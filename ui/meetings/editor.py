@@ -92,10 +92,15 @@ class MeetingEditor(QWidget):
         basics_scroll = QScrollArea()
         basics_scroll.setWidgetResizable(True)
         basics_scroll.setWidget(self.basics)
-        for widget, title in ((basics_scroll, "基本情况"), (self.attendance, "出席情况"), (self.speeches, "发言记录"),
-                              (self.resolutions, "决议与表决"), (self.summary, "小结与备注"),
-                              (self.attachments, "附件")):
-            self.tabs.addTab(widget, self.tr(title))
+        for widget, title in (
+            (basics_scroll, self.tr("基本情况")),
+            (self.attendance, self.tr("出席情况")),
+            (self.speeches, self.tr("发言记录")),
+            (self.resolutions, self.tr("决议与表决")),
+            (self.summary, self.tr("小结与备注")),
+            (self.attachments, self.tr("附件")),
+        ):
+            self.tabs.addTab(widget, title)
         for section in self.sections:
             section.changed.connect(self._changed)
         self.basics.changed.connect(self._basics_changed)
@@ -148,11 +153,15 @@ class MeetingEditor(QWidget):
             recovery.discard(meeting.id)
             return meeting
         if meeting.status == "final":
-            title, text = self.tr("恢复未保存的更正"), self.tr(
-                "上次更正这条记录时程序意外退出，有尚未保存的修改。\n要恢复这些修改并继续更正吗？")
+            title, text = (
+                self.tr("恢复未保存的更正"),
+                self.tr("上次更正这条记录时程序意外退出，有尚未保存的修改。\n要恢复这些修改并继续更正吗？"),
+            )
         else:
-            title, text = self.tr("恢复未保存的内容"), self.tr(
-                "这条记录有上次未能保存到数据库的内容（程序意外退出或保存失败）。\n要恢复这些内容吗？")
+            title, text = (
+                self.tr("恢复未保存的内容"),
+                self.tr("这条记录有上次未能保存到数据库的内容（程序意外退出或保存失败）。\n要恢复这些内容吗？"),
+            )
         if not Notice.confirm(self, title, text):
             recovery.discard(meeting.id)
             return meeting
@@ -194,12 +203,20 @@ class MeetingEditor(QWidget):
             self.banner.setText(self.tr("正在更正已定稿的记录。改完后点击“保存更正”，并说明更正理由。"))
         elif final:
             by = self.tr("（{0}）").format(m.finalized_by) if m.finalized_by else ""
-            lines = [self.tr("本记录已于 {0} 定稿{1}，内容已锁定。如需修改，请点击“更正已定稿记录”。").format(
-                cn_timestamp(m.finalized_at), by)]
+            lines = [
+                self.tr("本记录已于 {0} 定稿{1}，内容已锁定。如需修改，请点击“更正已定稿记录”。").format(
+                    cn_timestamp(m.finalized_at), by
+                )
+            ]
             for a in m.amendments:
-                lines.append(self.tr("更正（{0}{1}）：{2}{3}").format(
-                    cn_timestamp(a.at), f"，{a.author}" if a.author else "", a.reason,
-                    f"——{a.summary}" if a.summary else ""))
+                lines.append(
+                    self.tr("更正（{0}{1}）：{2}{3}").format(
+                        cn_timestamp(a.at),
+                        f"，{a.author}" if a.author else "",
+                        a.reason,
+                        f"——{a.summary}" if a.summary else "",
+                    )
+                )
             self.banner.setText("\n".join(lines))
         self.banner.setVisible(final or self.amending)
 
@@ -245,8 +262,13 @@ class MeetingEditor(QWidget):
         if problem is not None:  # refused here, before the write: the importer would refuse it in a file too
             self.state.setText(self.tr("草稿 · 未保存：内容超出限制"))
             return self.autosave.refuse(problem)
-        self.ctx.writes.run(lambda store: store.save_meeting(current), Changes.of_meeting(current.id),
-                            initiator=self, success=self._saved, failure=self._not_saved)
+        self.ctx.writes.run(
+            lambda store: store.save_meeting(current),
+            Changes.of_meeting(current.id),
+            initiator=self,
+            success=self._saved,
+            failure=self._not_saved,
+        )
         return True
 
     def _saved(self, saved: Meeting) -> None:
@@ -273,8 +295,13 @@ class MeetingEditor(QWidget):
         """Another window or computer saved this record meanwhile: nothing is overwritten. The stored record is
         shown; what was typed here stays in the recovery file, and opening offers it back."""
         self.autosave.finished(True)  # nothing to retry: the clerk decides
-        Notice.warn(self, self.tr("记录已在别处修改"), self.tr(
-            "{0}\n\n现在显示别处保存的内容。您刚才输入的内容已暂存在本机，接下来会询问是否恢复。").format(error.errors[0]))
+        Notice.warn(
+            self,
+            self.tr("记录已在别处修改"),
+            self.tr("{0}\n\n现在显示别处保存的内容。您刚才输入的内容已暂存在本机，接下来会询问是否恢复。").format(
+                error.errors[0]
+            ),
+        )
         try:
             stored = self.ctx.store.meeting(error.record_id)
         except RecordNotFound:
@@ -312,14 +339,20 @@ class MeetingEditor(QWidget):
             return
         m = self.current()
         problems = [*finalize_warnings(self.ctx.roster(), m), *self.basics.title_warnings(m)]
-        text = self.tr("定稿后记录将被锁定，之后的修改需要说明理由并留下更正记录，标题固定为“{2}”。\n"
-                       "确定将“{0}”（{1}）定稿吗？").format(m.title, cn_date(m.date), self.basics.heading.text())
+        text = self.tr(
+            "定稿后记录将被锁定，之后的修改需要说明理由并留下更正记录，标题固定为“{2}”。\n确定将“{0}”（{1}）定稿吗？"
+        ).format(m.title, cn_date(m.date), self.basics.heading.text())
         if problems:
             text = self.tr("请注意：\n{0}\n\n").format("\n".join(f"· {p}" for p in problems)) + text
         if not Notice.confirm(self, self.tr("定稿"), text):
             return
-        self.ctx.writes.run(lambda store: store.finalize_meeting(m.id), Changes.of_meeting(m.id), initiator=self,
-                            success=self._reopen, failure=lambda error: show_error(self, error))
+        self.ctx.writes.run(
+            lambda store: store.finalize_meeting(m.id),
+            Changes.of_meeting(m.id),
+            initiator=self,
+            success=self._reopen,
+            failure=lambda error: show_error(self, error),
+        )
 
     def _reopen(self, stored: Meeting) -> None:
         if stored.status == "final":
@@ -334,9 +367,13 @@ class MeetingEditor(QWidget):
         if m is None or not files:
             return
         if m.date.year in self.ctx.store.locked_years():
-            if not Notice.confirm(self, self.tr("补充附件"), self.tr(
-                    "{0} 年度已归档锁定，补充附件需作为更正保存并说明理由。\n现在开始更正并加入这些附件吗？").format(
-                    m.date.year)):
+            if not Notice.confirm(
+                self,
+                self.tr("补充附件"),
+                self.tr(
+                    "{0} 年度已归档锁定，补充附件需作为更正保存并说明理由。\n现在开始更正并加入这些附件吗？"
+                ).format(m.date.year),
+            ):
                 return
             self.start_amending()
             self.attachments.items.extend(files)
@@ -351,8 +388,13 @@ class MeetingEditor(QWidget):
                 self.tabs.setCurrentIndex(tab)
             self.ctx.saved.emit(self.tr("已补充 {0} 个附件").format(len(files)))
 
-        self.ctx.writes.run(lambda store: store.attach_to_final(m.id, tuple(files)), Changes.of_meeting(m.id),
-                            initiator=self, success=added, failure=lambda error: show_error(self, error))
+        self.ctx.writes.run(
+            lambda store: store.attach_to_final(m.id, tuple(files)),
+            Changes.of_meeting(m.id),
+            initiator=self,
+            success=added,
+            failure=lambda error: show_error(self, error),
+        )
 
     def start_amending(self) -> None:
         self.amending = True
@@ -361,8 +403,9 @@ class MeetingEditor(QWidget):
     def cancel_amending(self) -> None:
         if self.meeting is None:
             return
-        if self.amend_dirty and not Notice.confirm(self, self.tr("放弃更正"), self.tr(
-                "放弃这次更正吗？所做的修改将不会保存，记录恢复为定稿时的内容。")):
+        if self.amend_dirty and not Notice.confirm(
+            self, self.tr("放弃更正"), self.tr("放弃这次更正吗？所做的修改将不会保存，记录恢复为定稿时的内容。")
+        ):
             return
         self._discard_amendment()
 
@@ -396,14 +439,19 @@ class MeetingEditor(QWidget):
             self.amend_dirty = False
             self._reopen(stored)
 
-        self.ctx.writes.run(lambda store: store.amend_meeting(amended, reason, summary),
-                            Changes.of_meeting(amended.id), initiator=self, success=saved,
-                            failure=lambda error: show_error(self, error))  # the edits stay on screen
+        self.ctx.writes.run(
+            lambda store: store.amend_meeting(amended, reason, summary),
+            Changes.of_meeting(amended.id),
+            initiator=self,
+            success=saved,
+            failure=lambda error: show_error(self, error),
+        )  # the edits stay on screen
         return True
 
     def delete_draft(self) -> None:
-        if self.meeting is None or not Notice.confirm(self, self.tr("删除草稿"), self.tr(
-                "删除草稿“{0}”？删除后无法恢复。").format(self.meeting.title)):
+        if self.meeting is None or not Notice.confirm(
+            self, self.tr("删除草稿"), self.tr("删除草稿“{0}”？删除后无法恢复。").format(self.meeting.title)
+        ):
             return
         self.autosave.clear()
         meeting_id = self.meeting.id
@@ -414,8 +462,13 @@ class MeetingEditor(QWidget):
                 self.meeting = None
                 self.back_requested.emit()
 
-        self.ctx.writes.run(lambda store: store.delete_meeting(meeting_id), Changes.of_meeting(meeting_id),
-                            initiator=self, success=deleted, failure=lambda error: show_error(self, error))
+        self.ctx.writes.run(
+            lambda store: store.delete_meeting(meeting_id),
+            Changes.of_meeting(meeting_id),
+            initiator=self,
+            success=deleted,
+            failure=lambda error: show_error(self, error),
+        )
 
     def print_preview(self) -> None:
         from ui.printing import print_preview
@@ -435,7 +488,10 @@ class MeetingEditor(QWidget):
 
 def remember_people(m: Meeting) -> None:
     """Host, recorder and place of the last final record: the next new meeting starts with them."""
-    for option, value in ((options.LAST_HOST, m.host), (options.LAST_RECORDER, m.recorder),
-                          (options.LAST_LOCATION, m.location)):
+    for option, value in (
+        (options.LAST_HOST, m.host),
+        (options.LAST_RECORDER, m.recorder),
+        (options.LAST_LOCATION, m.location),
+    ):
         if value:
             option.set(value)

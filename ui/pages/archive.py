@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -24,6 +24,8 @@ from ui.errors import Notice, show_error
 from ui.operations import Changes
 from ui.pages.base import Page
 from ui.widgets.year_combo import YearCombo
+
+translate = QCoreApplication.translate  # a plain name lupdate reads with its context
 
 if TYPE_CHECKING:
     from models.domain import BranchData
@@ -43,7 +45,7 @@ class FolderChooser:
 
     @classmethod
     def ask(cls, parent: QWidget, start: str) -> str | None:
-        folder = QFileDialog.getExistingDirectory(parent, parent.tr("选择档案存放的文件夹"), start)
+        folder = QFileDialog.getExistingDirectory(parent, translate("ArchivePage", "选择档案存放的文件夹"), start)
         return folder or None
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QWidget
 
 from models.backup import BackupInfo, default_backup_folder, list_backups, take_backup
@@ -17,7 +18,7 @@ from ui.settings_pages.base import OptionsPage
 
 class BackupsPage(OptionsPage):
     NAME = "backups"
-    TITLE = "备份与恢复"
+    TITLE = QT_TRANSLATE_NOOP("BackupsPage", "备份与恢复")
     OPTIONS = (options.BACKUP_FOLDER,)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from models.domain import CommitteeChange
@@ -18,7 +19,7 @@ from ui.settings_pages.committee_changes import CommitteeChanges
 
 class BranchPage(OptionsPage):
     NAME = "branch"
-    TITLE = "支部信息"
+    TITLE = QT_TRANSLATE_NOOP("BranchPage", "支部信息")
     OPTIONS = (options.CLERK_NAME,)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

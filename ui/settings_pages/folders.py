@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from models.paths import data_dir
@@ -12,7 +13,7 @@ from ui.settings_pages.base import OptionsPage
 
 class FoldersPage(OptionsPage):
     NAME = "folders"
-    TITLE = "数据与文件夹"
+    TITLE = QT_TRANSLATE_NOOP("FoldersPage", "数据与文件夹")
     OPTIONS = (options.EXPORT_FOLDER, options.ARCHIVE_FOLDER)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

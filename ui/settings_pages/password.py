@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
 
 from models import keys
@@ -18,7 +19,7 @@ from ui.settings_pages.base import OptionsPage
 
 class PasswordPage(OptionsPage):
     NAME = "password"
-    TITLE = "密码锁"
+    TITLE = QT_TRANSLATE_NOOP("PasswordPage", "密码锁")
     OPTIONS = (options.LOCK_IDLE_MINUTES,)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

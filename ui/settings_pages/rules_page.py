@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -24,6 +24,8 @@ from ui.errors import show_error
 from ui.operations import Changes
 from ui.settings_pages.base import OptionsPage
 from ui.widgets.combo import ValueCombo
+
+translate = QCoreApplication.translate  # a plain name lupdate reads with its context
 
 if TYPE_CHECKING:
     from models.domain import Rules
@@ -44,8 +46,8 @@ class DutyRow:
             self.per.addItem(words, code)
         self.at_least = QSpinBox(parent)
         self.at_least.setRange(1, 31)
-        self.at_least.setSuffix(parent.tr(" 次"))
-        self.per_group = QCheckBox(parent.tr("每个党小组各自计"), parent)
+        self.at_least.setSuffix(translate("RulesPage", " 次"))
+        self.per_group = QCheckBox(translate("RulesPage", "每个党小组各自计"), parent)
         self.required.toggled.connect(self._enable)
 
     def _enable(self, on: bool) -> None:
@@ -62,7 +64,7 @@ class DutyRow:
 
 class RulesPage(OptionsPage):
     NAME = "rules"
-    TITLE = "本支部的要求"
+    TITLE = QT_TRANSLATE_NOOP("RulesPage", "本支部的要求")
     saved = Signal()  # the rules are written (the change, Changes(branch=True), redraws the home page's grid)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

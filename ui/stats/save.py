@@ -5,9 +5,12 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ui.documents.dialogs import last_folder, remember_folder
+
+translate = QCoreApplication.translate  # a plain name lupdate reads with its context
 
 KINDS = {"png": ("PNG 图片", ".png"), "xlsx": ("Excel 工作簿", ".xlsx")}
 
@@ -16,7 +19,7 @@ class SaveFileDialog:
     @classmethod
     def ask(cls, parent: QWidget, stem: str, kind: str) -> Path | None:
         words, suffix = KINDS[kind]
-        title = parent.tr("导出图表") if kind == "png" else parent.tr("导出表格")
+        title = translate("StatsPage", "导出图表") if kind == "png" else translate("StatsPage", "导出表格")
         chosen, _ = QFileDialog.getSaveFileName(parent, title, str(last_folder() / f"{stem}{suffix}"),
                                                 f"{words} (*{suffix})")
         if not chosen:
