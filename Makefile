@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test bench lint clean package
+.PHONY: run test bench lint clean package translations
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -33,6 +33,13 @@ package: $(VENV)/.installed-package
 	$(PY) -m PyInstaller --noconfirm --log-level WARN --distpath build/dist --workpath build/pyinstaller \
 		packaging/orglife.spec
 	ORGLIFE_DEB_COMPRESSION=$(DEB_COMPRESSION) $(PY) packaging/deb.py build/dist/orglife
+
+# The English translation: lupdate gathers the UI's Chinese strings into the .ts (source language zh_CN),
+# a translator fills the English (pyside6-linguist or an editor), lrelease compiles the .qm that is committed.
+translations: $(VENV)/.installed
+	$(VENV)/bin/pyside6-lupdate -source-language zh_CN -target-language en -no-obsolete -locations relative \
+		$$(git ls-files 'ui/*.py') -ts resources/i18n/orglife_en.ts
+	$(VENV)/bin/pyside6-lrelease resources/i18n/orglife_en.ts -qm resources/i18n/orglife_en.qm
 
 lint: $(VENV)/.installed
 	$(PY) -m ruff check .
