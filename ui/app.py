@@ -35,11 +35,11 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     else:  # made elsewhere (tests)
         apply_style(app)
     app.setApplicationName("OrgLife")
-    app.setApplicationDisplayName("组织生活记录本")
     app.setOrganizationName("OrgLife")
     app.setWindowIcon(QIcon(str(resource("icon", "orglife-256.png"))))  # the taskbar's and the title bar's
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
-    load_qt_translation(app)
+    load_qt_translation(app)  # after the organisation's name: the 界面语言 setting is read under it
+    app.setApplicationDisplayName(QApplication.translate("MainWindow", "组织生活记录本"))
     return app
 
 
@@ -53,8 +53,27 @@ def qt_translation_folders() -> list[str]:
             str(wheel / "Qt" / "translations"), str(wheel / "translations")]
 
 
-def load_qt_translation(app: QApplication) -> bool:
-    """Qt's own Chinese strings (确定/取消, the file dialogs' 查找范围、文件类型), before any dialog is shown."""
+LANGUAGES = ("zh_CN", "en")  # the program's own texts are written in Chinese; English comes from orglife_en.qm
+
+
+def load_qt_translation(app: QApplication, language: str | None = None) -> bool:
+    """Qt's own strings (确定/取消, the file dialogs' 查找范围、文件类型) and, in English, the program's own
+    texts from resources/i18n/orglife_en.qm, before any dialog is shown. `language`: the 界面语言 setting."""
+    if language is None:
+        from ui import options
+
+        language = options.LANGUAGE.get()
+    if language == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        ours = QTranslator(app)
+        if ours.load("orglife_en", str(resource("i18n"))):
+            app.installTranslator(ours)
+        qt = QTranslator(app)
+        for folder in qt_translation_folders():
+            if qt.load("qtbase_en", folder):
+                app.installTranslator(qt)
+                break
+        return not ours.isEmpty()
     translator = QTranslator(app)
     for folder in qt_translation_folders():
         if translator.load("qtbase_zh_CN", folder):

@@ -15,6 +15,9 @@ from ui.settings import Option
 WINDOW_PAGE = Option("window/page", "home", title="上次打开的页面")
 WINDOW_GEOMETRY = Option("window/geometry", QByteArray(), title="窗口位置和大小")
 
+# the language of the program's own texts (the records and official documents stay as written: Chinese)
+LANGUAGE = Option("ui/language", "zh_CN", title="界面语言")
+
 # folders the clerk chose
 CLERK_NAME = Option("clerk/name", "", title="本机使用者姓名（记在定稿和更正上）")
 EXPORT_FOLDER = Option("export/folder", "", title="导出文档的文件夹")

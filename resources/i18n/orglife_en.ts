@@ -1897,7 +1897,7 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../ui/app.py" line="+183"/>
+        <location filename="../../ui/app.py" line="+202"/>
         <source>无法打开数据库</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2100,12 +2100,13 @@
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../../ui/app.py" line="-232"/>
+        <location filename="../../ui/main_window.py" line="+41"/>
         <source>组织生活记录本</source>
         <translation>OrgLife</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../ui/main_window.py" line="+8"/>
         <source>正在打开数据库，请稍候…</source>
         <translation>Opening the database, please wait…</translation>
     </message>
