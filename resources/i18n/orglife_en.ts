@@ -302,7 +302,7 @@
 <context>
     <name>AttendanceSection</name>
     <message>
-        <location filename="../../ui/meetings/attendance.py" line="+39"/>
+        <location filename="../../ui/meetings/attendance.py" line="+40"/>
         <source>姓名</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3466,7 +3466,7 @@ They are still not in the database; once the problem is solved you can paste the
 <context>
     <name>ResolutionCard</name>
     <message>
-        <location filename="../../ui/meetings/resolutions.py" line="+53"/>
+        <location filename="../../ui/meetings/resolutions.py" line="+54"/>
         <source>决议内容</source>
         <translation type="unfinished"></translation>
     </message>
