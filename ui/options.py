@@ -45,6 +45,10 @@ ROSTER_PRESENCE = Option("roster/presence", "in", per_database=True)
 # the password lock (global: the settings file is plain, it holds no record text while the lock is on)
 LOCK_IDLE_MINUTES = Option("lock/idle_minutes", 10, title="无操作多少分钟后自动锁定（0 表示不自动锁定）")
 
+# the look (global: the same eyes read every branch's records)
+TEXT_SCALE = Option("display/text_scale", 100, title="文字大小（%）")
+COLOR_SCHEME = Option("display/color_scheme", "system", title="颜色")
+
 # the home page, per database
 HOME_PUT_OFF = Option("home/put_off", "", per_database=True, title="一周后再提醒的事项")
 

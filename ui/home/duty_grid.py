@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPointF, QSize, Qt, Signal
-from PySide6.QtGui import QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ui.home.grid_paint import Metrics, cell_rect, cell_tooltip, has_exempt, paint_grid, paint_legend
+from ui.style import current_scale, is_dark
 
 if TYPE_CHECKING:
     from models.overview.grid import YearGrid
@@ -20,7 +21,7 @@ class DutyGrid(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.grid: YearGrid | None = None
-        self.metrics = Metrics()
+        self.metrics = Metrics.at(current_scale())
         self.selected: tuple[int, int] | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
@@ -65,6 +66,8 @@ class DutyGrid(QWidget):
         if self.grid is None:
             return
         painter = QPainter(self)
+        if is_dark():  # the grid is a sheet of paper: its pale cells and dark words keep their contrast
+            painter.fillRect(self.rect(), QColor("#ffffff"))
         paint_grid(painter, self.metrics, self.grid, self.selected if self.hasFocus() or self.selected else None)
         paint_legend(painter, self.metrics, self.metrics.height(len(self.grid.rows)) + 2, has_exempt(self.grid))
         painter.end()
@@ -98,6 +101,13 @@ class DutyGrid(QWidget):
             c = max(0, min(len(self.grid.rows[r].cells) - 1, c + dc))
         self.selected = (r, c)
         self.update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
+            self.metrics = Metrics.at(current_scale())
+            self.updateGeometry()
+            self.update()
+        super().changeEvent(event)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and self.grid is not None:

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 MET, MISSING, UPCOMING, DUE, EXEMPT = "met", "missing", "upcoming", "due", "exempt"
 STATE_WORDS = {MET: "已落实", MISSING: "缺", UPCOMING: "待开展", DUE: "本期待办", EXEMPT: "无需开展"}
 FILL = {MET: "#d5efe6", MISSING: "#f8dccb", DUE: "#fbe9bf", UPCOMING: "#f3f4f6", EXEMPT: "#ffffff"}
-INK = {MET: "#00755a", MISSING: "#b34700", DUE: "#8a5a00", UPCOMING: "#7b8794", EXEMPT: "#9aa5b1"}
+INK = {MET: "#00755a", MISSING: "#9a3c00", DUE: "#8a5a00", UPCOMING: "#5f6b76", EXEMPT: "#6b7682"}
 LEGEND = (MET, MISSING, DUE, UPCOMING)
 QUARTERS = "一二三四"
 
@@ -36,6 +36,13 @@ class Metrics:
 
     def width(self) -> float:
         return self.label + 12 * self.column
+
+    @classmethod
+    def at(cls, percent: int) -> Metrics:
+        """The screen's sizes at a text size (设置 › 显示), so the cells grow with their words."""
+        f = percent / 100
+        d = cls()
+        return cls(d.label * f, d.column * f, d.header * f, d.row * f, d.font_px * f)
 
     def height(self, rows: int) -> float:
         return self.header + rows * self.row

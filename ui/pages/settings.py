@@ -10,6 +10,7 @@ from ui.errors import Notice
 from ui.pages.base import Page
 from ui.settings_pages.base import OptionsPage
 from ui.settings_pages.registry import PAGES
+from ui.style import scaled
 
 
 class SettingsPage(Page):
@@ -20,11 +21,11 @@ class SettingsPage(Page):
         self.sections: list[OptionsPage] = [page(ctx) for page in PAGES]
         self.list = QListWidget()
         self.list.setObjectName("settingsNav")
-        self.list.setFixedWidth(170)
+        self.list.setFixedWidth(scaled(170))
         self.stack = QStackedWidget()
         for section in self.sections:
             item = QListWidgetItem(section.tr(section.TITLE))
-            item.setSizeHint(QSize(0, 36))
+            item.setSizeHint(QSize(0, scaled(36)))
             self.list.addItem(item)
             self.stack.addWidget(section)
         self.list.currentRowChanged.connect(self.stack.setCurrentIndex)
