@@ -49,6 +49,7 @@ class MeetingEditor(QWidget):
         self.autosave = Autosave(self, self._start_write)
         ctx.did_execute.connect(self._changed_elsewhere)
         self.heading = QLabel()
+        self.heading.setWordWrap(True)  # a long title wraps rather than being cut off at a large text size
         self.heading.setObjectName("pageTitle")
         self.state = QLabel()
         self.banner = QLabel()

@@ -59,6 +59,7 @@ class MeetingList(QWidget):
         for box in (self.year, self.kind, self.group, self.status):
             box.setSizeAdjustPolicy(ValueCombo.SizeAdjustPolicy.AdjustToContents)
         self.count = QLabel()
+        self.count.setWordWrap(True)
         self.count.setObjectName("hint")
         new = QPushButton(self.tr("新建会议记录"))
         new.setObjectName("primary")

@@ -84,6 +84,7 @@ class CommitteeChanges(QWidget):
         super().__init__(parent)
         self._changes: list[CommitteeChange] = []
         self.now = QLabel()
+        self.now.setWordWrap(True)  # whole at any text size
         self.list = QListWidget()
         self.list.setMaximumHeight(90)
         self.add_button = QPushButton(self.tr("记录变化…"))

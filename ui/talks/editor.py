@@ -65,6 +65,7 @@ class TalkEditor(QWidget):
         self.views.setPlaceholderText(self.tr("谈话对象提出的意见和建议"))
         self.follow_up.setPlaceholderText(self.tr("意见建议的落实情况"))
         self.state = QLabel()
+        self.state.setWordWrap(True)
         self.state.setObjectName("hint")
         self.print_button = QPushButton(self.tr("打印预览"))
         self.word_button = QPushButton(self.tr("导出 Word…"))
