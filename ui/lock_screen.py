@@ -31,7 +31,7 @@ class LockScreen(QWidget):
         box.setContentsMargins(28, 24, 28, 24)
         box.setSpacing(10)
         title = QLabel(self.tr("组织生活记录本已锁定"))
-        title.setStyleSheet("font-size:18px; font-weight:600; color:#1f2933;")
+        title.setStyleSheet("font-size:18px; font-weight:600;")
         box.addWidget(title)
         hint = QLabel(self.tr("记录已加密保存。请输入密码解锁。"))
         hint.setObjectName("hint")

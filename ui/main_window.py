@@ -251,7 +251,7 @@ class MainWindow(QMainWindow):
         bar.setMovable(False)
         bar.setObjectName("mainToolbar")
         self.branch_label = QLabel()
-        self.branch_label.setStyleSheet("font-weight:600; color:#1f2933; padding-left:8px;")
+        self.branch_label.setStyleSheet("font-weight:600; padding-left:8px;")
         bar.addWidget(self.branch_label)
         self.sample_label = QLabel()
         self.sample_label.setObjectName("sampleNote")

@@ -22,7 +22,8 @@ class Card(QFrame):
         self.body.setContentsMargins(12, 8, 12, 10)
         head = QHBoxLayout()
         self.number = QLabel(title)
-        self.number.setStyleSheet("font-weight:600; color:#5f6b76;")
+        self.number.setObjectName("hint")  # its colour from the scheme in use
+        self.number.setStyleSheet("font-weight:600;")
         head.addWidget(self.number)
         self.head_extra = QHBoxLayout()
         head.addLayout(self.head_extra, 1)
