@@ -27,7 +27,7 @@ from ui.actions import build_menus
 from ui.errors import Notice
 from ui.pages.home import HomePage
 from ui.settings import use_database
-from ui.style import apply_style_sheet
+from ui.style import apply_style_sheet, scaled
 from ui.widgets.waiting_page import WaitingPage
 
 if TYPE_CHECKING:
@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(1000, 640)
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
-        self.nav.setFixedWidth(210)
+        self.nav.setFixedWidth(scaled(210))  # 设置 › 显示 文字大小 (from the next start)
         for _, title in NAV:
             self.nav.addItem(self.tr(title))
         self.stack = QStackedWidget()
