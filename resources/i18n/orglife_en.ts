@@ -702,7 +702,7 @@
 <context>
     <name>CardList</name>
     <message>
-        <location filename="../../ui/widgets/card_list.py" line="+116"/>
+        <location filename="../../ui/widgets/card_list.py" line="+117"/>
         <source>删除</source>
         <translation type="unfinished"></translation>
     </message>
@@ -791,7 +791,7 @@
 <context>
     <name>CommitteeChanges</name>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>记录变化…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1038,6 +1038,41 @@
     </message>
 </context>
 <context>
+    <name>DisplayPage</name>
+    <message>
+        <location filename="../../ui/settings_pages/display.py" line="+22"/>
+        <location line="+8"/>
+        <source>文字大小</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+5"/>
+        <source>颜色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>跟随系统</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>浅色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>深色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>文字大小在系统的缩放之上再放大；保存后立即生效。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
         <location filename="../../ui/documents/batch.py" line="+24"/>
@@ -1250,7 +1285,7 @@
 <context>
     <name>DutyGrid</name>
     <message>
-        <location filename="../../ui/home/duty_grid.py" line="+27"/>
+        <location filename="../../ui/home/duty_grid.py" line="+28"/>
         <source>本年度各项组织生活落实情况</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2233,7 +2268,7 @@ They are still not in the database; once the problem is solved you can paste the
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="+57"/>
+        <location filename="../../ui/meetings/editor.py" line="+58"/>
         <source>← 返回列表</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2479,7 +2514,7 @@ They are still not in the database; once the problem is solved you can paste the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>新建会议记录</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3860,7 +3895,7 @@ They are still not in the database; once the problem is solved you can paste the
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="+36"/>
+        <location filename="../../ui/pages/settings.py" line="+37"/>
         <source>保存设置</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4111,7 +4146,7 @@ They are still not in the database; once the problem is solved you can paste the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>打印预览</source>
         <translation type="unfinished"></translation>
     </message>
