@@ -64,7 +64,38 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--year", type=int, required=True)
     p.add_argument("--as-of", type=_date, metavar="DATE", help="截至日期（默认今天）")
     p.add_argument("--xlsx", metavar="FILE.xlsx", help="另存为 Excel 表格")
+    _server_commands(sub)
     return parser
+
+
+def _server_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    sub.add_parser("server-init",
+                   help="（数据库所有者）设置 PostgreSQL 服务器：升级结构、建立书记员组和党委只读组、开启行级安全")
+    p = sub.add_parser("add-branch", help="（数据库所有者）在服务器上新建一个党支部，输出其编号")
+    p.add_argument("name", metavar="NAME", help="党支部全称")
+    p = sub.add_parser("add-clerk", help="（数据库所有者）让一个登录名只能读写一个党支部；新登录名的密码在终端输入")
+    p.add_argument("role", metavar="LOGIN", help="PostgreSQL 登录名（不存在时新建）")
+    p.add_argument("--branch", type=int, required=True, metavar="ID", help="党支部编号（见 add-branch）")
+    p = sub.add_parser("add-reader",
+                       help="（数据库所有者）让一个登录名查阅所有党支部（只读，供党委）；新登录名的密码在终端输入")
+    p.add_argument("role", metavar="LOGIN", help="PostgreSQL 登录名（不存在时新建）")
+
+
+SERVER_COMMANDS = {"server-init", "add-branch", "add-clerk", "add-reader"}
+
+
+def run_server_command(args: argparse.Namespace) -> int:
+    from models.server import commands as server
+
+    if args.command == "server-init":
+        print(server.server_init(args.db))
+    elif args.command == "add-branch":
+        print(server.add_branch(args.db, args.name))
+    elif args.command == "add-clerk":
+        print(server.add_clerk(args.db, args.role, args.branch))
+    elif args.command == "add-reader":
+        print(server.add_reader(args.db, args.role))
+    return 0
 
 
 DOCUMENT_COMMANDS = {"minutes", "signin", "archive", "overview"}
@@ -87,6 +118,8 @@ def run_document_command(args: argparse.Namespace) -> int:
 def run_command(args: argparse.Namespace) -> int:
     from models import commands
 
+    if args.command in SERVER_COMMANDS:
+        return run_server_command(args)
     if args.command != "init":
         commands.unlock(args.db)  # with the password lock on: the password first, then anything is read
     if args.command in DOCUMENT_COMMANDS:
@@ -136,6 +169,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_gui(args.db)
     from models import commands, logbook
+    from models.server.security import ServerSetupError
 
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(encoding="utf-8")
@@ -144,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
     logbook.log.info("command %s", args.command)
     try:
         return run_command(args)
-    except commands.UserError as error:
+    except (commands.UserError, ServerSetupError) as error:
         logbook.fault(error, args.command)
         print(f"错误：{error}", file=sys.stderr)
     except commands.FIXABLE as error:

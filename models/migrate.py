@@ -57,6 +57,7 @@ def upgrade_to_head(engine: Engine, backup_to: Path | None = None) -> None:
             return
         if current is None and _has_foreign_tables(engine):
             raise MigrationError("该文件不是组织生活记录本的数据库，请检查 --db 路径。")
+        _refuse_a_clerk(engine)
         if current is None:
             _create_at_head(engine)
             return
@@ -71,6 +72,19 @@ def upgrade_to_head(engine: Engine, backup_to: Path | None = None) -> None:
         from models.faults import describe
 
         raise MigrationError(f"无法打开数据库：{describe(error) or getattr(error, 'orig', error)}") from error
+
+
+def _refuse_a_clerk(engine: Engine) -> None:
+    """On PostgreSQL only the database's owner changes the schema: a clerk's login is told so, in words."""
+    if engine.dialect.name != "postgresql":
+        return
+    from models.server.security import ServerSetupError, refuse_unless_owner
+
+    with engine.connect() as connection:
+        try:
+            refuse_unless_owner(connection)
+        except ServerSetupError as error:
+            raise MigrationError(str(error)) from error
 
 
 def _upgrade(engine: Engine) -> None:
