@@ -49,6 +49,14 @@ LOCK_IDLE_MINUTES = Option("lock/idle_minutes", 10, title="无操作多少分钟
 TEXT_SCALE = Option("display/text_scale", 100, title="文字大小（%）")
 COLOR_SCHEME = Option("display/color_scheme", "system", title="颜色")
 
+# where the records are: this PC's file or the 党委 server (the password never here: in the credential store)
+DATABASE_SOURCE = Option("database/source", "file", title="数据库位置")
+SERVER_HOST = Option("database/host", "", title="服务器地址")
+SERVER_PORT = Option("database/port", 5432, title="端口")
+SERVER_DATABASE = Option("database/name", "orglife", title="数据库名称")
+SERVER_USER = Option("database/user", "", title="用户名")
+SERVER_SSLMODE = Option("database/sslmode", "prefer", title="加密")
+
 # the home page, per database
 HOME_PUT_OFF = Option("home/put_off", "", per_database=True, title="一周后再提醒的事项")
 

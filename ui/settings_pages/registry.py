@@ -9,5 +9,7 @@ from ui.settings_pages.display import DisplayPage
 from ui.settings_pages.folders import FoldersPage
 from ui.settings_pages.password import PasswordPage
 from ui.settings_pages.rules_page import RulesPage
+from ui.settings_pages.server import ServerPage
 
-PAGES: tuple[type[OptionsPage], ...] = (BranchPage, RulesPage, BackupsPage, PasswordPage, DisplayPage, FoldersPage)
+PAGES: tuple[type[OptionsPage], ...] = (BranchPage, RulesPage, BackupsPage, PasswordPage, DisplayPage, FoldersPage,
+                                        ServerPage)

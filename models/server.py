@@ -1,0 +1,114 @@
+"""A shared PostgreSQL server (党委服务器): where it is, the password in the system's credential store, a test of
+the connection. No Qt here: the settings page and the start call these off the UI thread."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+SERVICE = "OrgLife"  # the keyring service name; the username is user@host/database
+SSL_MODES = ("prefer", "require", "verify-full")
+CONNECT_TIMEOUT = 5  # seconds: an unreachable server is told, not waited on
+
+
+@dataclass(frozen=True)
+class Server:
+    host: str
+    port: int = 5432
+    database: str = "orglife"
+    user: str = ""
+    sslmode: str = "prefer"
+
+    @property
+    def account(self) -> str:
+        """The keyring username for this login."""
+        return f"{self.user}@{self.host}/{self.database}"
+
+    def url(self, password: str | None = None) -> str:
+        """A SQLAlchemy URL (the password only when given: never written anywhere)."""
+        from sqlalchemy.engine import URL
+
+        query = {"sslmode": self.sslmode, "connect_timeout": str(CONNECT_TIMEOUT)}
+        return URL.create("postgresql+psycopg", username=self.user or None, password=password or None,
+                          host=self.host, port=self.port, database=self.database,
+                          query=query).render_as_string(hide_password=False)
+
+
+class NoCredentialStore(Exception):
+    """The system has no credential store we trust: the password is asked at each start."""
+
+
+def credential_store():
+    """The system's keyring backend, or NoCredentialStore for the fail/null backends and keyrings.alt's plain
+    files (a password there is a password in a plain file)."""
+    import keyring
+
+    backend = keyring.get_keyring()
+    for part in _backends(backend):
+        module = type(part).__module__
+        name = type(part).__name__
+        if module.startswith(("keyrings.alt", "keyring.backends.fail", "keyring.backends.null")):
+            raise NoCredentialStore(f"{module}.{name}")
+    if not list(_backends(backend)):
+        raise NoCredentialStore("chainer without backends")
+    return backend
+
+
+def _backends(backend):
+    inner = getattr(backend, "backends", None)
+    if inner is None:
+        yield backend
+        return
+    yield from inner
+
+
+def stored_password(server: Server) -> str | None:
+    try:
+        return credential_store().get_password(SERVICE, server.account)
+    except NoCredentialStore:
+        return None
+
+
+def store_password(server: Server, password: str) -> bool:
+    """Keep the password in the credential store; False when there is none (then it is asked at each start)."""
+    try:
+        credential_store().set_password(SERVICE, server.account, password)
+    except NoCredentialStore:
+        return False
+    return True
+
+
+@dataclass(frozen=True)
+class ConnectionTest:
+    ok: bool
+    encrypted: bool = False
+    message: str = ""
+
+
+def test_connection(server: Server, password: str | None) -> ConnectionTest:
+    """Connect once and say, in the clerk's words, whether it worked and whether it is encrypted."""
+    import psycopg
+
+    try:
+        with psycopg.connect(host=server.host, port=server.port, dbname=server.database, user=server.user,
+                             password=password or None, sslmode=server.sslmode,
+                             connect_timeout=CONNECT_TIMEOUT) as conn:
+            encrypted = bool(conn.pgconn.ssl_in_use)
+    except psycopg.Error as error:
+        return ConnectionTest(False, message=explain(error))
+    where = "加密连接（TLS）" if encrypted else "未加密连接：服务器未开启 TLS，数据以明文经过网络"
+    return ConnectionTest(True, encrypted, f"连接成功：{where}。")
+
+
+def explain(error: BaseException) -> str:
+    """What went wrong connecting, and what to do."""
+    text = str(error)
+    if "password authentication failed" in text or "no password supplied" in text:
+        return "密码不正确或未填写：请检查用户名和密码。"
+    if "does not exist" in text and "database" in text:
+        return "服务器上没有这个数据库：请检查数据库名称，或请管理员创建。"
+    if "role" in text and "does not exist" in text:
+        return "服务器上没有这个用户：请检查用户名，或请管理员添加。"
+    if "SSL" in text or "certificate" in text:
+        return "无法建立加密连接：服务器不支持 TLS 或证书不可信。请改用“优先加密”或请管理员检查证书。"
+    return ("无法连接服务器：请检查网络、服务器地址和端口，或服务器是否已启动。"
+            "可以稍后重试、在 设置 中修改连接，或改用本机文件。")

@@ -1,0 +1,96 @@
+"""设置 → 数据库: the server's address kept in the settings, the password in the credential store (an in-memory
+one here, never the real keyring), plain-file keyrings refused, a test of the connection told in words."""
+
+from __future__ import annotations
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+from PySide6.QtCore import Qt
+
+from models import server as servers
+from ui import options
+
+
+class MemoryKeyring(KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.kept: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, username):
+        return self.kept.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.kept[(service, username)] = password
+
+    def delete_password(self, service, username):
+        self.kept.pop((service, username), None)
+
+
+@pytest.fixture
+def memory_keyring(monkeypatch):
+    ring = MemoryKeyring()
+    monkeypatch.setattr(keyring, "get_keyring", lambda: ring)
+    return ring
+
+
+def fill(page, host="127.0.0.1", port=1, user="clerk", password="secret") -> None:
+    page.source.setCurrentIndex(page.source.findData("server"))
+    page.host.setText(host)
+    page.port.setValue(port)
+    page.database.setText("dw")
+    page.user.setText(user)
+    page.password.setText(password)
+
+
+def test_the_password_goes_to_the_credential_store_not_the_settings(window, memory_keyring, notices) -> None:
+    settings = window.show_page("settings")
+    page = settings.section("server")
+    fill(page)
+    assert settings.save_now()
+    assert memory_keyring.kept == {("OrgLife", "clerk@127.0.0.1/dw"): "secret"}
+    assert options.SERVER_HOST.get() == "127.0.0.1" and options.DATABASE_SOURCE.get() == "server"
+    from models.paths import data_dir
+    assert "secret" not in (data_dir() / "settings.ini").read_text(encoding="utf-8")
+    assert page.password.text() == ""
+
+
+def test_a_server_without_address_is_refused_in_words(window, memory_keyring, notices) -> None:
+    settings = window.show_page("settings")
+    page = settings.section("server")
+    fill(page, host="")
+    assert not settings.save_now()
+    assert "请填写服务器地址" in notices.texts()
+
+
+def test_plain_file_keyrings_are_refused(monkeypatch) -> None:
+    from keyring.backends import fail
+
+    monkeypatch.setattr(keyring, "get_keyring", lambda: fail.Keyring())
+    with pytest.raises(servers.NoCredentialStore):
+        servers.credential_store()
+    assert not servers.store_password(servers.Server("h", user="u"), "pw")
+    plain = type("PlaintextKeyring", (MemoryKeyring,), {"__module__": "keyrings.alt.file"})
+    monkeypatch.setattr(keyring, "get_keyring", lambda: plain())
+    with pytest.raises(servers.NoCredentialStore):
+        servers.credential_store()
+
+
+def test_without_a_credential_store_the_clerk_is_told_it_is_asked_at_start(window, monkeypatch, notices) -> None:
+    from keyring.backends import fail
+
+    monkeypatch.setattr(keyring, "get_keyring", lambda: fail.Keyring())
+    settings = window.show_page("settings")
+    fill(settings.section("server"))
+    assert settings.save_now()
+    assert "每次启动时会询问密码" in notices.texts()
+
+
+def test_an_unreachable_server_is_told_after_the_test_button(window, memory_keyring, qtbot) -> None:
+    page = window.show_page("settings").section("server")
+    fill(page, port=1)  # nothing listens on port 1
+    qtbot.mouseClick(page.test, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "无法连接服务器" in page.result.text(), timeout=10000)
+    assert page.test.isEnabled()
