@@ -95,8 +95,8 @@ def test_connection(server: Server, password: str | None) -> ConnectionTest:
             encrypted = bool(conn.pgconn.ssl_in_use)
     except psycopg.Error as error:
         return ConnectionTest(False, message=explain(error))
-    where = "加密连接（TLS）" if encrypted else "未加密连接：服务器未开启 TLS，数据以明文经过网络"
-    return ConnectionTest(True, encrypted, f"连接成功：{where}。")
+    where = "加密连接（TLS）" if encrypted else "但未加密（服务器未开启 TLS），数据以明文经过网络"
+    return ConnectionTest(True, encrypted, f"连接成功，{where}。")
 
 
 def explain(error: BaseException) -> str:
@@ -112,3 +112,38 @@ def explain(error: BaseException) -> str:
         return "无法建立加密连接：服务器不支持 TLS 或证书不可信。请改用“优先加密”或请管理员检查证书。"
     return ("无法连接服务器：请检查网络、服务器地址和端口，或服务器是否已启动。"
             "可以稍后重试、在 设置 中修改连接，或改用本机文件。")
+
+
+def is_server(target: str | None) -> bool:
+    return bool(target) and str(target).startswith("postgresql")
+
+
+def with_stored_password(target: str) -> str:
+    """The URL with the password from the credential store added when the URL has none and one is kept."""
+    from sqlalchemy.engine import make_url
+
+    url = make_url(target)
+    if url.password or not url.username:
+        return target
+    server = Server(url.host or "", url.port or 5432, url.database or "", url.username)
+    password = stored_password(server)
+    if not password:
+        return target
+    return url.set(password=password).render_as_string(hide_password=False)
+
+
+def unreachable(error: BaseException) -> str | None:
+    """The clerk's words for a server that cannot be reached or refuses the login, or None for other errors."""
+    try:
+        import psycopg
+    except ImportError:
+        return None
+    cause: BaseException | None = error
+    seen = 0
+    while cause is not None and not isinstance(cause, psycopg.OperationalError) and seen < 8:
+        cause = getattr(cause, "orig", None) or cause.__cause__ or cause.__context__
+        seen += 1
+    if not isinstance(cause, psycopg.OperationalError):
+        return None
+    return (f"{explain(cause)}\n\n可以：稍后重新启动程序重试；在 设置 → 数据库 中检查服务器连接；"
+            "或改用本机文件（设置 → 数据库 → 本机文件）。")

@@ -187,7 +187,12 @@ class Launcher(QObject):
         """On the worker thread: the data layer (SQLAlchemy, our ORM) is imported here, not on the UI thread."""
         from models.services import Store
 
-        store = Store.open(self.db_target)
+        target = self.db_target
+        if target is not None and target.startswith("postgresql"):  # the password kept in the credential store
+            from models.server import with_stored_password
+
+            target = with_stored_password(target)
+        store = Store.open(target)
         _import_first_page()
         return store
 
@@ -200,9 +205,22 @@ class Launcher(QObject):
             return
         if window is not None:
             window.stop_waiting(self.tr("无法打开数据库"))
-        show_error(window, error)
+        if not self._server_unreachable(error):
+            show_error(window, error)
         self.failed.emit(str(error))
         QApplication.instance().exit(1)
+
+    def _server_unreachable(self, error: Exception) -> bool:
+        """The 党委 server cannot be reached or refused the login: told in words with what to do, no traceback."""
+        if not (self.db_target or "").startswith("postgresql"):
+            return False
+        from models.server import unreachable
+
+        message = unreachable(error)
+        if message is None:
+            return False
+        Notice.warn(self.window, self.tr("无法连接服务器"), self.tr(message))
+        return True
 
     def _sent_to_the_running_window(self, error: Exception) -> bool:
         """The database is open in a window of this computer: that window comes to the front and this start

@@ -94,3 +94,23 @@ def test_an_unreachable_server_is_told_after_the_test_button(window, memory_keyr
     qtbot.mouseClick(page.test, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "无法连接服务器" in page.result.text(), timeout=10000)
     assert page.test.isEnabled()
+
+
+def test_an_unreachable_server_at_start_is_told_with_what_to_do(app, qtbot, notices, monkeypatch) -> None:
+    from ui.app import Launcher
+
+    monkeypatch.setattr(app, "exit", lambda code=0: None, raising=False)
+    launcher = Launcher("postgresql+psycopg://clerk@127.0.0.1:1/dw?connect_timeout=3")
+    with qtbot.waitSignal(launcher.failed, timeout=20000):
+        launcher.start()
+    qtbot.addWidget(launcher.window)
+    assert "无法连接服务器" in notices.texts() and "本机文件" in notices.texts()
+    assert not notices.crashes and not launcher.window.is_attached()
+
+
+def test_the_stored_password_is_added_to_the_url(memory_keyring) -> None:
+    servers.store_password(servers.Server("db.local", 5432, "dw", "clerk"), "s3cret")
+    url = servers.with_stored_password("postgresql+psycopg://clerk@db.local/dw")
+    assert "s3cret" in url
+    assert servers.with_stored_password("postgresql+psycopg://other@db.local/dw") == \
+        "postgresql+psycopg://other@db.local/dw"
