@@ -147,3 +147,31 @@ def unreachable(error: BaseException) -> str | None:
         return None
     return (f"{explain(cause)}\n\n可以：稍后重新启动程序重试；在 设置 → 数据库 中检查服务器连接；"
             "或改用本机文件（设置 → 数据库 → 本机文件）。")
+
+
+def login_refused(error: BaseException) -> bool:
+    """The server was reached but wants a (right) password."""
+    text = str(error)
+    return "password authentication failed" in text or "no password supplied" in text
+
+
+def with_password(target: str, password: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(target).set(password=password).render_as_string(hide_password=False)
+
+
+def account_of(target: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    url = make_url(target)
+    return f"{url.username}@{url.host}/{url.database}"
+
+
+def keep_password_of(target: str) -> bool:
+    """Keep the password of the URL `target` in the credential store (False when there is none)."""
+    from sqlalchemy.engine import make_url
+
+    url = make_url(target)
+    server = Server(url.host or "", url.port or 5432, url.database or "", url.username or "")
+    return bool(url.password) and store_password(server, url.password)

@@ -112,6 +112,7 @@ class Launcher(QObject):
         self.jobs = Jobs(self)
         self.window: MainWindow | None = None
         self._usable_told = False
+        self._password: str | None = None  # the server's password typed at this start (never written to a file)
 
     def start(self) -> None:
         window = MainWindow()
@@ -189,10 +190,14 @@ class Launcher(QObject):
 
         target = self.db_target
         if target is not None and target.startswith("postgresql"):  # the password kept in the credential store
-            from models.server import with_stored_password
+            from models.server import with_password, with_stored_password
 
-            target = with_stored_password(target)
+            target = with_password(target, self._password) if self._password else with_stored_password(target)
         store = Store.open(target)
+        if self._password:  # accepted: kept where the system has a credential store we trust
+            from models.server import keep_password_of
+
+            keep_password_of(target)
         _import_first_page()
         return store
 
@@ -203,12 +208,32 @@ class Launcher(QObject):
             return
         if self._sent_to_the_running_window(error) or self._restored_from_a_backup(error):
             return
+        if self._password_asked(error):
+            return
         if window is not None:
             window.stop_waiting(self.tr("无法打开数据库"))
         if not self._server_unreachable(error):
             show_error(window, error)
         self.failed.emit(str(error))
         QApplication.instance().exit(1)
+
+    def _password_asked(self, error: Exception) -> bool:
+        """The server wants a password the system does not keep (or refused the kept one): asked in a small
+        dialog, then the database is opened again with it (and it is kept where a credential store is usable)."""
+        from models import server as servers
+
+        target = self.db_target or ""
+        if not target.startswith("postgresql") or not servers.login_refused(error):
+            return False
+        from ui.dialogs.server_password import ServerPassword
+
+        reason = self.tr("密码不正确。") if self._password is not None else self.tr("本机没有保存这个账号的密码。")
+        password = ServerPassword.ask(self.window, servers.account_of(target), reason)
+        if password is None:
+            return False
+        self._password = password
+        self.jobs.run(self._open_store, self._opened, self._open_failed)
+        return True
 
     def _server_unreachable(self, error: Exception) -> bool:
         """The 党委 server cannot be reached or refused the login: told in words with what to do, no traceback."""

@@ -114,3 +114,35 @@ def test_the_stored_password_is_added_to_the_url(memory_keyring) -> None:
     assert "s3cret" in url
     assert servers.with_stored_password("postgresql+psycopg://other@db.local/dw") == \
         "postgresql+psycopg://other@db.local/dw"
+
+
+def test_a_refused_login_at_start_asks_the_password_and_keeps_it(app, qtbot, store, memory_keyring,
+                                                                 monkeypatch) -> None:
+    """No password kept: the server refuses, the small dialog asks it, the database opens with it, and it goes to
+    the credential store for the next start."""
+    import psycopg
+
+    from models.services import Store
+    from ui.app import Launcher
+    from ui.dialogs.server_password import ServerPassword
+
+    targets: list[str] = []
+
+    def open_(target):
+        targets.append(target)
+        if "s3cret" not in target:
+            raise psycopg.OperationalError('FATAL:  password authentication failed for user "clerk"')
+        return store
+
+    asked: list[tuple[str, str]] = []
+    monkeypatch.setattr(Store, "open", staticmethod(open_))
+    monkeypatch.setattr(ServerPassword, "ask", classmethod(lambda cls, parent, account, reason: (
+        asked.append((account, reason)) or "s3cret")))
+    launcher = Launcher("postgresql+psycopg://clerk@db.local:5432/dw")
+    with qtbot.waitSignal(launcher.ready, timeout=20000) as ready:
+        launcher.start()
+    qtbot.addWidget(ready.args[0])
+    assert asked == [("clerk@db.local/dw", "本机没有保存这个账号的密码。")]
+    assert len(targets) == 2 and "s3cret" not in targets[0]
+    assert memory_keyring.kept == {("OrgLife", "clerk@db.local/dw"): "s3cret"}
+    ready.args[0].close()
