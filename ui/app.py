@@ -385,11 +385,23 @@ def _import_first_page() -> None:
     page_class(key if key in KEYS else "home")  # home: already, with the frame
 
 
+def chosen_server() -> str | None:
+    """The 党委 server chosen in 设置 → 数据库 (its URL, without the password), or None for this PC's file."""
+    from ui import options
+
+    if options.DATABASE_SOURCE.get() != "server" or not options.SERVER_HOST.get():
+        return None
+    from models.server import Server
+
+    return Server(options.SERVER_HOST.get(), options.SERVER_PORT.get(), options.SERVER_DATABASE.get(),
+                  options.SERVER_USER.get(), options.SERVER_SSLMODE.get()).url()
+
+
 def run_gui(db_target: str | None) -> int:
     """Run the desktop program on the database `db_target` (a path or URL; None = the default file)."""
     app = make_application()
     install_excepthook()
-    launcher = Launcher(db_target)
+    launcher = Launcher(db_target or chosen_server())
     if os.environ.get("ORGLIFE_PROBE"):  # the packaged program's smoke test and start-up benchmark (ui/probe.py)
         from ui.probe import watch
 

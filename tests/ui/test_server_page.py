@@ -146,3 +146,13 @@ def test_a_refused_login_at_start_asks_the_password_and_keeps_it(app, qtbot, sto
     assert len(targets) == 2 and "s3cret" not in targets[0]
     assert memory_keyring.kept == {("OrgLife", "clerk@db.local/dw"): "s3cret"}
     ready.args[0].close()
+
+
+def test_the_server_chosen_in_settings_is_opened_at_start(window, memory_keyring, notices) -> None:
+    from ui.app import chosen_server
+
+    assert chosen_server() is None  # this PC's file by default
+    settings = window.show_page("settings")
+    fill(settings.section("server"), host="db.local", port=5433, password="")
+    assert settings.save_now()
+    assert chosen_server() == "postgresql+psycopg://clerk@db.local:5433/dw?connect_timeout=5&sslmode=prefer"
