@@ -175,3 +175,13 @@ def keep_password_of(target: str) -> bool:
     url = make_url(target)
     server = Server(url.host or "", url.port or 5432, url.database or "", url.username or "")
     return bool(url.password) and store_password(server, url.password)
+
+
+def connection_encrypted(engine) -> bool | None:
+    """Whether the store's connection to the server is encrypted (pg_stat_ssl), None for a file."""
+    if engine.url.get_backend_name() != "postgresql":
+        return None
+    from sqlalchemy import text
+
+    with engine.connect() as connection:
+        return bool(connection.execute(text("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")).scalar())

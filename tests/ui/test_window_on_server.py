@@ -43,5 +43,8 @@ def test_the_window_on_a_server_shows_the_sample_branch(app, qtbot, server_datab
     qtbot.addWidget(window)
     assert window.branch_label.text() == branch
     qtbot.waitUntil(lambda: "正式党员" in window.home.people_text.text())
+    page = window.show_page("settings").section("server")
+    qtbot.waitUntil(lambda: "加密" in page.current.text())
+    assert "现在连接到服务器" in page.current.text()
     window.close()
     window.ctx.store.close()

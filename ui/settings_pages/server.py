@@ -85,6 +85,13 @@ class ServerPage(OptionsPage):
         self.user.setText(options.SERVER_USER.get())
         self.sslmode.setCurrentIndex(max(0, self.sslmode.findData(options.SERVER_SSLMODE.get())))
         self._enable()
+        if self.ctx.store.engine.url.get_backend_name() == "postgresql":
+            engine = self.ctx.store.engine
+            self.ctx.jobs.run(lambda: servers.connection_encrypted(engine), self._show_encryption)
+
+    def _show_encryption(self, encrypted: bool | None) -> None:
+        said = self.tr("连接已加密（TLS）。") if encrypted else self.tr("连接未加密：服务器未开启 TLS。")
+        self.current.setText(f"{self._current_text()}{said}")
 
     def run_test(self) -> None:
         """Connect in the background; the newest test's answer is shown."""
