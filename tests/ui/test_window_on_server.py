@@ -45,6 +45,6 @@ def test_the_window_on_a_server_shows_the_sample_branch(app, qtbot, server_datab
     qtbot.waitUntil(lambda: "正式党员" in window.home.people_text.text())
     page = window.show_page("settings").section("server")
     qtbot.waitUntil(lambda: "加密" in page.current.text())
-    assert "现在连接到服务器" in page.current.text()
+    assert "现在连接到服务器" in page.current.text() and page.source.currentText() == "党委服务器"
     window.close()
     window.ctx.store.close()

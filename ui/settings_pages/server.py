@@ -84,10 +84,18 @@ class ServerPage(OptionsPage):
         self.database.setText(options.SERVER_DATABASE.get())
         self.user.setText(options.SERVER_USER.get())
         self.sslmode.setCurrentIndex(max(0, self.sslmode.findData(options.SERVER_SSLMODE.get())))
-        self._enable()
         if self.ctx.store.engine.url.get_backend_name() == "postgresql":
             engine = self.ctx.store.engine
+            url = engine.url  # the server in use (also when opened with --db): shown as it is
+            self.source.setCurrentIndex(self.source.findData("server"))
+            self.host.setText(url.host or "")
+            self.port.setValue(url.port or 5432)
+            self.database.setText(url.database or "")
+            self.user.setText(url.username or "")
+            mode = url.query.get("sslmode", "prefer")
+            self.sslmode.setCurrentIndex(max(0, self.sslmode.findData(mode)))
             self.ctx.jobs.run(lambda: servers.connection_encrypted(engine), self._show_encryption)
+        self._enable()
 
     def _show_encryption(self, encrypted: bool | None) -> None:
         said = self.tr("连接已加密（TLS）。") if encrypted else self.tr("连接未加密：服务器未开启 TLS。")
@@ -132,6 +140,9 @@ class ServerPage(OptionsPage):
                     "本机没有可用的凭据管理器，密码不会保存：每次启动时会询问密码。"))
             self.password.clear()
         source = self.source.currentData()
-        if source != was and Notice.confirm(self, self.tr("数据库"), self.tr(
+        in_use = "server" if self.ctx.store.engine.url.get_backend_name() == "postgresql" else "file"
+        if source != was and source == in_use:
+            options.DATABASE_SOURCE.set(source)
+        elif source != was and Notice.confirm(self, self.tr("数据库"), self.tr(
                 "改用{0}，下次启动程序时生效。现在保存吗？").format(self.source.currentText())):
             options.DATABASE_SOURCE.set(source)
