@@ -190,12 +190,12 @@ class Launcher(QObject):
 
         target = self.db_target
         if target is not None and target.startswith("postgresql"):  # the password kept in the credential store
-            from models.server import with_password, with_stored_password
+            from models.connection import with_password, with_stored_password
 
             target = with_password(target, self._password) if self._password else with_stored_password(target)
         store = Store.open(target)
         if self._password:  # accepted: kept where the system has a credential store we trust
-            from models.server import keep_password_of
+            from models.connection import keep_password_of
 
             keep_password_of(target)
         _import_first_page()
@@ -220,7 +220,7 @@ class Launcher(QObject):
     def _password_asked(self, error: Exception) -> bool:
         """The server wants a password the system does not keep (or refused the kept one): asked in a small
         dialog, then the database is opened again with it (and it is kept where a credential store is usable)."""
-        from models import server as servers
+        from models import connection as servers
 
         target = self.db_target or ""
         if not target.startswith("postgresql") or not servers.login_refused(error):
@@ -239,7 +239,7 @@ class Launcher(QObject):
         """The 党委 server cannot be reached or refused the login: told in words with what to do, no traceback."""
         if not (self.db_target or "").startswith("postgresql"):
             return False
-        from models.server import unreachable
+        from models.connection import unreachable
 
         message = unreachable(error)
         if message is None:
@@ -391,7 +391,7 @@ def chosen_server() -> str | None:
 
     if options.DATABASE_SOURCE.get() != "server" or not options.SERVER_HOST.get():
         return None
-    from models.server import Server
+    from models.connection import Server
 
     return Server(options.SERVER_HOST.get(), options.SERVER_PORT.get(), options.SERVER_DATABASE.get(),
                   options.SERVER_USER.get(), options.SERVER_SSLMODE.get()).url()

@@ -8,7 +8,7 @@ import pytest
 from keyring.backend import KeyringBackend
 from PySide6.QtCore import Qt
 
-from models import server as servers
+from models import connection as servers
 from ui import options
 
 

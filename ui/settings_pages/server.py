@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
 
-from models import server as servers
+from models import connection as servers
 from ui import options
 from ui.context import AppContext
 from ui.errors import Notice
