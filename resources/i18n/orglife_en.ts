@@ -2,6 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../ui/dialogs/server_password.py" line="+18"/>
+        <source>ServerPassword</source>
+        <comment>连接党委服务器</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ServerPassword</source>
+        <comment>{0}
+请输入 {1} 的密码：</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AmendDialog</name>
     <message>
         <location filename="../../ui/meetings/amend_dialog.py" line="+13"/>
@@ -1932,12 +1948,27 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../ui/app.py" line="+202"/>
+        <location filename="../../ui/app.py" line="+214"/>
         <source>无法打开数据库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+16"/>
+        <source>密码不正确。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>本机没有保存这个账号的密码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>无法连接服务器</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>数据库已损坏</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2135,7 +2166,7 @@
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="-232"/>
+        <location filename="../../ui/app.py" line="-275"/>
         <location filename="../../ui/main_window.py" line="+41"/>
         <source>组织生活记录本</source>
         <translation>OrgLife</translation>
@@ -3889,6 +3920,115 @@ They are still not in the database; once the problem is solved you can paste the
     <message>
         <location filename="../../ui/orglife/self_exam_panel.py" line="+12"/>
         <source>每名党员会前撰写对照检查材料，查摆问题、剖析根源、明确整改方向。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerPage</name>
+    <message>
+        <location filename="../../ui/settings_pages/server.py" line="+27"/>
+        <source>本机文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>党委服务器</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>如 192.168.1.10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>保存在系统的凭据管理器中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>测试连接</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>数据库位置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>服务器地址</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>端口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数据库名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用户名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>加密</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>现在使用本机文件：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>现在连接到服务器 {0}/{1}（用户 {2}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>连接已加密（TLS）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>连接未加密：服务器未开启 TLS。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>正在连接……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>请填写服务器地址、数据库名称和用户名。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+7"/>
+        <source>数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>本机没有可用的凭据管理器，密码不会保存：每次启动时会询问密码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>改用{0}，下次启动程序时生效。现在保存吗？</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
