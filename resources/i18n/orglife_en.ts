@@ -2,22 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/dialogs/server_password.py" line="+18"/>
-        <source>ServerPassword</source>
-        <comment>连接党委服务器</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ServerPassword</source>
-        <comment>{0}
-请输入 {1} 的密码：</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AmendDialog</name>
     <message>
         <location filename="../../ui/meetings/amend_dialog.py" line="+13"/>
@@ -4029,6 +4013,20 @@ They are still not in the database; once the problem is solved you can paste the
     <message>
         <location line="+7"/>
         <source>改用{0}，下次启动程序时生效。现在保存吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerPassword</name>
+    <message>
+        <location filename="../../ui/dialogs/server_password.py" line="+18"/>
+        <source>连接党委服务器</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}
+请输入 {1} 的密码：</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

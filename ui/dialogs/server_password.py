@@ -13,8 +13,8 @@ class ServerPassword:
     @classmethod
     def ask(cls, parent: QWidget | None, account: str, reason: str) -> str | None:
         """The password typed for `account` (user@host/database), or None when cancelled."""
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         text, accepted = QInputDialog.getText(
-            parent, tr("ServerPassword", "连接党委服务器"),
-            tr("ServerPassword", "{0}\n请输入 {1} 的密码：").format(reason, account), QLineEdit.EchoMode.Password)
+            parent, translate("ServerPassword", "连接党委服务器"),
+            translate("ServerPassword", "{0}\n请输入 {1} 的密码：").format(reason, account), QLineEdit.EchoMode.Password)
         return text if accepted and text else None
