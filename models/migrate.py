@@ -126,12 +126,26 @@ def _create_at_head(engine: Engine) -> None:
     """A new database: the tables as the models define them, stamped at head as `alembic stamp` would (a test
     checks that the migrations build the very same schema)."""
     with engine.begin() as connection:
-        Base.metadata.create_all(connection)
+        try:
+            Base.metadata.create_all(connection)
+        finally:
+            _keep_keys_inline()
         connection.execute(text(
             "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
             "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
         ))
         connection.execute(text("INSERT INTO alembic_version (version_num) VALUES (:v)"), {"v": SCHEMA_HEAD})
+
+
+def _keep_keys_inline() -> None:
+    """On a server, `create_all` adds the keys of a cycle (party_group.leader_id ↔ person.group_id) by ALTER TABLE
+    and, doing so, marks them on the shared metadata to be left out of CREATE TABLE; a SQLite file made later in the
+    same process (a 党委 taking in a branch's file) would then lack them, as SQLite has no ALTER for keys. The mark
+    is taken off again."""
+    for table in Base.metadata.tables.values():
+        for key in table.foreign_key_constraints:
+            if key.use_alter:
+                key._create_rule = None
 
 
 def _has_foreign_tables(engine: Engine) -> bool:

@@ -16,5 +16,6 @@ class ServerPassword:
         translate = QCoreApplication.translate
         text, accepted = QInputDialog.getText(
             parent, translate("ServerPassword", "连接党委服务器"),
-            translate("ServerPassword", "{0}\n请输入 {1} 的密码：").format(reason, account), QLineEdit.EchoMode.Password)
+            translate("ServerPassword", "{0}\n请输入 {1} 的密码：").format(reason, account),
+            QLineEdit.EchoMode.Password)
         return text if accepted and text else None
