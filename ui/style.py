@@ -137,6 +137,11 @@ def scaled(n: float) -> int:
 
 
 def system_is_dark(app: QApplication) -> bool:
+    """Whether the system's colours are dark. At the start, before a palette of ours is set, from the palette the
+    platform gives (Fusion follows the system's scheme): asking `styleHints().colorScheme()` makes PySide build
+    every enum of the Qt namespace, a tenth of the start. Later from the style hints themselves."""
+    if not _current.get("own_palette"):
+        return app.palette().color(QPalette.ColorRole.Window).lightness() < 128
     from PySide6.QtCore import Qt
 
     return app.styleHints().colorScheme() == Qt.ColorScheme.Dark
@@ -175,6 +180,7 @@ def apply_display(app: QApplication, scale: int, scheme: str, first: bool = Fals
     app.setFont(font)
     if changed:
         app.setPalette(palette_for(dark))
+        _current["own_palette"] = True
     if not first:
         apply_style_sheet(app)
     if not getattr(app, "_orglife_follows_scheme", False):
