@@ -43,24 +43,24 @@ def _admin():
     return create_engine(url, isolation_level="AUTOCOMMIT")
 
 
-def create_database(name: str) -> str:
-    """A new empty database `name` on the test server; its URL (with the server's superuser)."""
+def _as_admin(statement: str) -> None:
+    """One statement on the test server as its superuser, outside a transaction (CREATE/DROP DATABASE)."""
     admin = _admin()
     try:
         with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}" ENCODING \'UTF8\' TEMPLATE template0'))
+            conn.execute(text(statement))
     finally:
         admin.dispose()
+
+
+def create_database(name: str) -> str:
+    """A new empty database `name` on the test server; its URL (with the server's superuser)."""
+    _as_admin(f'CREATE DATABASE "{name}" ENCODING \'UTF8\' TEMPLATE template0')
     return server_url().set(database=name).render_as_string(hide_password=False)  # type: ignore[union-attr]
 
 
 def drop_database(name: str) -> None:
-    admin = _admin()
-    try:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    finally:
-        admin.dispose()
+    _as_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 class Databases:

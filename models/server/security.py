@@ -120,11 +120,7 @@ def add_clerk(connection: Connection, role: str, branch_id: int, password: str |
     clerks, readers = group_roles(connection)
     if role in (clerks, readers):
         raise ServerSetupError("不能把组角色本身登记为支部的书记员。")
-    exists = connection.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": role}).first()
-    if password is not None and not exists:
-        _create_login(connection, role, password)
-    elif not exists:
-        raise ServerSetupError(f"登录名“{role}”不存在；新建登录名时请输入密码。")
+    _ensure_login(connection, role, password)
     connection.exec_driver_sql(f"GRANT {quote(connection, clerks)} TO {quote(connection, role)}")
     connection.execute(text(
         f"INSERT INTO {MAPPING} (role_name, branch_id) VALUES (:r, :b) "
@@ -132,13 +128,18 @@ def add_clerk(connection: Connection, role: str, branch_id: int, password: str |
     ), {"r": role, "b": branch_id})
 
 
-def add_reader(connection: Connection, role: str, password: str | None = None) -> None:
-    """A 党委 login that reads every branch and writes nothing."""
-    refuse_unless_owner(connection)
-    _, readers = group_roles(connection)
+def _ensure_login(connection: Connection, role: str, password: str | None) -> None:
+    """The login `role`: made when it does not exist and a password is given, else it must exist already."""
     exists = connection.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": role}).first()
     if password is not None and not exists:
         _create_login(connection, role, password)
     elif not exists:
         raise ServerSetupError(f"登录名“{role}”不存在；新建登录名时请输入密码。")
+
+
+def add_reader(connection: Connection, role: str, password: str | None = None) -> None:
+    """A 党委 login that reads every branch and writes nothing."""
+    refuse_unless_owner(connection)
+    _, readers = group_roles(connection)
+    _ensure_login(connection, role, password)
     connection.exec_driver_sql(f"GRANT {quote(connection, readers)} TO {quote(connection, role)}")

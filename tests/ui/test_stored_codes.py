@@ -37,7 +37,8 @@ def pick(box, shown: str) -> None:
     box.setCurrentIndex(index)
 
 
-def test_a_talks_kind_is_stored_as_its_code(marked, window, store, qtbot) -> None:
+def new_talk(window, qtbot):
+    """A new talk of 2025 on 谈心谈话, between 刘晓燕 and 周婷: the page and its editor."""
     page = window.show_page("talks")
     page.set_year(2025)
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
@@ -45,6 +46,11 @@ def test_a_talks_kind_is_stored_as_its_code(marked, window, store, qtbot) -> Non
     type_text(e.talker, "刘晓燕")
     type_text(e.talkee, "周婷")
     e.day.set_value(date(2025, 6, 3))
+    return page, e
+
+
+def test_a_talks_kind_is_stored_as_its_code(marked, window, store, qtbot) -> None:
+    page, e = new_talk(window, qtbot)
     pick(e.kind, "EN:谈话提醒")
     assert e.kind.currentText() == "EN:谈话提醒"  # the clerk reads the translation
     e.views.setFocus()
@@ -54,13 +60,7 @@ def test_a_talks_kind_is_stored_as_its_code(marked, window, store, qtbot) -> Non
 
 
 def test_a_kind_the_clerk_types_is_stored_as_typed(marked, window, store, qtbot) -> None:
-    page = window.show_page("talks")
-    page.set_year(2025)
-    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
-    e = page.editor
-    type_text(e.talker, "刘晓燕")
-    type_text(e.talkee, "周婷")
-    e.day.set_value(date(2025, 6, 3))
+    page, e = new_talk(window, qtbot)
     e.kind.setCurrentText("")
     type_text(e.kind, "廉政谈话")
     e.views.setFocus()
