@@ -39,6 +39,8 @@ def overview_text(overview: PartyOverview) -> str:
 
 def overview_xlsx(overview: PartyOverview, when: datetime) -> bytes:
     head = header(overview)
-    widths = [28.0, *([16.0] * len(overview.duties)), 8.0]
-    return sheet_bytes(f"{overview.year}年度", head, table_rows(overview), widths, when, caption=caption(overview),
+    rows = table_rows(overview)
+    longest = max((len(str(row[0])) for row in rows), default=0)  # a branch's full name, in Chinese characters
+    widths = [max(28.0, 2.2 * longest + 2), *([16.0] * len(overview.duties)), 8.0]
+    return sheet_bytes(f"{overview.year}年度", head, rows, widths, when, caption=caption(overview),
                        landscape=True)

@@ -133,9 +133,10 @@ def main(out: Path) -> None:
 def shots_of_lock(window, snap) -> None:
     """设置 → 密码锁, and the unlock prompt the window shows at the start and after the idle minutes."""
     page = window.show_page("settings")
-    section = page.section("password")
-    page.list.setCurrentRow(page.sections.index(section))
-    snap(window, "settings-password")
+    for name in ("display", "server", "password"):  # 显示, 数据库, then 密码锁 for the unlock prompt below
+        section = page.section(name)
+        page.list.setCurrentRow(page.sections.index(section))
+        snap(window, f"settings-{name}")
     screen = window.lock(window.database_file())
     screen.password.setText("••••••")
     snap(window, "unlock")
