@@ -6,37 +6,37 @@
     <message>
         <location filename="../../ui/meetings/amend_dialog.py" line="+13"/>
         <source>保存更正</source>
-        <translation type="unfinished"></translation>
+        <translation>Save amendment</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>例如：记录人笔误，更正发言人姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. a slip by the minute-taker; a speaker&apos;s name corrected</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>改了什么</source>
-        <translation type="unfinished"></translation>
+        <translation>What was changed</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>此记录已定稿。更正会连同时间、理由一起保留在记录中。</source>
-        <translation type="unfinished"></translation>
+        <translation>This record is finalised. The amendment is kept in the record together with its time and reason.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>更正理由 *</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for the amendment *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>更正内容摘要</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary of the amendment</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>请填写更正理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Please give the reason for the amendment</translation>
     </message>
 </context>
 <context>
@@ -44,114 +44,115 @@
     <message>
         <location filename="../../ui/dialogs/first_start.py" line="+65"/>
         <source>档号</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>年度归档时，每份记录的档号形如 J012-WS·2025-Y-DZB-0007。全宗号可向本单位档案室询问；不清楚可先空着。</source>
-        <translation type="unfinished"></translation>
+        <translation>When a year is archived, each record gets an archive code such as J012-WS·2025-Y-DZB-0007. Your unit&apos;s archive office can tell you the fonds number; if you are not sure, leave it empty for now.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>例如：J012</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. J012</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>全宗号</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonds number</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>机构代码</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation code</translation>
     </message>
     <message>
         <location filename="../../ui/pages/archive.py" line="+48"/>
         <source>选择档案存放的文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the folder for the archive</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>选择…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>生成年度档案</source>
-        <translation type="unfinished"></translation>
+        <translation>Build the yearly archive</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>打开档案所在文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the archive&apos;s folder</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>锁定该年度…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock this year…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>另存一份带密码的压缩包（AES 加密），用于报送上级</source>
-        <translation type="unfinished"></translation>
+        <translation>Also save a password-protected zip (AES encrypted) to send to the Party committee</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>本机的记录设置了密码锁，但年度档案（文件夹和 zip）是交给上级的普通文件，不加密，任何拿到它的人都能读到其中的记录（包括批评和自我批评）。报送时可用带密码的压缩包，并把密码另行告诉接收人。</source>
-        <translation type="unfinished"></translation>
+        <translation>The records on this computer are protected by a password, but the yearly archive (folder and zip) is a set of ordinary files for the higher Party organisation: it is not encrypted, and anyone who gets it can read its records (criticism and self-criticism included). To send it, use the password-protected zip and give the recipient the password separately.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>每年 1 月 10 日前向上级党组织报送上一年度的完整档案。生成的档案包括：</source>
-        <translation type="unfinished"></translation>
+        <translation>Every year before 10 January, send the complete archive of the past year to the higher Party organisation. The archive contains:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>年度</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>存放到</source>
-        <translation type="unfinished"></translation>
+        <translation>Save to</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+65"/>
         <source>年度归档</source>
-        <translation type="unfinished">Yearly archive</translation>
+        <translation>Yearly archive</translation>
     </message>
     <message>
         <location line="-39"/>
         <source>{0} 年度共有会议记录 {1} 份、谈心谈话记录 {2} 份。</source>
-        <translation type="unfinished"></translation>
+        <translation>In {0} there are {1} meeting records and {2} heart-to-heart talk records.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>其中 {0} 份会议记录尚未定稿：请先核对定稿，草稿在档案中标注为“草稿”。</source>
-        <translation type="unfinished"></translation>
+        <translation>Of these, {0} meeting records are not finalised: please check and finalise them first; drafts are marked &quot;Draft&quot; in the archive.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} 年度已锁定：记录只能以更正方式修改。</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} is locked: records can only be changed by an amendment.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} 年度未锁定。归档后可锁定该年度，防止记录被改动。</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} is not locked. After archiving you can lock the year so that its records cannot be changed.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>
 ……共 {0} 份</source>
-        <translation type="unfinished"></translation>
+        <translation>
+…{0} in all</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>还有草稿</source>
-        <translation type="unfinished"></translation>
+        <translation>Drafts left</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -160,65 +161,75 @@
 
 归档的应是定稿的记录。建议先到“会议记录”逐份核对定稿。
 仍要现在生成吗？（草稿将在每一页和目录中标注“草稿”）</source>
-        <translation type="unfinished"></translation>
+        <translation>In {0}, {1} meeting records are still drafts, not finalised:
+{2}{3}
+
+The archive should hold finalised records. Please check and finalise them one by one in &quot;Meeting records&quot; first.
+Build the archive now anyway? (Drafts will be marked &quot;Draft&quot; on every page and in the contents list.)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>正在生成 {0} 年度档案…</source>
-        <translation type="unfinished"></translation>
+        <translation>Building the {0} archive…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>正在读取 {0} 年度的记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the records of {0}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>已生成：{0}
 同名文件夹在它旁边，可直接刻盘或拷贝报送。</source>
-        <translation type="unfinished"></translation>
+        <translation>Built: {0}
+A folder of the same name is next to it, ready to burn to a disc or copy for sending.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>
 带密码的压缩包（AES 加密）：{0}
 请把密码另行告诉接收人，不要和压缩包放在一起。</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Password-protected zip (AES encrypted): {0}
+Give the recipient the password separately; never send it with the zip.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+5"/>
         <source>年度档案已生成</source>
-        <translation type="unfinished"></translation>
+        <translation>Yearly archive built</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>
 
 年度档案（文件夹和 zip）是普通文件，没有加密。报送后请妥善保管或删除本机的副本。</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+The yearly archive (folder and zip) is a set of ordinary files, not encrypted. After sending it, keep this computer&apos;s copy safe or delete it.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>未能生成档案，见提示。</source>
-        <translation type="unfinished"></translation>
+        <translation>The archive could not be built; see the message.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>锁定后，{0} 年度的草稿将一并定稿，所有记录只能以更正方式（说明理由）修改，谈心谈话记录不能再修改。
 建议在生成并报送年度档案后再锁定。确定锁定 {0} 年度吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>Once {0} is locked, its drafts are finalised as well; every record can then only be changed by an amendment (with a reason), and heart-to-heart talk records can no longer be changed.
+It is best to lock the year after building and sending the yearly archive. Lock {0} now?</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+4"/>
         <source>锁定年度</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock year</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} 年度已锁定，{1} 份草稿随之定稿。</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} is locked; {1} drafts were finalised with it.</translation>
     </message>
 </context>
 <context>
@@ -226,77 +237,81 @@
     <message>
         <location filename="../../ui/meetings/attachments.py" line="+64"/>
         <source>“{0}”超过 {1} MB，不能作为附件。请压缩或拆分后再添加。</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{0}&quot; is larger than {1} MB and cannot be attached. Please compress or split it, then add it again.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+7"/>
         <source>文件太大</source>
-        <translation type="unfinished"></translation>
+        <translation>File too large</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>添加附件</source>
-        <translation type="unfinished"></translation>
+        <translation>Add attachment</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>添加附件…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add attachment…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>打开</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>删除</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>定稿后补充
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Added after finalising
+{0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>添加于
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Added on
+{0}</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>删除附件</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete attachment</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>删除附件“{0}”？</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the attachment &quot;{0}&quot;?</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>无法打开</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>系统没有能打开“{0}”的程序。可以安装相应的软件后再试。</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer has no program that opens &quot;{0}&quot;. Install a suitable program and try again.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>附件已保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachment saved</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“{0}”是可执行文件类型，打开它会运行程序，所以没有直接打开，只保存到了：
 {1}
 请确认来源可靠后再使用。</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{0}&quot; is a type of file that runs a program when opened, so it was not opened, only saved to:
+{1}
+Make sure it comes from a trusted source before using it.</translation>
     </message>
 </context>
 <context>
@@ -304,52 +319,52 @@
     <message>
         <location filename="../../ui/meetings/attendance.py" line="+40"/>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>身份</source>
-        <translation type="unfinished"></translation>
+        <translation>Standing</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>出席情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>原因（请假、缺席时填写）</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason (for leave or absence)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>全部出席</source>
-        <translation type="unfinished"></translation>
+        <translation>All present</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>按名册重新生成应到名单</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebuild the expected list from the roster</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>加入</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>移出所选</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove selected</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>加入人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Add people</translation>
     </message>
     <message>
         <location line="+122"/>
         <source>应到 {0} 人，实到 {1} 人；有表决权党员应到 {2} 人，实到 {3} 人</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected {0}, present {1}; members with a vote: expected {2}, present {3}</translation>
     </message>
 </context>
 <context>
@@ -357,12 +372,12 @@
     <message>
         <location filename="../../ui/auto_backup.py" line="+66"/>
         <source>已自动备份并校验：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backed up automatically and checked: {0}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>自动备份未完成：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>The automatic backup did not finish: {0}</translation>
     </message>
 </context>
 <context>
@@ -370,7 +385,7 @@
     <message>
         <location filename="../../ui/widgets/autosave.py" line="+76"/>
         <source>内容过长，未能保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Too long, not saved</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -456,7 +471,7 @@
     <message>
         <location line="+21"/>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Name</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -704,7 +719,7 @@
     <message>
         <location filename="../../ui/widgets/card_list.py" line="+117"/>
         <source>删除</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Delete</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -821,7 +836,7 @@
     <message>
         <location filename="../../ui/roster/committee_tab.py" line="+41"/>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Name</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -861,7 +876,7 @@
     <message>
         <location line="+0"/>
         <source>删除</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Delete</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1199,7 +1214,7 @@
     <message>
         <location line="+1"/>
         <source>保存更正</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Save amendment</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1274,7 +1289,7 @@
     <message>
         <location line="+22"/>
         <source>内容过长，未能保存</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Too long, not saved</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1425,7 +1440,7 @@
     <message>
         <location line="+1"/>
         <source>保存更正</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Save amendment</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1481,7 +1496,7 @@
     <message>
         <location line="+37"/>
         <source>内容过长，未能保存</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Too long, not saved</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1689,7 +1704,7 @@
     <message>
         <location line="+1"/>
         <source>删除</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Delete</translation>
     </message>
     <message>
         <location line="+27"/>
