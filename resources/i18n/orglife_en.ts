@@ -390,7 +390,7 @@ Make sure it comes from a trusted source before using it.</translation>
     <message>
         <location line="+1"/>
         <source>{0}。改好之前这些修改不会写入数据库，但仍保留在屏幕上。</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. Until it is corrected these changes are not written to the database, but they stay on the screen.</translation>
     </message>
 </context>
 <context>
@@ -398,62 +398,62 @@ Make sure it comes from a trusted source before using it.</translation>
     <message>
         <location filename="../../ui/settings_pages/backups.py" line="+21"/>
         <source>备份与恢复</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup and restore</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>备份文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup folder</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>程序每天自动备份一次（退出时也备份），并逐步精简：保留最近 7 天每天一份、8 周每周一份、12 个月每月一份。每份备份都经过校验。可以把备份文件夹设在 U 盘上，防止电脑损坏时一起丢失。</source>
-        <translation type="unfinished"></translation>
+        <translation>The program makes a backup every day (and when it quits), then thins them out: one a day for the last 7 days, one a week for 8 weeks, one a month for 12 months. Every backup is checked. You can put the backup folder on a USB stick, so that a broken computer does not take the backups with it.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>已有的备份</source>
-        <translation type="unfinished"></translation>
+        <translation>Existing backups</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>立即备份</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up now</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>恢复所选备份…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore selected backup…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>恢复：用所选备份替换当前数据库。恢复前，程序先把当前的数据库另做一份备份，再把它改名留在原处，不会删除任何文件。另一处正在打开这个数据库时，恢复会被拒绝。</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore: replaces the current database with the selected backup. Before restoring, the program backs up the current database and keeps it, renamed, where it was: no file is deleted. Restoring is refused while the database is open somewhere else.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>数据保存在服务器上：备份由服务器负责（例如 pg_dump），请与管理服务器的同志联系。</source>
-        <translation type="unfinished"></translation>
+        <translation>The data is kept on a server: the server takes care of backups (e.g. with pg_dump). Please contact the colleague who runs the server.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>（手动）</source>
-        <translation type="unfinished"></translation>
+        <translation> (manual)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>还没有备份。</source>
-        <translation type="unfinished"></translation>
+        <translation>No backups yet.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>备份文件夹所在的位置不存在：{0}。请检查 U 盘是否已插好，或另选文件夹。</source>
-        <translation type="unfinished"></translation>
+        <translation>The place of the backup folder does not exist: {0}. Check that the USB stick is plugged in, or choose another folder.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>已备份并校验：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backed up and checked: {0}</translation>
     </message>
 </context>
 <context>
@@ -461,147 +461,147 @@ Make sure it comes from a trusted source before using it.</translation>
     <message>
         <location filename="../../ui/meetings/basics.py" line="+46"/>
         <source>第 </source>
-        <translation type="unfinished"></translation>
+        <translation>No. </translation>
     </message>
     <message>
         <location line="+1"/>
         <source> 次</source>
-        <translation type="unfinished"></translation>
+        <translation> of the year</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>姓名</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>单位及职务</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit and post</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>每行一项议程</source>
-        <translation type="unfinished"></translation>
+        <translation>One agenda item per line</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>会议类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>会议名称/主题</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting name/theme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>记录标题</source>
-        <translation type="unfinished"></translation>
+        <translation>Record title</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>开始</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>结束</source>
-        <translation type="unfinished"></translation>
+        <translation>End</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>地点</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>主持人</source>
-        <translation type="unfinished"></translation>
+        <translation>Chair</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>记录人</source>
-        <translation type="unfinished"></translation>
+        <translation>Minute-taker</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>党小组</source>
-        <translation type="unfinished"></translation>
+        <translation>Party group</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>党课</source>
-        <translation type="unfinished"></translation>
+        <translation>Party lecture</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>主讲人</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecturer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>课题</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>同时计为（一次活动可计入多项)</source>
-        <translation type="unfinished"></translation>
+        <translation>Also counts as (one activity can count for several)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>列席人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-voting attendees</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>添加列席人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Add attendee</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>删除所选</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete selected</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>会议议程</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>按日期编号（第 {0} 次）</source>
-        <translation type="unfinished"></translation>
+        <translation>Number by date (No. {0})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>第 {0} 次已用于{1}的记录，两份记录的标题将相同，请改正编号。</source>
-        <translation type="unfinished"></translation>
+        <translation>No. {0} is already used by the record of {1}: the two records would have the same title. Please correct the number.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>编号按会议日期排定；定稿时固定，之后补录更早的会议也不再改变。</source>
-        <translation type="unfinished"></translation>
+        <translation>Numbers follow the meeting dates; a number is fixed when the record is finalised and does not change when earlier meetings are entered later.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>编号已手动改正，定稿时固定。</source>
-        <translation type="unfinished"></translation>
+        <translation>Number corrected by hand; fixed when finalised.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>编号已在定稿时固定。</source>
-        <translation type="unfinished"></translation>
+        <translation>Number fixed when the record was finalised.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>“{0}”与{1}的记录标题相同</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{0}&quot; has the same title as the record of {1}</translation>
     </message>
 </context>
 <context>
@@ -609,109 +609,109 @@ Make sure it comes from a trusted source before using it.</translation>
     <message>
         <location filename="../../ui/dialogs/first_start.py" line="-34"/>
         <source>欢迎使用组织生活记录本</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to OrgLife</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>先填写党支部的基本信息。这些信息会印在会议记录和年度档案上，以后可在“设置”中修改。</source>
-        <translation type="unfinished"></translation>
+        <translation>First enter your Party branch&apos;s basic details. They are printed on the minutes and the yearly archive, and can be changed later in &quot;Settings&quot;.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>例如：中共某某市妇女联合会机关支部委员会</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. CPC Branch Committee of the Offices of the Women&apos;s Federation of X City</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>例如：市妇联机关党支部</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Party branch of the City Women&apos;s Federation offices</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>例如：中共某某市直属机关工作委员会</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. CPC Working Committee of the Organs Directly under X City</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>党支部全称 *</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name of the Party branch *</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../ui/settings_pages/branch.py" line="+33"/>
         <source>简称</source>
-        <translation type="unfinished"></translation>
+        <translation>Short name</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../ui/settings_pages/branch.py" line="+1"/>
         <source>上级党组织</source>
-        <translation type="unfinished"></translation>
+        <translation>Higher Party organisation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>先用示例数据试用…</source>
-        <translation type="unfinished"></translation>
+        <translation>Try it with sample data first…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>示例数据是一个虚构的党支部，可以随意试用所有功能，不影响正式数据；下次启动时仍从这里开始填写本支部的信息。</source>
-        <translation type="unfinished"></translation>
+        <translation>The sample data is a made-up Party branch: try every feature freely, your real data is not touched. At the next start you begin here again to enter your own branch&apos;s details.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_pages/branch.py" line="-12"/>
         <source>支部信息</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch details</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>党支部全称</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name of the Party branch</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>全宗号（档号用）</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonds number (for archive codes)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>机构代码（档号用）</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation code (for archive codes)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>支部委员会</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch committee</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>（空着：用本机的用户名）</source>
-        <translation type="unfinished"></translation>
+        <translation>(empty: this computer&apos;s user name)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>定稿、更正人</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalised/amended by</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>请填写党支部全称：它印在每份会议记录的标题上。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the Party branch&apos;s full name: it is printed in the title of every set of minutes.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{0}。</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>支部信息已保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch details saved</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>支部委员会已保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch committee saved</translation>
     </message>
 </context>
 <context>
@@ -719,12 +719,12 @@ Make sure it comes from a trusted source before using it.</translation>
     <message>
         <location filename="../../ui/widgets/card_list.py" line="+117"/>
         <source>删除</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>删除第 {0} 项？其中的内容将被删除。</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete item {0}? Its contents will be deleted.</translation>
     </message>
 </context>
 <context>
@@ -732,42 +732,42 @@ Make sure it comes from a trusted source before using it.</translation>
     <message>
         <location filename="../../ui/home/cell_panel.py" line="+41"/>
         <source>打开所选会议</source>
-        <translation type="unfinished"></translation>
+        <translation>Open selected meeting</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>按模板新建</source>
-        <translation type="unfinished"></translation>
+        <translation>New from template</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>去谈心谈话</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to heart-to-heart talks</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>支委之间未谈：{0} 与 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Committee members not yet talked: {0} and {1}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>未与支委谈话的党员：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Member not yet talked with the committee: {0}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>草稿</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>已定稿</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalised</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>（该年度已归档锁定）</source>
-        <translation type="unfinished"></translation>
+        <translation> (year archived and locked)</translation>
     </message>
 </context>
 <context>
@@ -775,32 +775,32 @@ Make sure it comes from a trusted source before using it.</translation>
     <message>
         <location filename="../../ui/settings_pages/committee_changes.py" line="+40"/>
         <source>记录支部委员会的变化</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a change of the branch committee</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>设立支部委员会</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch committee set up</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>不设支部委员会，只设书记（必要时设副书记）</source>
-        <translation type="unfinished"></translation>
+        <translation>No branch committee, only a secretary (and a deputy if needed)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>自</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>起</source>
-        <translation type="unfinished"></translation>
+        <translation>onwards</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>正式党员 7 人以上的党支部设立支部委员会；不足 7 人的，只设书记，必要时设副书记。请填写换届选举或上级批复的日期。</source>
-        <translation type="unfinished"></translation>
+        <translation>A Party branch with 7 or more full members sets up a branch committee; with fewer than 7 it has only a secretary, and a deputy secretary if needed. Enter the date of the election or of the higher organisation&apos;s approval.</translation>
     </message>
 </context>
 <context>
@@ -808,27 +808,27 @@ Make sure it comes from a trusted source before using it.</translation>
     <message>
         <location line="+37"/>
         <source>记录变化…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a change…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>删除所选</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete selected</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>现在：设立支部委员会</source>
-        <translation type="unfinished"></translation>
+        <translation>Now: branch committee set up</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>现在：不设支部委员会，只设书记</source>
-        <translation type="unfinished"></translation>
+        <translation>Now: no branch committee, only a secretary</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>（未记录变化的党支部按设立支部委员会计）</source>
-        <translation type="unfinished"></translation>
+        <translation>(A Party branch with no recorded change counts as having a branch committee)</translation>
     </message>
 </context>
 <context>
@@ -836,77 +836,77 @@ Make sure it comes from a trusted source before using it.</translation>
     <message>
         <location filename="../../ui/roster/committee_tab.py" line="+41"/>
         <source>姓名</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>职务</source>
-        <translation type="unfinished"></translation>
+        <translation>Post</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>任职日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Took office</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>离任日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Left office</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>新增任职</source>
-        <translation type="unfinished"></translation>
+        <translation>New post</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>编辑</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>今日离任</source>
-        <translation type="unfinished"></translation>
+        <translation>Leaves office today</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>删除</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>本届任期至 {0}（任期通常为 3 年）</source>
-        <translation type="unfinished"></translation>
+        <translation>This term ends on {0} (a term is usually 3 years)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>尚未登记在任的支部委员。</source>
-        <translation type="unfinished"></translation>
+        <translation>No committee members in office are registered yet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>在任</source>
-        <translation type="unfinished"></translation>
+        <translation>In office</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>已离任</source>
-        <translation type="unfinished"></translation>
+        <translation>Left office</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>删除任职</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete post</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>删除这条任职记录？（如只是卸任，请用“今日离任”。）</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete this post record? (If the person only stepped down, use &quot;Leaves office today&quot;.)</translation>
     </message>
 </context>
 <context>
@@ -914,77 +914,77 @@ Make sure it comes from a trusted source before using it.</translation>
     <message>
         <location filename="../../ui/talks/coverage_view.py" line="+46"/>
         <source>党员</source>
-        <translation type="unfinished"></translation>
+        <translation>Member</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>与支委委员谈话情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Talks with committee members</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>按《中国共产党支部工作条例（试行）》第十九条：支委委员之间、支委委员与党员之间每年至少谈心谈话一次。红色为尚未谈话，点击“未谈”或“登记谈话”即可登记。</source>
-        <translation type="unfinished"></translation>
+        <translation>Under Article 19 of the Regulations on the Work of CPC Branches (Trial): committee members talk with each other, and with every member, at least once a year. Red means no talk yet; click &quot;Not yet&quot; or &quot;Record a talk&quot; to record one.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>支委委员之间</source>
-        <translation type="unfinished"></translation>
+        <translation>Between committee members</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>每名党员与支委委员</source>
-        <translation type="unfinished"></translation>
+        <translation>Each member with the committee members</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>支委委员之间应谈 {0} 对，已谈 {1} 对</source>
-        <translation type="unfinished"></translation>
+        <translation>Between committee members: {0} pairs due, {1} done</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>党员与支委委员应谈 {0} 人，已谈 {1} 人</source>
-        <translation type="unfinished"></translation>
+        <translation>Members with committee members: {0} due, {1} done</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>尚缺 {0} 项</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} still missing</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>已全部完成</source>
-        <translation type="unfinished"></translation>
+        <translation>All done</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>未谈</source>
-        <translation type="unfinished"></translation>
+        <translation>Not yet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>点击登记{0}与{1}的谈话</source>
-        <translation type="unfinished"></translation>
+        <translation>Click to record the talk of {0} with {1}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>点击打开谈话记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Click to open the talk record</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>尚未谈话</source>
-        <translation type="unfinished"></translation>
+        <translation>No talk yet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>（不要求）</source>
-        <translation type="unfinished"></translation>
+        <translation>(not required)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>登记谈话</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a talk</translation>
     </message>
 </context>
 <context>
@@ -992,13 +992,14 @@ Make sure it comes from a trusted source before using it.</translation>
     <message>
         <location filename="../../ui/dialogs/crash.py" line="+16"/>
         <source>程序出错</source>
-        <translation type="unfinished"></translation>
+        <translation>Program error</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>程序遇到了一个错误。已保存的记录不受影响。
 请把下面的详细信息复制给技术支持人员。</source>
-        <translation type="unfinished"></translation>
+        <translation>The program ran into an error. Records already saved are not affected.
+Please copy the details below for the technical support staff.</translation>
     </message>
 </context>
 <context>
@@ -1006,22 +1007,22 @@ Make sure it comes from a trusted source before using it.</translation>
     <message>
         <location filename="../../ui/orglife/criticism_panel.py" line="+70"/>
         <source>自我批评：查摆的问题和原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-criticism: the problems found and their causes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>表态发言：对批评意见的回应和整改打算</source>
-        <translation type="unfinished"></translation>
+        <translation>Response: answer to the criticism and plans for rectification</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>添加批评意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a criticism</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>相互批评（收到的批评意见）</source>
-        <translation type="unfinished"></translation>
+        <translation>Mutual criticism (criticism received)</translation>
     </message>
 </context>
 <context>
@@ -1029,27 +1030,27 @@ Make sure it comes from a trusted source before using it.</translation>
     <message>
         <location filename="../../ui/widgets/date_field.py" line="+68"/>
         <source>未填写</source>
-        <translation type="unfinished"></translation>
+        <translation>Not filled in</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>如 2025年3月12日</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 2025年3月12日</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>可以写成 2025-03-12、2025/3/12、2025年3月12日 或 20250312</source>
-        <translation type="unfinished"></translation>
+        <translation>You can write 2025-03-12, 2025/3/12, 2025年3月12日 or 20250312</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>；只知道年月时写 1988.02 或 1988年2月</source>
-        <translation type="unfinished"></translation>
+        <translation>; when only the year and month are known, write 1988.02 or 1988年2月</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>从日历中选择</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose from the calendar</translation>
     </message>
 </context>
 <context>
@@ -1058,33 +1059,33 @@ Make sure it comes from a trusted source before using it.</translation>
         <location filename="../../ui/settings_pages/display.py" line="+22"/>
         <location line="+8"/>
         <source>文字大小</source>
-        <translation type="unfinished"></translation>
+        <translation>Text size</translation>
     </message>
     <message>
         <location line="-4"/>
         <location line="+5"/>
         <source>颜色</source>
-        <translation type="unfinished"></translation>
+        <translation>Colours</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>跟随系统</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow the system</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>浅色</source>
-        <translation type="unfinished"></translation>
+        <translation>Light</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>深色</source>
-        <translation type="unfinished"></translation>
+        <translation>Dark</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>文字大小在系统的缩放之上再放大；保存后立即生效。</source>
-        <translation type="unfinished"></translation>
+        <translation>Text size is enlarged on top of the system&apos;s scaling; it takes effect as soon as it is saved.</translation>
     </message>
 </context>
 <context>
@@ -1092,63 +1093,63 @@ Make sure it comes from a trusted source before using it.</translation>
     <message>
         <location filename="../../ui/documents/batch.py" line="+24"/>
         <source>选择存放 PDF 文件的文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the folder for the PDF files</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>正在导出 PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting PDF…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+48"/>
         <source>导出所选为 PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Export selected as PDF</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>正在导出：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting: {0}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>已取消导出：{0} 份记录已导出为 PDF，在 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Export cancelled: {0} records were exported as PDF, in {1}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>已将 {0} 份会议记录导出为 PDF，保存在：{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} meeting records exported as PDF, saved in: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/documents/dialogs.py" line="+44"/>
         <source>导出 PDF 文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Export PDF file</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>导出 Word 文档</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Word document</translation>
     </message>
     <message>
         <location filename="../../ui/documents/save.py" line="+48"/>
         <source>已保存到：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved to: {0}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>文件已保存</source>
-        <translation type="unfinished"></translation>
+        <translation>File saved</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>无法保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save</translation>
     </message>
 </context>
 <context>
@@ -1156,37 +1157,37 @@ Make sure it comes from a trusted source before using it.</translation>
     <message>
         <location filename="../../ui/orglife/done_dialog.py" line="+17"/>
         <source>整改销号</source>
-        <translation type="unfinished"></translation>
+        <translation>Close rectification item</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>整改采取了哪些措施，取得了什么效果</source>
-        <translation type="unfinished"></translation>
+        <translation>What was done to rectify it, and with what result</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>（未填写问题）</source>
-        <translation type="unfinished"></translation>
+        <translation>(no problem entered)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>问题</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>完成日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date completed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>整改结果 *</source>
-        <translation type="unfinished"></translation>
+        <translation>Result of rectification *</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>销号前请填写整改结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the result of rectification before closing the item</translation>
     </message>
 </context>
 <context>
@@ -1194,107 +1195,107 @@ Make sure it comes from a trusted source before using it.</translation>
     <message>
         <location filename="../../ui/orglife/dossier_view.py" line="+62"/>
         <source>新建本年度组织生活会</source>
-        <translation type="unfinished"></translation>
+        <translation>New organisational life meeting for this year</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>导出组织生活会记录…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the meeting&apos;s record…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>打印签到表…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print sign-in sheet…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>更正已定稿记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Amend finalised record</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>保存更正</source>
-        <translation type="unfinished">Save amendment</translation>
+        <translation>Save amendment</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>会前，支委委员之间、支委委员和党员之间要普遍开展谈心谈话（第十九条）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Before the meeting, committee members hold heart-to-heart talks with each other and with every member (Article 19).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>前往谈心谈话</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to heart-to-heart talks</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>会后针对查摆出的问题列出整改清单，明确整改措施、责任人和时限，逐项销号。</source>
-        <translation type="unfinished"></translation>
+        <translation>After the meeting, list the problems found as a rectification list, with measures, responsible person and deadline for each, and close the items one by one.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>打开整改清单</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the rectification list</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>{0}年还没有组织生活会记录。点击“新建本年度组织生活会”开始准备：征求意见、谈心谈话、对照检查，然后召开会议、列出整改清单。</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no organisational life meeting record for {0} yet. Click &quot;New organisational life meeting for this year&quot; to start preparing: collect opinions, hold heart-to-heart talks, write self-examinations, then hold the meeting and list the rectifications.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>正在更正已定稿的记录，改完后点击“保存更正”并说明理由。</source>
-        <translation type="unfinished"></translation>
+        <translation>Amending a finalised record: when done, click &quot;Save amendment&quot; and give the reason.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>本次组织生活会记录已定稿，内容已锁定。如需修改，请点击“更正已定稿记录”。</source>
-        <translation type="unfinished"></translation>
+        <translation>This organisational life meeting record is finalised and locked. To change it, click &quot;Amend finalised record&quot;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>已定稿</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalised</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>草稿 · 自动保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft · saved automatically</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>草稿 · 正在保存…</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft · saving…</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>草稿 · 未保存：内容超出限制</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft · not saved: content over the limit</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>草稿 · 已自动保存 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft · saved automatically {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>已自动保存 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved automatically {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>草稿 · 未能保存，稍后自动重试</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft · not saved; trying again shortly</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>内容过长，未能保存</source>
-        <translation type="unfinished">Too long, not saved</translation>
+        <translation>Too long, not saved</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{0}。改好后再保存更正。</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. Correct it, then save the amendment.</translation>
     </message>
 </context>
 <context>
@@ -1302,7 +1303,7 @@ Make sure it comes from a trusted source before using it.</translation>
     <message>
         <location filename="../../ui/home/duty_grid.py" line="+28"/>
         <source>本年度各项组织生活落实情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisational life this year, item by item</translation>
     </message>
 </context>
 <context>
@@ -1310,67 +1311,67 @@ Make sure it comes from a trusted source before using it.</translation>
     <message>
         <location filename="../../ui/meetings/election_dialog.py" line="+41"/>
         <source>选举：选票和计票结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Election: ballots and count</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>添加候选人</source>
-        <translation type="unfinished"></translation>
+        <translation>Add candidate</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>删除所选</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete selected</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>选举</source>
-        <translation type="unfinished"></translation>
+        <translation>Election</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>应选人数</source>
-        <translation type="unfinished"></translation>
+        <translation>Seats</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>第几轮</source>
-        <translation type="unfinished"></translation>
+        <translation>Round</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>发出选票</source>
-        <translation type="unfinished"></translation>
+        <translation>Ballots issued</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>收回</source>
-        <translation type="unfinished"></translation>
+        <translation>Returned</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>其中无效</source>
-        <translation type="unfinished"></translation>
+        <translation>Of which invalid</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>选票</source>
-        <translation type="unfinished"></translation>
+        <translation>Ballots</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>监票人</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrutineers</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>计票人</source>
-        <translation type="unfinished"></translation>
+        <translation>Tellers</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>委员选举实行差额选举，候选人应多于应选人数的 20%；书记、副书记可以等额选举。赞成票超过应到会有选举权党员的一半才能当选。每张有效选票对每位候选人只计一次。</source>
-        <translation type="unfinished"></translation>
+        <translation>Committee members are elected with more candidates than seats: at least 20% more candidates than seats; the secretary and deputy secretary may be elected with as many candidates as seats. A candidate is elected with votes in favour from more than half of the members with a vote who are expected at the meeting. Each valid ballot counts only once for each candidate.</translation>
     </message>
 </context>
 <context>
@@ -1378,22 +1379,22 @@ Make sure it comes from a trusted source before using it.</translation>
     <message>
         <location filename="../../ui/errors.py" line="+68"/>
         <source>没有权限写入文件：{0}。请先关闭在其他程序中打开的该文件，或换一个保存位置。</source>
-        <translation type="unfinished"></translation>
+        <translation>No permission to write the file: {0}. Close the file if another program has it open, or save to another place.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>磁盘空间不足。请清理磁盘后再试，已输入的内容仍在窗口中。</source>
-        <translation type="unfinished"></translation>
+        <translation>The disk is full. Free some space and try again; what you entered is still in the window.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>文件操作失败：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>File operation failed: {0}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>无法完成操作</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot complete the operation</translation>
     </message>
 </context>
 <context>
@@ -1401,12 +1402,12 @@ Make sure it comes from a trusted source before using it.</translation>
     <message>
         <location filename="../../ui/orglife/evaluation_grid.py" line="+69"/>
         <source>未评定</source>
-        <translation type="unfinished"></translation>
+        <translation>Not rated</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>得票合计超过参加评议的 {0} 人</source>
-        <translation type="unfinished"></translation>
+        <translation>Votes add up to more than the {0} taking part</translation>
     </message>
 </context>
 <context>
@@ -1414,129 +1415,129 @@ Make sure it comes from a trusted source before using it.</translation>
     <message>
         <location filename="../../ui/orglife/evaluation_view.py" line="+43"/>
         <source>开始本年度民主评议</source>
-        <translation type="unfinished"></translation>
+        <translation>Start this year&apos;s democratic evaluation</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+217"/>
         <source>补充名单</source>
-        <translation type="unfinished"></translation>
+        <translation>Complete the list</translation>
     </message>
     <message>
         <location line="-216"/>
         <source>导出测评汇总表…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the tally sheet…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>打印空白测评表…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print blank evaluation forms…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>更正测评结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Amend the results</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>保存更正</source>
-        <translation type="unfinished">Save amendment</translation>
+        <translation>Save amendment</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+159"/>
         <source>放弃更正</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard amendment</translation>
     </message>
     <message>
         <location line="-144"/>
         <source>参加评议人数</source>
-        <translation type="unfinished"></translation>
+        <translation>Taking part</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>{0}年还没有民主评议记录。点击“开始本年度民主评议”，按评议当天在册的党员生成测评名单。</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no democratic evaluation record for {0} yet. Click &quot;Start this year&apos;s democratic evaluation&quot; to make the list of members on the roll on the day of the evaluation.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>正在更正测评结果。改完后点击“保存更正”，并说明更正理由。</source>
-        <translation type="unfinished"></translation>
+        <translation>Amending the results. When done, click &quot;Save amendment&quot; and give the reason.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>评议会议已定稿，测评结果已锁定。如需修改，请点击“更正测评结果”。</source>
-        <translation type="unfinished"></translation>
+        <translation>The evaluation meeting is finalised and the results are locked. To change them, click &quot;Amend the results&quot;.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>（未关联会议）</source>
-        <translation type="unfinished"></translation>
+        <translation>(no meeting linked)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>评议会议：{0}（{1}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation meeting: {0} ({1})</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{0}的得票合计 {1} 票，超过参加评议的 {2} 人</source>
-        <translation type="unfinished"></translation>
+        <translation>The votes for {0} add up to {1}, more than the {2} taking part</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>评为优秀 {0} 人，超过参评党员 {1} 人的三分之一</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} rated excellent: more than a third of the {1} members evaluated</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>参评党员 {0} 人，评为优秀 {1} 人；得票核对无误。</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} members evaluated, {1} rated excellent; the vote counts add up.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>内容过长，未能保存</source>
-        <translation type="unfinished">Too long, not saved</translation>
+        <translation>Too long, not saved</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{0}。改好后再保存更正。</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. Correct it, then save the amendment.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>民主评议的更正已保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Amendment of the democratic evaluation saved</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>不保存这次更正吗？所做的修改将被放弃。</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard this amendment? The changes made will be lost.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>民主评议已保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Democratic evaluation saved</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>民主评议</source>
-        <translation type="unfinished"></translation>
+        <translation>Democratic evaluation</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>评议当天没有在册党员，请先在党员名册中登记党员。</source>
-        <translation type="unfinished"></translation>
+        <translation>There were no members on the roll on the day of the evaluation. Please enter the members in the member roster first.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>已补充 {0} 名党员。</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} members added.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>名单已包含评议当天在册的全部党员。</source>
-        <translation type="unfinished"></translation>
+        <translation>The list already holds every member on the roll on the day of the evaluation.</translation>
     </message>
 </context>
 <context>
@@ -1544,27 +1545,27 @@ Make sure it comes from a trusted source before using it.</translation>
     <message>
         <location filename="../../ui/orglife/self_exam_panel.py" line="+33"/>
         <source>在此输入或粘贴对照检查材料，也可附加文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Type or paste the self-examination here, or attach a file</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>附加文件…</source>
-        <translation type="unfinished"></translation>
+        <translation>Attach file…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>✓ 已提交</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Submitted</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>未提交</source>
-        <translation type="unfinished"></translation>
+        <translation>Not submitted</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>（见附件：{0}）</source>
-        <translation type="unfinished"></translation>
+        <translation>(see attachment: {0})</translation>
     </message>
 </context>
 <context>
@@ -1572,7 +1573,7 @@ Make sure it comes from a trusted source before using it.</translation>
     <message>
         <location filename="../../ui/dialogs/first_start.py" line="+53"/>
         <source>组织生活记录本 — 首次使用</source>
-        <translation type="unfinished"></translation>
+        <translation>OrgLife — first start</translation>
     </message>
 </context>
 <context>
@@ -1580,17 +1581,17 @@ Make sure it comes from a trusted source before using it.</translation>
     <message>
         <location filename="../../ui/settings_pages/folders.py" line="+16"/>
         <source>数据与文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Data and folders</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>数据保存在本机：{0}。程序不联网，记录不会上传。</source>
-        <translation type="unfinished"></translation>
+        <translation>The data is kept on this computer: {0}. The program does not go online and records are never uploaded.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>（默认：“文档”文件夹）</source>
-        <translation type="unfinished"></translation>
+        <translation>(default: the &quot;Documents&quot; folder)</translation>
     </message>
 </context>
 <context>
@@ -1598,47 +1599,47 @@ Make sure it comes from a trusted source before using it.</translation>
     <message>
         <location filename="../../ui/roster/small_dialogs.py" line="+31"/>
         <source>党小组</source>
-        <translation type="unfinished"></translation>
+        <translation>Party group</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>（未指定）</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>组长</source>
-        <translation type="unfinished"></translation>
+        <translation>Group leader</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>成立日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Set up on</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>撤销日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Dissolved on</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>成立之前、撤销之后，不要求这个党小组开会；不知道成立日期的可以空着。</source>
-        <translation type="unfinished"></translation>
+        <translation>Before it is set up and after it is dissolved, this Party group is not required to meet. If you do not know the date it was set up, leave it empty.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>请填写党小组名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the Party group&apos;s name</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>撤销日期须晚于成立日期</source>
-        <translation type="unfinished"></translation>
+        <translation>The date dissolved must be after the date set up</translation>
     </message>
 </context>
 <context>
@@ -1646,27 +1647,27 @@ Make sure it comes from a trusted source before using it.</translation>
     <message>
         <location filename="../../ui/roster/group_move_dialog.py" line="+22"/>
         <source>调整党小组</source>
-        <translation type="unfinished"></translation>
+        <translation>Change Party group</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>调整到“{0}”，自</source>
-        <translation type="unfinished"></translation>
+        <translation>Moved to &quot;{0}&quot; from</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>原来填错了，{0}一直在“{1}”</source>
-        <translation type="unfinished"></translation>
+        <translation>It was entered wrongly: {0} has always been in &quot;{1}&quot;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{0}原在“{1}”。</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} was in &quot;{1}&quot;.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>记下调整日期，此前的党小组会仍按原党小组统计。</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the date of the change: earlier Party group meetings still count for the former group.</translation>
     </message>
 </context>
 <context>
@@ -1674,57 +1675,57 @@ Make sure it comes from a trusted source before using it.</translation>
     <message>
         <location filename="../../ui/roster/groups_tab.py" line="+27"/>
         <source>党小组</source>
-        <translation type="unfinished"></translation>
+        <translation>Party group</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>组长</source>
-        <translation type="unfinished"></translation>
+        <translation>Group leader</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>在册党员</source>
-        <translation type="unfinished"></translation>
+        <translation>Members on the roll</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>成立、撤销</source>
-        <translation type="unfinished"></translation>
+        <translation>Set up, dissolved</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>新增党小组</source>
-        <translation type="unfinished"></translation>
+        <translation>New Party group</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>编辑</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>删除</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>{0}成立</source>
-        <translation type="unfinished"></translation>
+        <translation>Set up {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0}撤销</source>
-        <translation type="unfinished"></translation>
+        <translation>Dissolved {0}</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>删除党小组</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete Party group</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>删除“{0}”？组内人员将变为未分党小组。</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete &quot;{0}&quot;? Its members will then be in no Party group.</translation>
     </message>
 </context>
 <context>
@@ -1732,113 +1733,114 @@ Make sure it comes from a trusted source before using it.</translation>
     <message>
         <location filename="../../ui/home/grid_print.py" line="+57"/>
         <source>打印预览 — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Print preview — {0}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/home.py" line="+112"/>
         <source>查看以往年度的落实情况</source>
-        <translation type="unfinished"></translation>
+        <translation>See how earlier years were done</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>打印一览</source>
-        <translation type="unfinished"></translation>
+        <translation>Print overview</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>本支部的要求…</source>
-        <translation type="unfinished"></translation>
+        <translation>This branch&apos;s requirements…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>各项组织生活的频次（默认按党内规定），可按本支部实际调整</source>
-        <translation type="unfinished"></translation>
+        <translation>How often each kind of organisational life is due (Party rules by default); adjust to your branch</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>本年度落实情况</source>
-        <translation type="unfinished"></translation>
+        <translation>This year&apos;s progress</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>正在统计本年度各项组织生活的落实情况…</source>
-        <translation type="unfinished"></translation>
+        <translation>Counting this year&apos;s organisational life…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>点击上表中的一格，查看计入该期的会议，或按模板补建缺少的会议。</source>
-        <translation type="unfinished"></translation>
+        <translation>Click a cell of the table above to see the meetings counted for that period, or to add a missing meeting from a template.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>新建会议记录</source>
-        <translation type="unfinished"></translation>
+        <translation>New meeting record</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>打开党员名册</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the member roster</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>党员情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Members</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>本年度会议</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetings this year</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>最近的记录（双击打开）</source>
-        <translation type="unfinished"></translation>
+        <translation>Recent records (double-click to open)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>首页</source>
-        <translation type="unfinished">Home</translation>
+        <translation>Home</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>今天是 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Today is {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>正式党员 {0} 人，预备党员 {1} 人
 发展对象 {2} 人，入党积极分子 {3} 人</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} full members, {1} probationary members
+{2} candidates for membership, {3} activists</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{0}年还没有会议记录。</source>
-        <translation type="unfinished"></translation>
+        <translation>No meeting records for {0} yet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>其中 {0} 条尚未定稿</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} of them not finalised yet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>草稿</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>已定稿</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalised</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>{0}年度落实情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress in {0}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>首页有 {0} 项提醒</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} reminders on the home page</translation>
     </message>
 </context>
 <context>
@@ -1846,102 +1848,102 @@ Make sure it comes from a trusted source before using it.</translation>
     <message>
         <location filename="../../ui/roster/import_dialog.py" line="+49"/>
         <source>从 Excel 导入名册 — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Import roster from Excel — {0}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>列对应关系（程序已按列标题自动识别，如有不对请更正）</source>
-        <translation type="unfinished"></translation>
+        <translation>Columns (recognised from the column titles; please correct any that are wrong)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>（不导入）</source>
-        <translation type="unfinished"></translation>
+        <translation>(do not import)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>请指定哪一列是“姓名”。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please say which column is &quot;Name&quot;.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>行号</source>
-        <translation type="unfinished"></translation>
+        <translation>Row</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>处理</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>不导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Skip</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>可导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Can be imported</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>表格中没有可导入的行。</source>
-        <translation type="unfinished"></translation>
+        <translation>The sheet has no rows that can be imported.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>共 {0} 行：</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} rows in all:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} 行可导入</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} rows can be imported</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} 人已在名册</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} already on the roster</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} 行待确认是否同一人（棕色，在“处理”列中选择）</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} rows to confirm whether they are the same person (brown; choose in the &quot;Action&quot; column)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} 行有问题（红色），可在 Excel 中改正后重新导入，或只导入无误的行</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} rows have problems (red): correct them in Excel and import again, or import only the rows without problems</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>表格末尾的 {0} 行是表尾（{1}），不是人员，不导入。</source>
-        <translation type="unfinished"></translation>
+        <translation>The last {0} rows of the sheet are its footer ({1}), not people; they are not imported.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>全部导入（{0} 人）</source>
-        <translation type="unfinished"></translation>
+        <translation>Import all ({0} people)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>只导入无误的 {0} 行</source>
-        <translation type="unfinished"></translation>
+        <translation>Import only the {0} correct rows</translation>
     </message>
 </context>
 <context>
@@ -1949,27 +1951,27 @@ Make sure it comes from a trusted source before using it.</translation>
     <message>
         <location filename="../../ui/app.py" line="+214"/>
         <source>无法打开数据库</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the database</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>密码不正确。</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong password.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>本机没有保存这个账号的密码。</source>
-        <translation type="unfinished"></translation>
+        <translation>No password for this account is saved on this computer.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>无法连接服务器</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot connect to the server</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>数据库已损坏</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is damaged</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1977,33 +1979,37 @@ Make sure it comes from a trusted source before using it.</translation>
 
 现在用这份备份恢复吗？备份：{1}
 损坏的文件会改名留在原文件夹，不会删除。</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+
+Restore from this backup now? Backup: {1}
+The damaged file is kept, renamed, in its folder; it is not deleted.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>正在从备份恢复…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restoring from the backup…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>第一次使用：请先填写党支部的信息</source>
-        <translation type="unfinished"></translation>
+        <translation>First start: please enter the Party branch&apos;s details first</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>退出程序</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit the program</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>还没有填写党支部的信息，程序需要它才能开始记录。
 现在退出吗？（下次打开时再填写）</source>
-        <translation type="unfinished"></translation>
+        <translation>The Party branch&apos;s details have not been entered yet; the program needs them to start keeping records.
+Quit now? (You can enter them the next time you open it.)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>正在打开示例数据…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening the sample data…</translation>
     </message>
 </context>
 <context>
@@ -2011,7 +2017,7 @@ Make sure it comes from a trusted source before using it.</translation>
     <message>
         <location filename="../../ui/orglife/step_panels.py" line="+44"/>
         <source>✓ 已完成</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Done</translation>
     </message>
 </context>
 <context>
@@ -2019,37 +2025,37 @@ Make sure it comes from a trusted source before using it.</translation>
     <message>
         <location filename="../../ui/lock_screen.py" line="+33"/>
         <source>组织生活记录本已锁定</source>
-        <translation type="unfinished"></translation>
+        <translation>OrgLife is locked</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>记录已加密保存。请输入密码解锁。</source>
-        <translation type="unfinished"></translation>
+        <translation>The records are stored encrypted. Enter the password to unlock.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>解锁</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>忘记密码无法找回，也无法绕过；请联系设置密码的同志。</source>
-        <translation type="unfinished"></translation>
+        <translation>A forgotten password cannot be recovered or bypassed; please contact the colleague who set the password.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>正在验证密码…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the password…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>密码不正确，请重新输入（注意大小写和输入法）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong password, please try again (check Caps Lock and the input method).</translation>
     </message>
 </context>
 <context>
