@@ -49,7 +49,7 @@
     <message>
         <location line="+1"/>
         <source>年度归档时，每份记录的档号形如 J012-WS·2025-Y-DZB-0007。全宗号可向本单位档案室询问；不清楚可先空着。</source>
-        <translation>When a year is archived, each record gets an archive code such as J012-WS·2025-Y-DZB-0007. Your unit&apos;s archive office can tell you the fonds number; if you are not sure, leave it empty for now.</translation>
+        <translation>Archived records get codes such as J012-WS·2025-Y-DZB-0007. Ask your unit&apos;s archive office for the fonds number; if unsure, leave it empty for now.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -795,7 +795,7 @@ Make sure it comes from a trusted source before using it.</translation>
     <message>
         <location line="+1"/>
         <source>起</source>
-        <translation>onwards</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -828,7 +828,7 @@ Make sure it comes from a trusted source before using it.</translation>
     <message>
         <location line="+2"/>
         <source>（未记录变化的党支部按设立支部委员会计）</source>
-        <translation>(A Party branch with no recorded change counts as having a branch committee)</translation>
+        <translation> (a Party branch with no recorded change counts as having one)</translation>
     </message>
 </context>
 <context>
@@ -924,7 +924,7 @@ Make sure it comes from a trusted source before using it.</translation>
     <message>
         <location line="+5"/>
         <source>按《中国共产党支部工作条例（试行）》第十九条：支委委员之间、支委委员与党员之间每年至少谈心谈话一次。红色为尚未谈话，点击“未谈”或“登记谈话”即可登记。</source>
-        <translation>Under Article 19 of the Regulations on the Work of CPC Branches (Trial): committee members talk with each other, and with every member, at least once a year. Red means no talk yet; click &quot;Not yet&quot; or &quot;Record a talk&quot; to record one.</translation>
+        <translation>Under Article 19 of the Regulations on the Work of CPC Branches (Trial): committee members talk with each other, and with every member, at least once a year. Red means no talk yet; click &quot;Not yet&quot; or &quot;Record&quot; to record one.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -984,7 +984,7 @@ Make sure it comes from a trusted source before using it.</translation>
     <message>
         <location line="+9"/>
         <source>登记谈话</source>
-        <translation>Record a talk</translation>
+        <translation>Record</translation>
     </message>
 </context>
 <context>
@@ -2030,7 +2030,7 @@ Quit now? (You can enter them the next time you open it.)</translation>
     <message>
         <location line="+3"/>
         <source>记录已加密保存。请输入密码解锁。</source>
-        <translation>The records are stored encrypted. Enter the password to unlock.</translation>
+        <translation>Records are encrypted. Enter the password to unlock.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2045,7 +2045,7 @@ Quit now? (You can enter them the next time you open it.)</translation>
     <message>
         <location line="+4"/>
         <source>忘记密码无法找回，也无法绕过；请联系设置密码的同志。</source>
-        <translation>A forgotten password cannot be recovered or bypassed; please contact the colleague who set the password.</translation>
+        <translation>A forgotten password cannot be recovered; ask whoever set it.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2055,7 +2055,7 @@ Quit now? (You can enter them the next time you open it.)</translation>
     <message>
         <location line="+19"/>
         <source>密码不正确，请重新输入（注意大小写和输入法）。</source>
-        <translation>Wrong password, please try again (check Caps Lock and the input method).</translation>
+        <translation>Wrong password; check Caps Lock and the input method.</translation>
     </message>
 </context>
 <context>
