@@ -7,7 +7,7 @@ filters, the record that was open, the host, recorder and place of the last fina
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray
 
 from ui.settings import Option
 
@@ -20,10 +20,10 @@ LANGUAGE = Option("ui/language", "zh_CN", title="界面语言")
 
 # folders the clerk chose
 CLERK_NAME = Option("clerk/name", "", title="本机使用者姓名（记在定稿和更正上）")
-EXPORT_FOLDER = Option("export/folder", "", title="导出文档的文件夹")
+EXPORT_FOLDER = Option("export/folder", "", title=QT_TRANSLATE_NOOP("FoldersPage", "导出文档的文件夹"))
 ROSTER_FOLDER = Option("paths/last_folder", "", title="名册 Excel 的文件夹")
 BACKUP_FOLDER = Option("backup/folder", "", title="备份文件夹（可选 U 盘）")
-ARCHIVE_FOLDER = Option("archive/folder", "", title="年度档案的存放位置")
+ARCHIVE_FOLDER = Option("archive/folder", "", title=QT_TRANSLATE_NOOP("FoldersPage", "年度档案的存放位置"))
 ATTACHMENT_FOLDER = Option("paths/attachments_folder", "", title="附件（签到表扫描件、照片）的文件夹")
 
 # the meetings page, per database

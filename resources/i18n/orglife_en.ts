@@ -67,7 +67,37 @@
         <translation>Organisation code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/archive.py" line="+48"/>
+        <location filename="../../ui/pages/archive.py" line="+34"/>
+        <source>归档文件目录（Word、Excel、PDF，含档号和页数）</source>
+        <translation>Archive file list (Word, Excel, PDF, with archive codes and page counts)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每份会议记录和谈话记录的 Word 和 PDF 文件，以档号和题名命名</source>
+        <translation>Each meeting and talk record as Word and PDF, named by archive code and title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>全年记录合订本 PDF（按日期排序，连续页码），便于一次打印</source>
+        <translation>All the year&apos;s records in one PDF (by date, pages numbered through) to print in one go</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>年度组织生活落实情况报告（Word，另附供上级系统读取的数据文件）</source>
+        <translation>Yearly report on organisational life (Word, with a data file for the higher organisation&apos;s system)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>出席情况统计（Excel：每名党员各类会议的出席次数和出席率）</source>
+        <translation>Attendance statistics (Excel: each member&apos;s attendance count and rate for each kind of meeting)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>全年数据文件（其他程序也能读取），以及每个文件的校验码清单：可据此核对档案是否完整、未被改动</source>
+        <translation>The year&apos;s data file (other programs can read it), and a list of every file&apos;s checksum to verify that the archive is complete and unchanged</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>选择档案存放的文件夹</source>
         <translation>Choose the folder for the archive</translation>
     </message>
@@ -1309,7 +1339,32 @@ Please copy the details below for the technical support staff.</translation>
 <context>
     <name>ElectionDialog</name>
     <message>
-        <location filename="../../ui/meetings/election_dialog.py" line="+41"/>
+        <location filename="../../ui/meetings/election_dialog.py" line="+29"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>赞成</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不赞成</source>
+        <translation>Against</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>弃权</source>
+        <translation>Abstain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>另选他人</source>
+        <translation>Write-in</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>选举：选票和计票结果</source>
         <translation>Election: ballots and count</translation>
     </message>
@@ -1400,7 +1455,32 @@ Please copy the details below for the technical support staff.</translation>
 <context>
     <name>EvaluationGrid</name>
     <message>
-        <location filename="../../ui/orglife/evaluation_grid.py" line="+69"/>
+        <location filename="../../ui/orglife/evaluation_grid.py" line="+18"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>评定等次</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>自我评价</source>
+        <translation>Self-assessment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>未评定</source>
         <translation>Not rated</translation>
     </message>
@@ -1592,6 +1672,16 @@ Please copy the details below for the technical support staff.</translation>
         <location line="+7"/>
         <source>（默认：“文档”文件夹）</source>
         <translation>(default: the &quot;Documents&quot; folder)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/options.py" line="+23"/>
+        <source>导出文档的文件夹</source>
+        <translation>Folder for exported documents</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>年度档案的存放位置</source>
+        <translation>Folder for the yearly archive</translation>
     </message>
 </context>
 <context>
@@ -1846,7 +1936,22 @@ Please copy the details below for the technical support staff.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/roster/import_dialog.py" line="+49"/>
+        <location filename="../../ui/roster/import_dialog.py" line="+37"/>
+        <source>已在名册（姓名、出生日期相同）</source>
+        <translation>Already on the roster (same name and birth date)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>名册中已有“{0}”，出生日期未填：请确认是否同一人</source>
+        <translation>The roster already has &quot;{0}&quot; with no birth date: please confirm whether this is the same person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>名册中另有一位“{0}”（出生日期不同）</source>
+        <translation>The roster has another &quot;{0}&quot; (different birth date)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>从 Excel 导入名册 — {0}</source>
         <translation>Import roster from Excel — {0}</translation>
     </message>

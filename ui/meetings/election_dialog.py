@@ -3,7 +3,7 @@ judged live by the rules (models.rules.elections) as the counts are typed."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,7 +26,9 @@ from ui.widgets.buttons import ok_cancel
 from ui.widgets.combo import ValueCombo
 from ui.widgets.person_picker import PersonPicker
 
-COLUMNS = ("姓名", "赞成", "不赞成", "弃权", "另选他人")
+COLUMNS = (QT_TRANSLATE_NOOP("ElectionDialog", "姓名"), QT_TRANSLATE_NOOP("ElectionDialog", "赞成"),
+           QT_TRANSLATE_NOOP("ElectionDialog", "不赞成"), QT_TRANSLATE_NOOP("ElectionDialog", "弃权"),
+           QT_TRANSLATE_NOOP("ElectionDialog", "另选他人"))
 
 
 def _count(limit: int = 9999) -> QSpinBox:

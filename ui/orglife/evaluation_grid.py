@@ -5,16 +5,19 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QHeaderView, QSpinBox, QTableWidget, QTableWidgetItem, QWidget
 
 from models.domain import GRADES, EvaluationResult, GradeVotes
 from ui.context import AppContext
+from ui.words import label
 
 OVER_BG, OK_BG = QColor("#fbe3e3"), QColor("white")
 NAME, VOTES, TOTAL, GRADE, SELF, REMARKS = 0, 1, 5, 6, 7, 8
-HEADERS = ("姓名", *GRADES, "合计", "评定等次", "自我评价", "备注")
+HEADERS = (QT_TRANSLATE_NOOP("EvaluationGrid", "姓名"), *GRADES, QT_TRANSLATE_NOOP("EvaluationGrid", "合计"),
+           QT_TRANSLATE_NOOP("EvaluationGrid", "评定等次"), QT_TRANSLATE_NOOP("EvaluationGrid", "自我评价"),
+           QT_TRANSLATE_NOOP("EvaluationGrid", "备注"))
 
 
 class EvaluationGrid(QTableWidget):
@@ -26,7 +29,7 @@ class EvaluationGrid(QTableWidget):
         self.voters = 0
         self.results: list[EvaluationResult] = []
         self._loading = False
-        self.setHorizontalHeaderLabels([self.tr(h) for h in HEADERS])
+        self.setHorizontalHeaderLabels([label(h) if h in GRADES else self.tr(h) for h in HEADERS])
         self.verticalHeader().setVisible(False)
         header = self.horizontalHeader()
         header.setSectionResizeMode(SELF, QHeaderView.ResizeMode.Stretch)
@@ -68,7 +71,7 @@ class EvaluationGrid(QTableWidget):
         grade = QComboBox()
         grade.addItem(self.tr("未评定"), None)
         for g in GRADES:
-            grade.addItem(g, g)
+            grade.addItem(label(g), g)
         grade.setCurrentIndex(max(0, grade.findData(r.grade)))
         grade.currentIndexChanged.connect(self._touched)
         self.setCellWidget(row, GRADE, grade)

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -31,12 +31,13 @@ if TYPE_CHECKING:
     from models.domain import BranchData
 
 CONTENTS = (
-    "归档文件目录（Word、Excel、PDF，含档号和页数）",
-    "每份会议记录和谈话记录的 Word 和 PDF 文件，以档号和题名命名",
-    "全年记录合订本 PDF（按日期排序，连续页码），便于一次打印",
-    "年度组织生活落实情况报告（Word，另附供上级系统读取的数据文件）",
-    "出席情况统计（Excel：每名党员各类会议的出席次数和出席率）",
-    "全年数据文件（其他程序也能读取），以及每个文件的校验码清单：可据此核对档案是否完整、未被改动",
+    QT_TRANSLATE_NOOP("ArchivePage", "归档文件目录（Word、Excel、PDF，含档号和页数）"),
+    QT_TRANSLATE_NOOP("ArchivePage", "每份会议记录和谈话记录的 Word 和 PDF 文件，以档号和题名命名"),
+    QT_TRANSLATE_NOOP("ArchivePage", "全年记录合订本 PDF（按日期排序，连续页码），便于一次打印"),
+    QT_TRANSLATE_NOOP("ArchivePage", "年度组织生活落实情况报告（Word，另附供上级系统读取的数据文件）"),
+    QT_TRANSLATE_NOOP("ArchivePage", "出席情况统计（Excel：每名党员各类会议的出席次数和出席率）"),
+    QT_TRANSLATE_NOOP("ArchivePage",
+                      "全年数据文件（其他程序也能读取），以及每个文件的校验码清单：可据此核对档案是否完整、未被改动"),
 )
 
 

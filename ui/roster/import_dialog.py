@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,8 +34,9 @@ from ui.widgets.combo import ValueCombo
 
 DATES = {"birth_date", "joined_on", "full_member_on", "entered_on", "left_on"}
 BAD, ASK = QColor("#a3262a"), QColor("#8a5a00")
-MATCH_NOTES = {SAME: "已在名册（姓名、出生日期相同）", NAME_ONLY: "名册中已有“{0}”，出生日期未填：请确认是否同一人",
-               NAMESAKE: "名册中另有一位“{0}”（出生日期不同）"}
+MATCH_NOTES = {SAME: QT_TRANSLATE_NOOP("ImportDialog", "已在名册（姓名、出生日期相同）"),
+               NAME_ONLY: QT_TRANSLATE_NOOP("ImportDialog", "名册中已有“{0}”，出生日期未填：请确认是否同一人"),
+               NAMESAKE: QT_TRANSLATE_NOOP("ImportDialog", "名册中另有一位“{0}”（出生日期不同）")}
 
 
 class ImportDialog(QDialog):
