@@ -124,7 +124,7 @@
     <message>
         <location line="+2"/>
         <source>另存一份带密码的压缩包（AES 加密），用于报送上级</source>
-        <translation>Also save a password-protected zip (AES encrypted) to send to the Party committee</translation>
+        <translation>Also save a password-protected zip (AES encrypted) to send to the higher organisation</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -478,7 +478,7 @@ Make sure it comes from a trusted source before using it.</translation>
     <message>
         <location line="+29"/>
         <source>备份文件夹所在的位置不存在：{0}。请检查 U 盘是否已插好，或另选文件夹。</source>
-        <translation>The place of the backup folder does not exist: {0}. Check that the USB stick is plugged in, or choose another folder.</translation>
+        <translation>The location of the backup folder does not exist: {0}. Check that the USB stick is plugged in, or choose another folder.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -777,12 +777,12 @@ Make sure it comes from a trusted source before using it.</translation>
     <message>
         <location line="+16"/>
         <source>支委之间未谈：{0} 与 {1}</source>
-        <translation>Committee members not yet talked: {0} and {1}</translation>
+        <translation>Committee members who have not talked: {0} and {1}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>未与支委谈话的党员：{0}</source>
-        <translation>Member not yet talked with the committee: {0}</translation>
+        <translation>Member who has not talked with the committee: {0}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1653,7 +1653,7 @@ Please copy the details below for the technical support staff.</translation>
     <message>
         <location filename="../../ui/dialogs/first_start.py" line="+53"/>
         <source>组织生活记录本 — 首次使用</source>
-        <translation>OrgLife — first start</translation>
+        <translation>OrgLife — first use</translation>
     </message>
 </context>
 <context>
@@ -2097,7 +2097,7 @@ The damaged file is kept, renamed, in its folder; it is not deleted.</translatio
     <message>
         <location line="+17"/>
         <source>第一次使用：请先填写党支部的信息</source>
-        <translation>First start: please enter the Party branch&apos;s details first</translation>
+        <translation>First use: please enter the Party branch&apos;s details</translation>
     </message>
     <message>
         <location line="+2"/>
