@@ -108,8 +108,10 @@ def read_glance(connection: Any, today: date, branch_id: int | None = None) -> G
                   term_warning(roles, today), dict(by_type), drafts, recent)
 
 
-def glance_of_file(target: str | os.PathLike[str] | None, today: date) -> Glance | None:
+def glance_of_file(target: str | os.PathLike[str] | None, today: date, branch_uid: str = "") -> Glance | None:
     """The glance read from the SQLite file `target` (a path; None = the default file), opened read-only.
+    A file of several branches gives the glance of the branch `branch_uid` (the one chosen last time), else none:
+    the branch is asked first.
 
     None — and the caller waits for the Store — when `target` is a URL, the file is missing, is not a database
     of this program's schema (an older one is upgraded by the Store first), has no branch yet, or cannot be read
@@ -137,6 +139,10 @@ def glance_of_file(target: str | os.PathLike[str] | None, today: date) -> Glance
         revision = _rows(connection, "SELECT version_num FROM alembic_version")
         if revision != [(SCHEMA_HEAD,)]:
             return None
+        branches = _rows(connection, "SELECT id, uid FROM branch")
+        if len(branches) > 1:
+            chosen = [branch_id for branch_id, uid in branches if uid == branch_uid and branch_uid]
+            return read_glance(connection, today, chosen[0]) if chosen else None
         return read_glance(connection, today)
     except errors:
         return None

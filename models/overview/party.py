@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Connection, Engine, select
+from sqlalchemy import Connection, Engine, func, select
 
 from models.db import read_transaction
 from models.overview.grid import DUE, EXEMPT, STATE_WORDS, GridRow, duty_label, year_grid
@@ -64,11 +64,24 @@ class PartyOverview:
 
 
 def list_branches(engine: Engine) -> list[BranchListing]:
-    """The branches the database (and the login) shows, by name."""
+    """The branches the database (and the login) shows, by name (sorted here: a server's collation may order
+    Chinese otherwise than a file does)."""
     b = T["branch"]
     with read_transaction(engine) as conn:
-        rows = conn.execute(select(b.c.id, b.c.name).order_by(b.c.name, b.c.id)).all()
-    return [BranchListing(r.id, r.name) for r in rows]
+        rows = conn.execute(select(b.c.id, b.c.name)).all()
+    return sorted((BranchListing(r.id, r.name) for r in rows), key=lambda r: (r.name, r.id))
+
+
+def party_years(engine: Engine) -> list[int]:
+    """The years any branch the login sees has a meeting or a talk in, newest first (the overview's year box)."""
+    years: set[int] = set()
+    with read_transaction(engine) as conn:
+        for name in ("meeting", "talk"):
+            t = T[name]
+            lo, hi = conn.execute(select(func.min(t.c.date), func.max(t.c.date))).one()
+            if lo is not None:
+                years.update(range(lo.year, hi.year + 1))
+    return sorted(years, reverse=True)
 
 
 def duty_cell(rows: list[GridRow]) -> DutyCell:

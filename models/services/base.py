@@ -58,6 +58,15 @@ class BaseStore:
                 return cls(engine, entry.id)
         raise RecordNotFound(f"数据库中没有这个党支部：{branch}")
 
+    def choose_branch(self, branch: int | str) -> BranchEntry:
+        """Work with one branch of the database from now on, by its id or its uid (the branch chosen at the start
+        on a database of several, or switched to)."""
+        for entry in branches(self.engine):
+            if branch in (entry.id, entry.uid):
+                self._branch_id = entry.id
+                return entry
+        raise RecordNotFound(f"数据库中没有这个党支部：{branch}")
+
     @classmethod
     def open(cls, target: str | os.PathLike[str] | None = None, create: bool = True):
         return cls(open_database(target, create=create))
