@@ -22,6 +22,7 @@ from ui.style import apply_look, apply_style, apply_style_sheet, style_arguments
 
 if TYPE_CHECKING:
     from models.glance import Glance
+    from models.server.login import Login
     from models.services import Store
 
 
@@ -113,6 +114,7 @@ class Launcher(QObject):
         self.window: MainWindow | None = None
         self._usable_told = False
         self._password: str | None = None  # the server's password typed at this start (never written to a file)
+        self._login: Login | None = None  # who the opened store is logged in as, and the branches it sees
 
     def start(self) -> None:
         window = MainWindow()
@@ -158,9 +160,10 @@ class Launcher(QObject):
         It never waits for a lock (`glance_of_file`), and whatever goes wrong only means no glance: the home page
         reads the same glance through the store a moment later, which reports any error."""
         from models.glance import glance_of_file
+        from ui import options
 
         try:
-            return glance_of_file(self.db_target, date.today())
+            return glance_of_file(self.db_target, date.today(), options.CHOSEN_BRANCH.get())
         except Exception as error:  # told on stderr; the store's reading reports it to the clerk
             print(f"OrgLife: 首页一览未能读取：{error!r}", file=sys.stderr)
             return None
@@ -194,6 +197,9 @@ class Launcher(QObject):
 
             target = with_password(target, self._password) if self._password else with_stored_password(target)
         store = Store.open(target)
+        from models.server.login import login_kind
+
+        self._login = login_kind(store.engine)  # here, off the UI thread: on a server it is a round trip
         if self._password:  # accepted: kept where the system has a credential store we trust
             from models.connection import keep_password_of
 
@@ -298,7 +304,8 @@ class Launcher(QObject):
             store.close()
             return
         if store.has_branch():
-            self._attach(store)
+            if self._branch_chosen(store):
+                self._attach(store, login=self._login)
             return
         from ui.dialogs.first_start import FirstStartWizard
 
@@ -324,13 +331,45 @@ class Launcher(QObject):
 
         self.jobs.run(create, lambda created: self._attach(created, answer.after), self._open_failed)
 
-    def _attach(self, store: Store, after: Callable[[MainWindow], None] | None = None, sample: bool = False) -> None:
+    def _branch_chosen(self, store: Store) -> bool:
+        """On a database of several branches the store works with one: the one chosen last time (its uid in the
+        settings), else the clerk chooses it by full name (remembered); a 党委 reader's window opens on the
+        overview, with the first branch behind it. False when the clerk chose none and quits."""
+        from ui import options
+
+        login, window = self._login, self.window
+        if login is None or not login.several:
+            return True
+        remembered = options.CHOSEN_BRANCH.get()
+        entry = next((b for b in login.branches if remembered and b.uid == remembered), None)
+        if entry is None and login.is_reader:
+            entry = login.branches[0]
+        while entry is None:
+            from ui.dialogs.branch_chooser import BranchChooser
+
+            if window is not None:
+                window.stop_waiting(self.tr("请选择要打开的党支部"))
+            entry = BranchChooser.ask(window, list(login.branches))
+            if entry is None and Notice.confirm(window, self.tr("退出程序"), self.tr(
+                    "还没有选择党支部，程序需要知道打开哪个党支部。\n现在退出吗？")):
+                store.close()
+                if window is not None:
+                    window.close()
+                QApplication.instance().exit(0)
+                return False
+            if entry is not None:
+                options.CHOSEN_BRANCH.set(entry.uid)
+        store.choose_branch(entry.id)
+        return True
+
+    def _attach(self, store: Store, after: Callable[[MainWindow], None] | None = None, sample: bool = False,
+                login: Login | None = None) -> None:
         window = self.window
         assert window is not None
         if window.closed:
             store.close()
             return
-        window.attach(store)
+        window.attach(store, login)
         if sample:
             window.show_sample_note()
         if after is not None:

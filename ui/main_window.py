@@ -34,7 +34,9 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
     from models.glance import Glance
+    from models.server.login import Login
     from models.services import Store
+    from models.services.base import BranchEntry
     from ui.context import AppContext
     from ui.front_door import FrontDoor
     from ui.operations import (
@@ -52,7 +54,10 @@ NAV = (
     ("archive", QT_TRANSLATE_NOOP("MainWindow", "年度归档")),
     ("stats", QT_TRANSLATE_NOOP("MainWindow", "统计")),
     ("settings", QT_TRANSLATE_NOOP("MainWindow", "设置")),
+    ("party", QT_TRANSLATE_NOOP("MainWindow", "党委总览")),  # shown only where several branches are in sight
 )
+PARTY_ONLY = ("party", "settings")  # what a 党委 reader's window offers: it reads every branch, writes none
+WRITING_ACTIONS = ("new", "new_meeting", "save", "import_roster")
 KEYS = [k for k, _ in NAV]
 
 
@@ -92,6 +97,7 @@ class MainWindow(QMainWindow):
         self._lock_screen: QWidget | None = None  # the unlock prompt, while the password lock holds the window
         self._content: QWidget | None = None  # the window's content, taken away while it is locked
         self.idle_lock = None
+        self.login: Login | None = None  # who is logged in (from `attach`): a file, a server's clerk or reader …
         self.setWindowTitle(self.tr("组织生活记录本"))
         self.setMinimumSize(1000, 640)
         self.nav = QListWidget()
@@ -99,6 +105,7 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(scaled(210))  # 设置 › 显示 文字大小 (from the next start)
         for _, title in NAV:
             self.nav.addItem(self.tr(title))
+        self.nav.item(KEYS.index("party")).setHidden(True)  # until the login is known (`attach`)
         self.stack = QStackedWidget()
         self.waiting = WaitingPage("", self.tr("正在打开数据库，请稍候…"))
         self.stack.addWidget(self.waiting)
@@ -124,12 +131,15 @@ class MainWindow(QMainWindow):
         else:
             self.attach(store)
 
-    def attach(self, store: Store) -> None:
-        """Complete the frame with the open store: context, title, pages, menus, the last page and record."""
+    def attach(self, store: Store, login: Login | None = None) -> None:
+        """Complete the frame with the open store: context, title, pages, menus, the last page and record.
+        `login`: who is logged in and which branches it sees (read here when not given)."""
         if self.ctx is not None:
             raise RuntimeError("the main window is already attached to a store")
+        from models.server.login import login_kind
         from ui.context import AppContext  # with the store: not needed to show the frame
 
+        self.login = login if login is not None else login_kind(store.engine)
         self.ctx = AppContext(store, self)
         use_database(_settings_name(store), store.is_encrypted())  # its own filters, last record …
         store.clerk_name = options.CLERK_NAME.get()  # who finalises and amends here (on a server: the login)
@@ -142,6 +152,7 @@ class MainWindow(QMainWindow):
         self.ctx.auto_backup = self.auto_backup
         branch = store.branch()
         self._show_branch(branch.name, branch.short_name)
+        self._offer_pages_of_the_login()
         self.home.attach(self.ctx)
         self._make_pages()
         self.ctx.jobs.busy_changed.connect(self.busy.setVisible)
@@ -207,8 +218,70 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("示例数据"))  # Qt adds " — 组织生活记录本"
 
     def _show_branch(self, name: str, short_name: str) -> None:
+        if self.is_party_reader():
+            self.setWindowTitle(self.tr("党委总览（只读）"))
+            self.branch_label.setText(self.tr("党委总览 · 只读（可查阅所有党支部）"))
+            return
         self.setWindowTitle(short_name or name)  # Qt adds " — 组织生活记录本" (the application's display name)
         self.branch_label.setText(name)
+
+    def is_party_reader(self) -> bool:
+        """The login is a 党委 reader's: the window shows the overview and reads, never writes."""
+        return self.login is not None and self.login.is_reader
+
+    def _offer_pages_of_the_login(self) -> None:
+        """党委总览 where several branches are in sight (or for a 党委 reader); a reader's window offers only it and
+        设置, and nothing that writes; a clerk who sees several branches may switch between them."""
+        login = self.login
+        assert login is not None
+        shown = {k for k in KEYS if k != "party"} | ({"party"} if login.sees_the_party else set())
+        if login.is_reader:
+            shown = set(PARTY_ONLY)
+            for key in WRITING_ACTIONS:
+                self.actions_by_key[key].setEnabled(False)
+        for row, key in enumerate(KEYS):
+            self.nav.item(row).setHidden(key not in shown)
+            self.actions_by_key[f"go_{key}"].setVisible(key in shown)
+        self.switch_action.setVisible(login.must_choose)
+        if self.nav.item(self.nav.currentRow()).isHidden():  # the last page is not offered to this login
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(KEYS.index("party" if login.is_reader else "home"))
+            self.nav.blockSignals(False)
+
+    def offers(self, key: str) -> bool:
+        """Whether the navigation offers the page `key` to this login."""
+        return not self.nav.item(KEYS.index(key)).isHidden()
+
+    def switch_branch(self) -> None:
+        """切换党支部…: another of the database's branches, chosen by full name, remembered; every page shows it."""
+        from ui.dialogs.branch_chooser import BranchChooser
+
+        if self.ctx is None or self.login is None:
+            return
+        entry = BranchChooser.ask(self, list(self.login.branches), options.CHOSEN_BRANCH.get())
+        if entry is not None:
+            self.open_branch(entry)
+
+    def open_branch(self, entry: BranchEntry) -> None:
+        """Work with `entry` from now on: what is being edited is written first, every page reads afresh."""
+        from ui.operations import Changes
+
+        assert self.ctx is not None
+        for page in self.pages.values():
+            page.save_now()
+        self.ctx.writes.settle(60000)
+        if self.ctx.store.branch_id == entry.id:
+            return
+        meetings = self.pages.get("meetings")
+        if meetings is not None:
+            meetings.show_list()  # type: ignore[attr-defined]  # no record of the branch left stays open
+        self.go_to("home")
+        self.ctx.store.choose_branch(entry.id)
+        options.CHOSEN_BRANCH.set(entry.uid)
+        options.OPEN_MEETING.set("")
+        self.ctx.did_execute.emit(Changes(everything=True), None)
+        self.reload_pages()
+        self.statusBar().showMessage(self.tr("已切换到：{0}").format(entry.name), 10000)
 
     def _with_store(self, action: Callable[[], object]) -> None:
         """Do `action` now, or — before the store is open — as soon as it is (the clerk's last request wins)."""
@@ -264,6 +337,11 @@ class MainWindow(QMainWindow):
         self.back_to_search_button.clicked.connect(self.back_to_search)
         self.back_to_search_action = bar.addWidget(self.back_to_search_button)
         self.back_to_search_action.setVisible(False)  # shown while a record opened from the results is on screen
+        self.switch_button = QPushButton(self.tr("切换党支部…"))
+        self.switch_button.setToolTip(self.tr("这个数据库中有多个党支部：选择要打开的党支部"))
+        self.switch_button.clicked.connect(self.switch_branch)
+        self.switch_action = bar.addWidget(self.switch_button)
+        self.switch_action.setVisible(False)  # on a database of several branches, for a clerk
         self.search_box = QLineEdit()
         self.search_box.setObjectName("search")
         self.search_box.setPlaceholderText(self.tr("搜索姓名、会议、发言内容…（Ctrl+F）"))
@@ -290,7 +368,7 @@ class MainWindow(QMainWindow):
 
     def _restore_pages(self) -> None:
         """The record that was open, then the page the navigation shows (the last one, or the clerk's choice)."""
-        if options.OPEN_MEETING.get():
+        if options.OPEN_MEETING.get() and self.offers("meetings"):
             self.pages["meetings"]  # built now: it reopens the record that was open
         row = self.nav.currentRow()
         self.show_page(KEYS[row] if row >= 0 else "home")

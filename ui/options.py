@@ -57,6 +57,10 @@ SERVER_DATABASE = Option("database/name", "orglife", title="数据库名称")
 SERVER_USER = Option("database/user", "", title="用户名")
 SERVER_SSLMODE = Option("database/sslmode", "prefer", title="加密")
 
+# on a database of several branches (the 党委's file, or a server login that sees several): the branch worked on,
+# by its uid (unique across databases, so one setting serves every database)
+CHOSEN_BRANCH = Option("database/branch", "", title="打开的党支部")
+
 # the home page, per database
 HOME_PUT_OFF = Option("home/put_off", "", per_database=True, title="一周后再提醒的事项")
 

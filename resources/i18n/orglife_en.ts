@@ -635,6 +635,19 @@ Make sure it comes from a trusted source before using it.</translation>
     </message>
 </context>
 <context>
+    <name>BranchChooser</name>
+    <message>
+        <location filename="../../ui/dialogs/branch_chooser.py" line="+25"/>
+        <source>选择党支部</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>这个数据库中有 {0} 个党支部。请选择要打开的党支部（以后启动时直接打开它，可随时点工具栏上的“切换党支部…”更换）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BranchPage</name>
     <message>
         <location filename="../../ui/dialogs/first_start.py" line="-34"/>
@@ -742,6 +755,44 @@ Make sure it comes from a trusted source before using it.</translation>
         <location line="+10"/>
         <source>支部委员会已保存</source>
         <translation>Branch committee saved</translation>
+    </message>
+</context>
+<context>
+    <name>BranchView</name>
+    <message>
+        <location filename="../../ui/party/branch_view.py" line="+68"/>
+        <source>{0}（只读）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>只读查看：这里显示该支部的记录，不能新建或修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>正在读取该支部的记录…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>落实情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>会议记录</source>
+        <translation type="unfinished">Meeting records</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>年度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>共 {0} 条会议记录，其中草稿 {1} 条</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2054,7 +2105,7 @@ Please copy the details below for the technical support staff.</translation>
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../ui/app.py" line="+214"/>
+        <location filename="../../ui/app.py" line="+220"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -2095,17 +2146,18 @@ The damaged file is kept, renamed, in its folder; it is not deleted.</translatio
         <translation>Restoring from the backup…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>第一次使用：请先填写党支部的信息</source>
         <translation>First use: please enter the Party branch&apos;s details</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+39"/>
         <source>退出程序</source>
         <translation>Quit the program</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-38"/>
         <source>还没有填写党支部的信息，程序需要它才能开始记录。
 现在退出吗？（下次打开时再填写）</source>
         <translation>The Party branch&apos;s details have not been entered yet; the program needs them to start keeping records.
@@ -2115,6 +2167,17 @@ Quit now? (You can enter them the next time you open it.)</translation>
         <location line="+9"/>
         <source>正在打开示例数据…</source>
         <translation>Opening the sample data…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>请选择要打开的党支部</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>还没有选择党支部，程序需要知道打开哪个党支部。
+现在退出吗？</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2236,7 +2299,7 @@ Quit now? (You can enter them the next time you open it.)</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+47"/>
+        <location filename="../../ui/main_window.py" line="+49"/>
         <source>首页</source>
         <translation>Home</translation>
     </message>
@@ -2276,13 +2339,18 @@ Quit now? (You can enter them the next time you open it.)</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="-275"/>
-        <location filename="../../ui/main_window.py" line="+41"/>
+        <location filename="../../ui/app.py" line="-311"/>
+        <location filename="../../ui/main_window.py" line="+45"/>
         <source>组织生活记录本</source>
         <translation>OrgLife</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+8"/>
+        <location filename="../../ui/main_window.py" line="-44"/>
+        <source>党委总览</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>正在打开数据库，请稍候…</source>
         <translation>Opening the database, please wait…</translation>
     </message>
@@ -2292,7 +2360,7 @@ Quit now? (You can enter them the next time you open it.)</translation>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+81"/>
         <source>程序已经打开：这个数据库就在这个窗口中。</source>
         <translation>The program is already open: this database is in this window.</translation>
     </message>
@@ -2307,7 +2375,22 @@ Quit now? (You can enter them the next time you open it.)</translation>
         <translation>Sample data</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>党委总览（只读）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>党委总览 · 只读（可查阅所有党支部）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>已切换到：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>正在打开数据库，稍候即自动继续…</source>
         <translation>Opening the database; the program continues by itself in a moment…</translation>
     </message>
@@ -2318,12 +2401,22 @@ Quit now? (You can enter them the next time you open it.)</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+125"/>
+        <location line="+130"/>
         <source>← 返回搜索结果</source>
         <translation>← Back to the search results</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-126"/>
+        <source>切换党支部…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这个数据库中有多个党支部：选择要打开的党支部</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>搜索姓名、会议、发言内容…（Ctrl+F）</source>
         <translation>Search names, meetings, what was said… (Ctrl+F)</translation>
     </message>
@@ -2913,6 +3006,34 @@ They are still not in the database; once the problem is solved you can paste the
     </message>
 </context>
 <context>
+    <name>OverviewTable</name>
+    <message>
+        <location filename="../../ui/party/overview_table.py" line="+69"/>
+        <source>各党支部本年度组织生活落实情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>党支部</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>缺项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>双击查看该支部的记录（只读）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0}&#x3000;{1}：{2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Page</name>
     <message>
         <location filename="../../ui/pages/base.py" line="+53"/>
@@ -2922,6 +3043,96 @@ They are still not in the database; once the problem is solved you can paste the
     <message>
         <location line="+0"/>
         <source>请先打开一条会议记录，再使用打印预览。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartyPage</name>
+    <message>
+        <location filename="../../ui/pages/party.py" line="+49"/>
+        <source>正在统计各党支部的落实情况…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>✓ 已落实&#x3000;✗ 缺（期限已过未开）&#x3000;◐ 本期待办&#x3000;○ 待开展&#x3000;– 无需开展；“3/4”为已落实的期数/应开展的期数。双击一个支部，只读查看它的记录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>导出 Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>查看所选支部（只读）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生成所选支部的本年度档案…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生成全部支部的本年度档案…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>党委总览</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>正在统计各党支部 {0} 年度的落实情况…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{0} 年度，截至 {1}：共 {2} 个党支部，其中 {3} 个有缺项。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>{0}年度各党支部组织生活落实情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>已导出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>正在生成 {0} 年度档案…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>生成年度档案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>
+……共 {0} 个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已生成 {0} 个党支部的年度档案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>年度档案已生成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已生成 {0} 个党支部的年度档案（每个支部一个文件夹和同名 zip），存放在：{1}
+{2}{3}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -25,6 +25,8 @@ def page_class(key: str) -> type[Page]:
         from ui.pages.stats import StatsPage as page
     elif key == "settings":
         from ui.pages.settings import SettingsPage as page
+    elif key == "party":
+        from ui.pages.party import PartyPage as page
     elif key == "home":
         from ui.pages.home import HomePage as page
     else:
