@@ -766,7 +766,7 @@ Make sure it comes from a trusted source before using it.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>只读查看：这里显示该支部的记录，不能新建或修改。</source>
+        <source>只读查看：{0}。这里只显示该支部的记录，不能新建或修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

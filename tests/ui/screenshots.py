@@ -128,6 +128,7 @@ def main(out: Path) -> None:
     shots_of_lock(window, snap)
     window.close()
     QApplication.processEvents()
+    shots_of_party(out, folder)
 
 
 def shots_of_lock(window, snap) -> None:
@@ -302,5 +303,83 @@ def shots_of_dialogs(window, store, folder: Path, snap) -> None:
         dialog.close()
 
 
+PARTY = (("中共示例市妇女联合会机关支部委员会", "妇联机关支部", 12),
+         ("中共示例市总工会机关支部委员会", "总工会机关支部", 9),
+         ("中共示例市团委机关支部委员会", "团委机关支部", 11),
+         ("中共示例市科协机关支部委员会", "科协机关支部", 5),
+         ("中共示例市文联机关支部委员会", "文联机关支部", 0))
+
+
+def party_file(path: Path, today: date) -> None:
+    """A 机关党委's file of five branches, each with this year's meetings up to another month (the last none)."""
+    from bench.party import add_branch
+    from models.db import open_database
+    from models.domain import Branch
+    from tests.ui.data import build_branch
+
+    engine = open_database(path, new=True)
+    for name, short, months in PARTY:
+        data = build_branch()
+        meetings = year_of_meetings(data, today.year, min(months, today.month))
+        add_branch(engine, dataclasses.replace(data, branch=Branch(name, short), meetings=tuple(meetings)))
+    engine.dispose()
+
+
+def shots_of_party(out: Path, folder: Path) -> None:
+    """党委总览 on a file of several branches, a branch opened read-only, and the chooser of the start."""
+    from PySide6.QtWidgets import QApplication
+
+    from models.services import Store
+    from ui.dialogs.branch_chooser import BranchChooser
+    from ui.main_window import MainWindow
+
+    today = date.today()
+    party_file(folder / "party.sqlite3", today)
+    store = Store.open(folder / "party.sqlite3")
+    store.choose_branch(store_branch(store, PARTY[0][0]))
+    window = MainWindow(store)
+    window.resize(1280, 800)
+    window.show()
+    app = QApplication.instance()
+
+    def snap(widget, name: str, jobs) -> None:  # type: ignore[no-untyped-def]
+        for _ in range(3):
+            app.processEvents()
+            jobs.wait()
+        app.processEvents()
+        widget.grab().save(str(out / f"ui-{name}.png"))
+        print("wrote", out / f"ui-{name}.png")
+
+    page = window.show_page("party")
+    snap(window, "party", window.ctx.jobs)
+    page.table.selectRow(page.table.row_of(PARTY[1][0]))
+    view = page.open_branch(page.table.selected_branch())
+    view.resize(1100, 640)
+    snap(view, "party-branch", view.jobs)
+    view.close()
+    chooser = BranchChooser(list(window.login.branches), "", window)
+    chooser.show()
+    snap(chooser, "branch-chooser", window.ctx.jobs)
+    chooser.close()
+    window.close()
+    app.processEvents()
+
+
+def store_branch(store, name: str) -> int:  # type: ignore[no-untyped-def]
+    from models.services.base import branches
+
+    return next(b.id for b in branches(store.engine) if b.name == name)
+
+
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/img"))
+    target = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/img")
+    if sys.argv[2:] == ["party"]:  # only the 党委's screens
+        from ui.app import make_application
+
+        shots = Path(tempfile.mkdtemp(prefix="orglife-shots-"))
+        os.environ["ORGLIFE_DATA_DIR"] = str(shots / "user")
+        make_application([])
+        target.mkdir(parents=True, exist_ok=True)
+        shots_of_party(target, shots)
+    else:
+        main(target)

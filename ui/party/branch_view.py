@@ -67,7 +67,7 @@ class BranchView(QMainWindow):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("{0}（只读）").format(branch.name))
         self.resize(1100, 720)
-        self.note = QLabel(self.tr("只读查看：这里显示该支部的记录，不能新建或修改。"))
+        self.note = QLabel(self.tr("只读查看：{0}。这里只显示该支部的记录，不能新建或修改。").format(branch.name))
         self.note.setObjectName("banner")
         self.year = YearCombo()
         self.year.fill([year], prefer=year)

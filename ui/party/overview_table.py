@@ -98,7 +98,7 @@ class OverviewTable(QTableWidget):
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.resizeColumnsToContents()
         for c in range(1, len(labels) - 1):  # room for the symbol beside the words
-            self.setColumnWidth(c, max(self.columnWidth(c) + 24, 96))
+            self.setColumnWidth(c, max(self.columnWidth(c) + 34, 96))
 
     def branch_at(self, row: int) -> BranchListing | None:
         item = self.item(row, 0)
