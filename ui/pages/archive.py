@@ -218,10 +218,11 @@ class ArchivePage(Page):
         self.open_button.setEnabled(self.last_zip is not None)
 
     def _progressed(self, done: int, total: int, what: str) -> None:
-        if self.progress is not None:
-            self.progress.setMaximum(total)
-            self.progress.setValue(done)
-            self.progress.setLabelText(what)
+        dialog = self.progress  # a modal dialog's setValue lets events through: the end may come meanwhile
+        if dialog is not None:
+            dialog.setLabelText(what)
+            dialog.setMaximum(total)
+            dialog.setValue(done)
 
     def _succeeded(self, made: tuple[Path, Path | None]) -> None:
         path, protected = made
