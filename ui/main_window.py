@@ -53,11 +53,12 @@ NAV = (
     ("roster", QT_TRANSLATE_NOOP("MainWindow", "党员名册")),
     ("archive", QT_TRANSLATE_NOOP("MainWindow", "年度归档")),
     ("stats", QT_TRANSLATE_NOOP("MainWindow", "统计")),
-    ("settings", QT_TRANSLATE_NOOP("MainWindow", "设置")),
     ("party", QT_TRANSLATE_NOOP("MainWindow", "党委总览")),  # shown only where several branches are in sight
+    ("settings", QT_TRANSLATE_NOOP("MainWindow", "设置")),
 )
 PARTY_ONLY = ("party", "settings")  # what a 党委 reader's window offers: it reads every branch, writes none
 WRITING_ACTIONS = ("new", "new_meeting", "save", "import_roster")
+READER_HIDES = ("branch", "rules")  # 设置's sections that change a branch: not offered to a 党委 reader
 KEYS = [k for k, _ in NAV]
 
 
@@ -153,7 +154,8 @@ class MainWindow(QMainWindow):
         branch = store.branch()
         self._show_branch(branch.name, branch.short_name)
         self._offer_pages_of_the_login()
-        self.home.attach(self.ctx)
+        if not self.is_party_reader():  # a reader's window has no home page of one branch: it reads them all
+            self.home.attach(self.ctx)
         self._make_pages()
         self.ctx.jobs.busy_changed.connect(self.busy.setVisible)
         self.ctx.message.connect(lambda text: self.statusBar().showMessage(text, 20000))
@@ -239,6 +241,9 @@ class MainWindow(QMainWindow):
             shown = set(PARTY_ONLY)
             for key in WRITING_ACTIONS:
                 self.actions_by_key[key].setEnabled(False)
+            self.search_box.setEnabled(False)  # it searches one branch; the reader looks at all of them
+            self.actions_by_key["search"].setEnabled(False)
+            self.search_box.setPlaceholderText(self.tr("党委总览中双击一个支部，查看它的记录"))
         for row, key in enumerate(KEYS):
             self.nav.item(row).setHidden(key not in shown)
             self.actions_by_key[f"go_{key}"].setVisible(key in shown)
@@ -313,7 +318,10 @@ class MainWindow(QMainWindow):
         def make(key: str) -> Page:
             if key == "home":
                 return self.home
-            return page_class(key)(ctx)
+            page = page_class(key)(ctx)
+            if key == "settings" and self.is_party_reader():
+                page.hide_sections(READER_HIDES)  # type: ignore[attr-defined]
+            return page
 
         self.pages = Pages(self.stack, make)
         self.search_page = SearchPage(ctx, self)

@@ -208,7 +208,7 @@ Build the archive now anyway? (Drafts will be marked &quot;Draft&quot; on every 
         <translation>Reading the records of {0}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>已生成：{0}
 同名文件夹在它旁边，可直接刻盘或拷贝报送。</source>
         <translation>Built: {0}
@@ -2334,7 +2334,7 @@ Quit now? (You can enter them the next time you open it.)</translation>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
@@ -2345,12 +2345,12 @@ Quit now? (You can enter them the next time you open it.)</translation>
         <translation>OrgLife</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="-44"/>
+        <location filename="../../ui/main_window.py" line="-46"/>
         <source>党委总览</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>正在打开数据库，请稍候…</source>
         <translation>Opening the database, please wait…</translation>
     </message>
@@ -2360,7 +2360,7 @@ Quit now? (You can enter them the next time you open it.)</translation>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>程序已经打开：这个数据库就在这个窗口中。</source>
         <translation>The program is already open: this database is in this window.</translation>
     </message>
@@ -2385,7 +2385,12 @@ Quit now? (You can enter them the next time you open it.)</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+21"/>
+        <source>党委总览中双击一个支部，查看它的记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>已切换到：{0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2395,7 +2400,7 @@ Quit now? (You can enter them the next time you open it.)</translation>
         <translation>Opening the database; the program continues by itself in a moment…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
@@ -3114,7 +3119,7 @@ They are still not in the database; once the problem is solved you can paste the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>
 ……共 {0} 个</source>
         <translation type="unfinished"></translation>
@@ -4376,7 +4381,7 @@ They are still not in the database; once the problem is solved you can paste the
     </message>
     <message>
         <location line="+6"/>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>设置</source>
         <translation type="unfinished">Settings</translation>
     </message>

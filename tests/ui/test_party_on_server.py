@@ -14,11 +14,15 @@ from ui.party.overview_table import STATE_ROLE
 def test_a_reader_sees_every_branch_read_only(app, qtbot, party_server) -> None:
     window = start(qtbot, party_server.url("reader"))
     assert window.is_party_reader() and "只读" in window.windowTitle()
-    assert [k for k in KEYS if window.offers(k)] == ["settings", "party"]
+    assert [k for k in KEYS if window.offers(k)] == ["party", "settings"]
     assert window.current_page().key == "party"
     for key in ("new", "new_meeting", "save", "import_roster"):
         assert not window.actions_by_key[key].isEnabled(), key
-    assert not window.switch_action.isVisible()
+    assert not window.switch_action.isVisible() and not window.search_box.isEnabled()
+    settings = window.show_page("settings")
+    offered = [s.NAME for row, s in enumerate(settings.sections) if not settings.list.item(row).isHidden()]
+    assert "branch" not in offered and "rules" not in offered and "server" in offered
+    window.go_to("party")
     page = window.pages["party"]
     if page.overview is None or page.overview.year != 2025:
         with qtbot.waitSignal(page.overview_shown, timeout=30000):

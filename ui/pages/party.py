@@ -202,10 +202,11 @@ class PartyPage(Page):
                                         self._not_built)
 
     def _progressed(self, done: int, total: int, what: str) -> None:
-        if self.progress is not None:
-            self.progress.setMaximum(total)
-            self.progress.setValue(done)
-            self.progress.setLabelText(what)
+        dialog = self.progress  # a modal dialog's setValue lets events through: the end may come meanwhile
+        if dialog is not None:
+            dialog.setLabelText(what)
+            dialog.setMaximum(total)
+            dialog.setValue(done)
 
     def _built(self, out_dir: Path, made: list[Path]) -> None:
         from ui.dialogs.saved_file import tell_saved

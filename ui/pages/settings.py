@@ -50,6 +50,13 @@ class SettingsPage(Page):
         self.list.setCurrentRow(self.sections.index(section))
         return section
 
+    def hide_sections(self, names: tuple[str, ...]) -> None:
+        """Offer the other sections only (a 党委 reader's window: the branch's own settings are not its to change)."""
+        for row, section in enumerate(self.sections):
+            self.list.item(row).setHidden(section.NAME in names)
+        if self.list.item(self.list.currentRow()).isHidden():
+            self.list.setCurrentRow(next(r for r in range(self.list.count()) if not self.list.item(r).isHidden()))
+
     def activate(self) -> None:
         for section in self.sections:
             section.load()
