@@ -518,6 +518,17 @@ class MainWindow(QMainWindow):
         if (changes.branch or changes.everything) and self.ctx is not None:
             branch = self.ctx.store.branch()
             self._show_branch(branch.name, branch.short_name)
+        if changes.everything and self.ctx is not None:  # an import may have brought another branch
+            from models.server.login import login_kind
+
+            engine = self.ctx.store.engine
+            self.ctx.jobs.run(lambda: login_kind(engine), self._login_read)
+
+    def _login_read(self, login: Login) -> None:
+        if self.closed or self.login is None or login == self.login:
+            return
+        self.login = login
+        self._offer_pages_of_the_login()
 
     # --- the password lock --------------------------------------------------------------------------------
     def lock_on(self) -> bool:

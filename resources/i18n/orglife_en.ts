@@ -2445,7 +2445,7 @@ Records of a Party branch&apos;s &quot;three meetings and one lesson&quot;, them
 All data stays on this computer; nothing goes online.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+126"/>
         <source>有内容未能保存</source>
         <translation>Some changes could not be saved</translation>
     </message>

@@ -161,3 +161,16 @@ def test_one_more_button_joins_the_row(app, qtbot, tmp_path, chooser) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert clicked == [True]
     close(window)
+
+
+def test_a_branch_imported_beside_the_first_brings_the_overview(window, qtbot) -> None:
+    from bench.party import add_branch
+    from tests.server.party_server import idle_branch
+    from ui.operations import Changes
+
+    assert not window.offers("party")
+    add_branch(window.ctx.store.engine, idle_branch())  # as a hand-in imported into a branch of its own
+    window.ctx.did_execute.emit(Changes(everything=True), None)  # what an import tells every page
+    qtbot.waitUntil(lambda: window.offers("party"))
+    assert window.actions_by_key["go_party"].isVisible() and window.switch_action.isVisible()
+    assert window.ctx.store.branch().name != IDLE  # the branch worked on stays the one it was
