@@ -787,7 +787,7 @@ Make sure it comes from a trusted source before using it.</translation>
     <message>
         <location line="+12"/>
         <source>年度</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Year</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -2520,19 +2520,19 @@ They are still not in the database; once the problem is solved you can paste the
     <message>
         <location line="-287"/>
         <source>更正已定稿记录</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Amend finalised record</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>保存更正</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Save amendment</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+344"/>
         <location line="+22"/>
         <source>放弃更正</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Discard amendment</translation>
     </message>
     <message>
         <location line="-365"/>
@@ -2563,7 +2563,7 @@ They are still not in the database; once the problem is solved you can paste the
     <message>
         <location line="+1"/>
         <source>出席情况</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Attendance</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2610,12 +2610,12 @@ They are still not in the database; once the problem is solved you can paste the
     <message>
         <location line="+29"/>
         <source>已定稿</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Finalised</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>草稿 · 自动保存</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Draft · saved automatically</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2640,22 +2640,22 @@ They are still not in the database; once the problem is solved you can paste the
     <message>
         <location line="+19"/>
         <source>草稿 · 正在保存…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Draft · saving…</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>草稿 · 未保存：内容超出限制</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Draft · not saved: content over the limit</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>草稿 · 已自动保存 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Draft · saved automatically {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>已自动保存 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Saved automatically {0}</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2712,17 +2712,17 @@ They are still not in the database; once the problem is solved you can paste the
     <message>
         <location line="+18"/>
         <source>内容过长，未能保存</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Too long, not saved</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{0}。改好后再保存更正。</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0}. Correct it, then save the amendment.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>不保存这次更正吗？所做的修改将被放弃。</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Discard this amendment? The changes made will be lost.</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -2745,23 +2745,23 @@ They are still not in the database; once the problem is solved you can paste the
     <message>
         <location line="+0"/>
         <source>草稿</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Draft</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>已定稿</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Finalised</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>新建会议记录</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">New meeting record</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+137"/>
         <source>打开</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Open</translation>
     </message>
     <message>
         <location line="-135"/>
@@ -2821,12 +2821,12 @@ They are still not in the database; once the problem is solved you can paste the
     <message>
         <location line="+14"/>
         <source>已定稿</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Finalised</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>草稿</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Draft</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2875,7 +2875,7 @@ They are still not in the database; once the problem is solved you can paste the
     <message>
         <location filename="../../ui/meetings/new_dialog.py" line="+46"/>
         <source>新建会议记录</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">New meeting record</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2890,7 +2890,7 @@ They are still not in the database; once the problem is solved you can paste the
     <message>
         <location line="+1"/>
         <source>党小组</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Party group</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -2908,7 +2908,7 @@ They are still not in the database; once the problem is solved you can paste the
     <message>
         <location line="+6"/>
         <source>自</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">From</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2977,7 +2977,7 @@ They are still not in the database; once the problem is solved you can paste the
     <message>
         <location line="+3"/>
         <source>年度</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Year</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3111,12 +3111,12 @@ They are still not in the database; once the problem is solved you can paste the
     <message>
         <location line="+22"/>
         <source>正在生成 {0} 年度档案…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Building the {0} archive…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>生成年度档案</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Build the yearly archive</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -3132,7 +3132,7 @@ They are still not in the database; once the problem is solved you can paste the
     <message>
         <location line="+1"/>
         <source>年度档案已生成</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yearly archive built</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3209,7 +3209,7 @@ They are still not in the database; once the problem is solved you can paste the
     <message>
         <location line="+8"/>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3374,12 +3374,12 @@ They are still not in the database; once the problem is solved you can paste the
     <message>
         <location line="+2"/>
         <source>编辑</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Edit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>删除</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Delete</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3483,7 +3483,7 @@ They are still not in the database; once the problem is solved you can paste the
     <message>
         <location line="+2"/>
         <source>自</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">From</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3551,7 +3551,7 @@ They are still not in the database; once the problem is solved you can paste the
     <message>
         <location line="+1"/>
         <source>职务</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Post</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3591,7 +3591,7 @@ They are still not in the database; once the problem is solved you can paste the
     <message>
         <location line="+1"/>
         <source>党小组</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Party group</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3611,7 +3611,7 @@ They are still not in the database; once the problem is solved you can paste the
     <message>
         <location line="+7"/>
         <source>备注</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Remarks</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3642,7 +3642,7 @@ They are still not in the database; once the problem is solved you can paste the
     <message>
         <location filename="../../ui/printing.py" line="+40"/>
         <source>打印预览 — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Print preview — {0}</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3675,7 +3675,7 @@ They are still not in the database; once the problem is solved you can paste the
     <message>
         <location line="+3"/>
         <source>删除</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Delete</translation>
     </message>
 </context>
 <context>
@@ -3699,7 +3699,7 @@ They are still not in the database; once the problem is solved you can paste the
     <message>
         <location line="+8"/>
         <source>问题</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Problem</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3752,7 +3752,7 @@ They are still not in the database; once the problem is solved you can paste the
     <message>
         <location line="+1"/>
         <source>删除</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Delete</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3780,7 +3780,7 @@ They are still not in the database; once the problem is solved you can paste the
         <location line="+84"/>
         <location line="+42"/>
         <source>（未填写问题）</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(no problem entered)</translation>
     </message>
     <message>
         <location line="-113"/>
@@ -3886,7 +3886,7 @@ They are still not in the database; once the problem is solved you can paste the
         <location line="+7"/>
         <location line="+13"/>
         <source>赞成</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">For</translation>
     </message>
     <message>
         <location line="-13"/>
@@ -3898,7 +3898,7 @@ They are still not in the database; once the problem is solved you can paste the
         <location line="-12"/>
         <location line="+13"/>
         <source>弃权</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abstain</translation>
     </message>
     <message>
         <location line="-4"/>
@@ -4006,17 +4006,17 @@ They are still not in the database; once the problem is solved you can paste the
     <message>
         <location line="+1"/>
         <source>职务</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Post</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>任职日期</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Took office</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>离任日期</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Left office</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4055,12 +4055,12 @@ They are still not in the database; once the problem is solved you can paste the
     <message>
         <location line="+1"/>
         <source>党小组</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Party group</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>支部委员会</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Branch committee</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4112,7 +4112,7 @@ They are still not in the database; once the problem is solved you can paste the
     <message>
         <location filename="../../ui/settings_pages/rules_page.py" line="+49"/>
         <source> 次</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> of the year</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4147,7 +4147,7 @@ They are still not in the database; once the problem is solved you can paste the
     <message>
         <location line="+0"/>
         <source>党小组</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Party group</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4304,7 +4304,7 @@ They are still not in the database; once the problem is solved you can paste the
     <message>
         <location line="+1"/>
         <source>密码</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Password</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4453,7 +4453,7 @@ They are still not in the database; once the problem is solved you can paste the
     <message>
         <location line="+0"/>
         <source>删除所选</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Delete selected</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -4538,13 +4538,13 @@ They are still not in the database; once the problem is solved you can paste the
         <location line="+14"/>
         <location line="+17"/>
         <source>已保存到：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Saved to: {0}</translation>
     </message>
     <message>
         <location line="-16"/>
         <location line="+17"/>
         <source>文件已保存</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">File saved</translation>
     </message>
     <message>
         <location filename="../../ui/stats/save.py" line="+22"/>
@@ -4592,7 +4592,7 @@ They are still not in the database; once the problem is solved you can paste the
     <message>
         <location line="+4"/>
         <source>备注</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Remarks</translation>
     </message>
 </context>
 <context>
@@ -4643,7 +4643,7 @@ They are still not in the database; once the problem is solved you can paste the
     <message>
         <location line="+1"/>
         <source>删除</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Delete</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -4658,12 +4658,12 @@ They are still not in the database; once the problem is solved you can paste the
     <message>
         <location line="+1"/>
         <source>时间</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Time</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>地点</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Place</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4724,7 +4724,7 @@ They are still not in the database; once the problem is solved you can paste the
         <location line="+12"/>
         <location line="+1"/>
         <source>已自动保存 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Saved automatically {0}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4760,12 +4760,12 @@ They are still not in the database; once the problem is solved you can paste the
     <message>
         <location filename="../../ui/pages/talks.py" line="+28"/>
         <source>年度</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Year</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>登记谈话</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Record</translation>
     </message>
     <message>
         <location line="+5"/>
