@@ -1109,24 +1109,44 @@ Please copy the details below for the technical support staff.</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="+68"/>
+        <location filename="../../ui/widgets/date_field.py" line="+49"/>
+        <source>请填写日期，例如 2025年3月12日</source>
+        <translation>Enter a date, e.g. 12 Mar 2025</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“{0}”的年份不对，请写成 2025年3月12日 这样的日期</source>
+        <translation>The year of “{0}” is wrong: write a date such as 12 Mar 2025</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“{0}”不是存在的日期</source>
+        <translation>“{0}” is not a real date</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{0}”缺少日，请写成 2025年3月12日 这样的日期</source>
+        <translation>“{0}” has no day: write a date such as 12 Mar 2025</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>未填写</source>
         <translation>Not filled in</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>如 2025年3月12日</source>
-        <translation>e.g. 2025年3月12日</translation>
+        <translation>e.g. 12 Mar 2025</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>可以写成 2025-03-12、2025/3/12、2025年3月12日 或 20250312</source>
-        <translation>You can write 2025-03-12, 2025/3/12, 2025年3月12日 or 20250312</translation>
+        <translation>You can write 12 Mar 2025, 2025-03-12, 2025/3/12 or 20250312</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>；只知道年月时写 1988.02 或 1988年2月</source>
-        <translation>; when only the year and month are known, write 1988.02 or 1988年2月</translation>
+        <translation>; when only the year and month are known, write Feb 1988 or 1988.02</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2191,12 +2211,12 @@ Quit now? (You can enter them the next time you open it.)</translation>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/lock_screen.py" line="+33"/>
+        <location filename="../../ui/lock_screen.py" line="+44"/>
         <source>组织生活记录本已锁定</source>
         <translation>OrgLife is locked</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>记录已加密保存。请输入密码解锁。</source>
         <translation>Records are encrypted. Enter the password to unlock.</translation>
     </message>
@@ -2206,7 +2226,7 @@ Quit now? (You can enter them the next time you open it.)</translation>
         <translation>Password</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>解锁</source>
         <translation>Unlock</translation>
     </message>
@@ -2216,7 +2236,7 @@ Quit now? (You can enter them the next time you open it.)</translation>
         <translation>A forgotten password cannot be recovered; ask whoever set it.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+51"/>
         <source>正在验证密码…</source>
         <translation>Checking the password…</translation>
     </message>
@@ -2733,7 +2753,7 @@ They are still not in the database; once the problem is solved you can paste the
 <context>
     <name>MeetingList</name>
     <message>
-        <location filename="../../ui/meetings/list_view.py" line="+52"/>
+        <location filename="../../ui/meetings/list_view.py" line="+53"/>
         <source>全部类型</source>
         <translation type="unfinished"></translation>
     </message>

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from models.domain import MEETING_TYPES
 from ui import options
 from ui.context import AppContext
+from ui.fmt import year_text
 from ui.meetings.list_model import ID_ROLE, MeetingListModel
 from ui.operations import Changes
 from ui.widgets.combo import ValueCombo
@@ -117,7 +118,7 @@ class MeetingList(QWidget):
             box.clear()
         self.year.addItem(self.tr("全部年度"), "")
         for y in self.ctx.store.meeting_years():
-            self.year.addItem(f"{y}年", str(y))
+            self.year.addItem(year_text(y), str(y))
         self.group.addItem(self.tr("全部党小组"), "")
         for g in self.ctx.groups():
             self.group.addItem(g.name, g.id)

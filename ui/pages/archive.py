@@ -65,7 +65,7 @@ class ArchivePage(Page):
         self.building = False
         self.progress: QProgressDialog | None = None
         self.last_zip: Path | None = None
-        self.year = YearCombo("{0} 年度")
+        self.year = YearCombo(yearly=True)
         self.folder = QLineEdit(options.ARCHIVE_FOLDER.get() or default_folder())
         self.folder.setMinimumWidth(380)
         choose = QPushButton(self.tr("选择…"))

@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
 from models.domain import Talk
 from models.orglife import Coverage
 from ui.context import AppContext
-from ui.fmt import cn_date
+from ui.fmt import cn_date, day_month_text
 
 DONE_BG, OWED_BG = QColor("#e3f2e6"), QColor("#fbe3e3")
 
 
 def short_date(talk: Talk) -> str:
-    return f"{talk.date.month}月{talk.date.day}日"
+    return day_month_text(talk.date)
 
 
 class CoverageView(QWidget):

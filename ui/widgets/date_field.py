@@ -1,12 +1,14 @@
 """A date field typed as the Excel import reads dates (2024-03-01, 2024/3/1, 2024年3月1日, 20240301), or picked
 from a calendar; shown as 2024年3月1日, may be empty; an impossible date is shown as an error under the field.
-A birth date's field also takes a year and month (1988.02, 1979年11月, 1988-02, 1988/2), shown as 1988年2月."""
+A birth date's field also takes a year and month (1988.02, 1979年11月, 1988-02, 1988/2), shown as 1988年2月.
+In English the field shows 1 Mar 2024 (Feb 1988) and reads that back too."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QDialog,
@@ -20,11 +22,17 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from models.roster.dates import DAY, MONTH, DateError, birth_words, parse_birth_date, parse_date
-from ui.fmt import cn_date, from_qdate, to_qdate
+from models.roster.dates import DAY, MONTH, DateError, parse_birth_date, parse_date
+from ui.fmt import birth_text, cn_date, from_qdate, read_english_date, to_qdate
 
 FIRST_YEAR, LAST_YEAR = 1900, 2100  # a year outside is a typo (1024年), not a date of the branch
 BAD_BORDER = "QLineEdit { border: 1px solid #a3262a; }"
+_ENDS_AS_ENGLISH_DATE = re.compile(r"[A-Za-z]\.?,?\s+\d{4}\s*$")  # 1 Mar 2024: typed far enough to judge
+translate = QCoreApplication.translate
+
+
+class NoSuchDay(DateError):
+    """A day written in full that does not exist (30 Feb 2025)."""
 
 
 def read_date(text: str, optional: bool = True) -> date | None:
@@ -38,15 +46,30 @@ def read_dated(text: str, optional: bool = True, months: bool = False) -> tuple[
     if not text.strip():
         if optional:
             return None
-        raise DateError("请填写日期，例如 2025年3月12日")
-    if months:
+        raise DateError(translate("DateField", "请填写日期，例如 2025年3月12日"))
+    read = _read_english(text, months)
+    if read is None and months:
         read = parse_birth_date(text)
-    else:
+    elif read is None:
         day = parse_date(text)
         read = None if day is None else (day, DAY)
     if read is not None and not FIRST_YEAR <= read[0].year <= LAST_YEAR:
-        raise DateError(f"“{text.strip()}”的年份不对，请写成 2025年3月12日 这样的日期")
+        raise DateError(translate("DateField", "“{0}”的年份不对，请写成 2025年3月12日 这样的日期").format(text.strip()))
     return read
+
+
+def _read_english(text: str, months: bool) -> tuple[date, str] | None:
+    """12 Mar 2025 (and, for a birth date, Feb 1988) as the English screen writes dates; None for other ways."""
+    try:
+        read = read_english_date(text)
+    except ValueError:
+        raise NoSuchDay(translate("DateField", "“{0}”不是存在的日期").format(text.strip())) from None
+    if read is None:
+        return None
+    day, month_only = read
+    if month_only and not months:
+        raise DateError(translate("DateField", "“{0}”缺少日，请写成 2025年3月12日 这样的日期").format(text.strip()))
+    return day, MONTH if month_only else DAY
 
 
 class DateField(QWidget):
@@ -117,7 +140,7 @@ class DateField(QWidget):
         if day is None and not self.optional:
             day = date.today()
         precision = MONTH if self.months and precision == MONTH else DAY
-        self.edit.setText(birth_words(day, precision) if day else cn_date(day))
+        self.edit.setText(birth_text(day, precision))
         self._show_error("")
         self._commit(day, precision)
 
@@ -144,7 +167,7 @@ class DateField(QWidget):
             read = read_dated(text, self.optional, self.months)
         except DateError as error:
             # an impossible day (2024-2-30) cannot be mended by typing on; a half-typed date can
-            shown = self._complete(text) or "不是存在的日期" in str(error)
+            shown = self._complete(text) or "不是存在的日期" in str(error) or isinstance(error, NoSuchDay)
             self._show_error(str(error) if shown else "")
             self._error = str(error)
             self._set(self._committed, self._committed_precision)
@@ -156,7 +179,7 @@ class DateField(QWidget):
     def _complete(text: str) -> bool:
         """Long enough to judge: half-typed dates (2024-0) are not shown as errors until the field is left."""
         digits = sum(c.isdigit() for c in text)
-        return digits >= 8 or text.strip().endswith("日")
+        return digits >= 8 or text.strip().endswith("日") or bool(_ENDS_AS_ENGLISH_DATE.search(text))
 
     def _tidy(self) -> None:
         """Leaving the field: a good date is written as 2024年3月1日 (1988年2月); a bad one keeps its text and error."""

@@ -7,13 +7,16 @@ from datetime import date
 
 from PySide6.QtWidgets import QWidget
 
+from ui.fmt import year_text
 from ui.widgets.combo import ValueCombo
 
 
 class YearCombo(ValueCombo):
-    def __init__(self, label: str = "{0}年", parent: QWidget | None = None) -> None:
+    """Years shown as 2025年, or 2025 年度 for the working years of the archive (`yearly`); 2025 in English."""
+
+    def __init__(self, yearly: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.label = label
+        self.yearly = yearly
 
     def fill(self, years: Iterable[int], prefer: int | None = None) -> None:
         """Offer `years`, newest first, keeping the chosen year when it is still offered, else `prefer`, else
@@ -23,7 +26,7 @@ class YearCombo(ValueCombo):
         self.blockSignals(True)
         self.clear()
         for year in offered:
-            self.addItem(self.label.format(year), year)
+            self.addItem(year_text(year, self.yearly), year)
         for wanted in (current, prefer, date.today().year):
             if wanted in offered:
                 self.setCurrentIndex(offered.index(wanted))
@@ -37,5 +40,5 @@ class YearCombo(ValueCombo):
 
     def select(self, year: int) -> None:
         if self.findData(year) < 0:
-            self.addItem(self.label.format(year), year)
+            self.addItem(year_text(year, self.yearly), year)
         self.setCurrentIndex(self.findData(year))
