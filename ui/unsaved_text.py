@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from models.domain import MEETING_TYPES, Meeting, Talk
 from ui.context import AppContext
 from ui.fmt import cn_date
+from ui.joiners import labelled, spaced
 
 
 def _tr(text: str) -> str:
@@ -27,17 +28,17 @@ def record_text(ctx: AppContext, record: Any) -> str:
 
 
 def _lines(pairs: list[tuple[str, str]]) -> str:
-    return "\n".join(f"{label}：{value}" for label, value in pairs if value)
+    return "\n".join(labelled(label, value) for label, value in pairs if value)
 
 
 def _meeting(ctx: AppContext, m: Meeting) -> str:
-    head = [(_tr("会议"), f"{MEETING_TYPES.get(m.type, m.type)}　{m.title}"), (_tr("日期"), cn_date(m.date)),
+    head = [(_tr("会议"), spaced([MEETING_TYPES.get(m.type, m.type), m.title])), (_tr("日期"), cn_date(m.date)),
             (_tr("地点"), m.location), (_tr("主持人"), ctx.name(m.host)), (_tr("记录人"), ctx.name(m.recorder))]
     parts = [_lines(head)]
     if m.agenda:
         parts.append(_tr("议程：") + "\n" + "\n".join(f"{i}. {item}" for i, item in enumerate(m.agenda, 1)))
     for s in m.speeches:
-        parts.append(f"{ctx.name(s.speaker) or s.speaker_name or _tr('发言')}：\n{s.content}")
+        parts.append(labelled(ctx.name(s.speaker) or s.speaker_name or _tr("发言"), "\n" + s.content))
     for i, r in enumerate(m.resolutions, 1):
         parts.append(_tr("决议 {0}：").format(i) + r.text)
     for c in m.criticisms:

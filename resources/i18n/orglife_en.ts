@@ -67,7 +67,7 @@
         <translation>Organisation code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/archive.py" line="+34"/>
+        <location filename="../../ui/pages/archive.py" line="+36"/>
         <source>归档文件目录（Word、Excel、PDF，含档号和页数）</source>
         <translation>Archive file list (Word, Excel, PDF, with archive codes and page counts)</translation>
     </message>
@@ -154,16 +154,63 @@
     </message>
     <message>
         <location line="-39"/>
-        <source>{0} 年度共有会议记录 {1} 份、谈心谈话记录 {2} 份。</source>
-        <translation>In {0} there are {1} meeting records and {2} heart-to-heart talk records.</translation>
+        <source>{0} 年度共有{1}、{2}。</source>
+        <translation>In {0} there are {1} and {2}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>会议记录 %n 份</source>
+        <translation>
+            <numerusform>%n meeting record</numerusform>
+            <numerusform>%n meeting records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>谈心谈话记录 %n 份</source>
+        <translation>
+            <numerusform>%n heart-to-heart talk record</numerusform>
+            <numerusform>%n heart-to-heart talk records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>其中 %n 份会议记录尚未定稿：请先核对定稿，草稿在档案中标注为“草稿”。</source>
+        <translation>
+            <numerusform>Of these, %n meeting record is not finalised: please check and finalise it first; drafts are marked &quot;Draft&quot; in the archive.</numerusform>
+            <numerusform>Of these, %n meeting records are not finalised: please check and finalise them first; drafts are marked &quot;Draft&quot; in the archive.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>{0} 年度还有 %n 份会议记录是草稿，尚未定稿：
+{1}{2}
+
+归档的应是定稿的记录。建议先到“会议记录”逐份核对定稿。
+仍要现在生成吗？（草稿将在每一页和目录中标注“草稿”）</source>
+        <translation>
+            <numerusform>In {0}, %n meeting record is still a draft, not finalised:
+{1}{2}
+
+The archive should hold finalised records. Please check and finalise it in &quot;Meeting records&quot; first.
+Build the archive now anyway? (Drafts will be marked &quot;Draft&quot; on every page and in the contents list.)</numerusform>
+            <numerusform>In {0}, %n meeting records are still drafts, not finalised:
+{1}{2}
+
+The archive should hold finalised records. Please check and finalise them one by one in &quot;Meeting records&quot; first.
+Build the archive now anyway? (Drafts will be marked &quot;Draft&quot; on every page and in the contents list.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+107"/>
+        <source>{0} 年度已锁定，%n 份草稿随之定稿。</source>
+        <translation>
+            <numerusform>{0} is locked; %n draft was finalised with it.</numerusform>
+            <numerusform>{0} is locked; %n drafts were finalised with it.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>其中 {0} 份会议记录尚未定稿：请先核对定稿，草稿在档案中标注为“草稿”。</source>
-        <translation>Of these, {0} meeting records are not finalised: please check and finalise them first; drafts are marked &quot;Draft&quot; in the archive.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-126"/>
         <source>{0} 年度已锁定：记录只能以更正方式修改。</source>
         <translation>{0} is locked: records can only be changed by an amendment.</translation>
     </message>
@@ -185,20 +232,7 @@
         <translation>Drafts left</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{0} 年度还有 {1} 份会议记录是草稿，尚未定稿：
-{2}{3}
-
-归档的应是定稿的记录。建议先到“会议记录”逐份核对定稿。
-仍要现在生成吗？（草稿将在每一页和目录中标注“草稿”）</source>
-        <translation>In {0}, {1} meeting records are still drafts, not finalised:
-{2}{3}
-
-The archive should hold finalised records. Please check and finalise them one by one in &quot;Meeting records&quot; first.
-Build the archive now anyway? (Drafts will be marked &quot;Draft&quot; on every page and in the contents list.)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>正在生成 {0} 年度档案…</source>
         <translation>Building the {0} archive…</translation>
     </message>
@@ -255,11 +289,6 @@ It is best to lock the year after building and sending the yearly archive. Lock 
         <location line="+4"/>
         <source>锁定年度</source>
         <translation>Lock year</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0} 年度已锁定，{1} 份草稿随之定稿。</source>
-        <translation>{0} is locked; {1} drafts were finalised with it.</translation>
     </message>
 </context>
 <context>
@@ -347,7 +376,7 @@ Make sure it comes from a trusted source before using it.</translation>
 <context>
     <name>AttendanceSection</name>
     <message>
-        <location filename="../../ui/meetings/attendance.py" line="+40"/>
+        <location filename="../../ui/meetings/attendance.py" line="+41"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -489,7 +518,7 @@ Make sure it comes from a trusted source before using it.</translation>
 <context>
     <name>BasicsSection</name>
     <message>
-        <location filename="../../ui/meetings/basics.py" line="+46"/>
+        <location filename="../../ui/meetings/basics.py" line="+47"/>
         <source>第 </source>
         <translation>No. </translation>
     </message>
@@ -811,7 +840,7 @@ Make sure it comes from a trusted source before using it.</translation>
 <context>
     <name>CellPanel</name>
     <message>
-        <location filename="../../ui/home/cell_panel.py" line="+41"/>
+        <location filename="../../ui/home/cell_panel.py" line="+42"/>
         <source>打开所选会议</source>
         <translation>Open selected meeting</translation>
     </message>
@@ -854,17 +883,19 @@ Make sure it comes from a trusted source before using it.</translation>
 <context>
     <name>CommitteeChangeDialog</name>
     <message>
-        <location filename="../../ui/settings_pages/committee_changes.py" line="+40"/>
+        <location filename="../../ui/settings_pages/committee_changes.py" line="+43"/>
         <source>记录支部委员会的变化</source>
         <translation>Record a change of the branch committee</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-10"/>
+        <location line="+13"/>
         <source>设立支部委员会</source>
         <translation>Branch committee set up</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
+        <location line="+13"/>
         <source>不设支部委员会，只设书记（必要时设副书记）</source>
         <translation>No branch committee, only a secretary (and a deputy if needed)</translation>
     </message>
@@ -887,7 +918,12 @@ Make sure it comes from a trusted source before using it.</translation>
 <context>
     <name>CommitteeChanges</name>
     <message>
-        <location line="+37"/>
+        <location line="-21"/>
+        <source>{0}起：{1}</source>
+        <translation>From {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>记录变化…</source>
         <translation>Record a change…</translation>
     </message>
@@ -993,7 +1029,7 @@ Make sure it comes from a trusted source before using it.</translation>
 <context>
     <name>CoverageView</name>
     <message>
-        <location filename="../../ui/talks/coverage_view.py" line="+46"/>
+        <location filename="../../ui/talks/coverage_view.py" line="+47"/>
         <source>党员</source>
         <translation>Member</translation>
     </message>
@@ -1029,16 +1065,24 @@ Make sure it comes from a trusted source before using it.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>尚缺 {0} 项</source>
-        <translation>{0} still missing</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>已全部完成</source>
         <translation>All done</translation>
     </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>尚缺 %n 项</source>
+        <translation>
+            <numerusform>%n still missing</numerusform>
+            <numerusform>%n still missing</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+32"/>
+        <location line="+1"/>
+        <source>{0}年：{1}。{2}。</source>
+        <translation>{0}: {1}. {2}.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>未谈</source>
         <translation>Not yet</translation>
     </message>
@@ -1053,7 +1097,12 @@ Make sure it comes from a trusted source before using it.</translation>
         <translation>Click to open the talk record</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
+        <source>{0} 与{1}</source>
+        <translation>{0} with {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>尚未谈话</source>
         <translation>No talk yet</translation>
     </message>
@@ -1208,24 +1257,24 @@ Please copy the details below for the technical support staff.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+48"/>
+        <location line="+45"/>
         <source>导出所选为 PDF</source>
         <translation>Export selected as PDF</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-23"/>
         <source>正在导出：{0}</source>
         <translation>Exporting: {0}</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>已取消导出：{0} 份记录已导出为 PDF，在 {1}</source>
-        <translation>Export cancelled: {0} records were exported as PDF, in {1}</translation>
+        <location line="+16"/>
+        <source>已取消导出：%n 份记录已导出为 PDF，在 {0}</source>
+        <translation>Export cancelled: records exported as PDF so far: %n, in {0}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>已将 {0} 份会议记录导出为 PDF，保存在：{1}</source>
-        <translation>{0} meeting records exported as PDF, saved in: {1}</translation>
+        <location line="+2"/>
+        <source>已将 %n 份会议记录导出为 PDF，保存在：{0}</source>
+        <translation>Meeting records exported as PDF: %n, saved in: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/documents/dialogs.py" line="+44"/>
@@ -1294,7 +1343,7 @@ Please copy the details below for the technical support staff.</translation>
 <context>
     <name>DossierView</name>
     <message>
-        <location filename="../../ui/orglife/dossier_view.py" line="+62"/>
+        <location filename="../../ui/orglife/dossier_view.py" line="+64"/>
         <source>新建本年度组织生活会</source>
         <translation>New organisational life meeting for this year</translation>
     </message>
@@ -1410,7 +1459,7 @@ Please copy the details below for the technical support staff.</translation>
 <context>
     <name>ElectionDialog</name>
     <message>
-        <location filename="../../ui/meetings/election_dialog.py" line="+29"/>
+        <location filename="../../ui/meetings/election_dialog.py" line="+30"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -1564,7 +1613,7 @@ Please copy the details below for the technical support staff.</translation>
 <context>
     <name>EvaluationView</name>
     <message>
-        <location filename="../../ui/orglife/evaluation_view.py" line="+43"/>
+        <location filename="../../ui/orglife/evaluation_view.py" line="+44"/>
         <source>开始本年度民主评议</source>
         <translation>Start this year&apos;s democratic evaluation</translation>
     </message>
@@ -1680,10 +1729,13 @@ Please copy the details below for the technical support staff.</translation>
         <source>评议当天没有在册党员，请先在党员名册中登记党员。</source>
         <translation>There were no members on the roll on the day of the evaluation. Please enter the members in the member roster first.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+17"/>
-        <source>已补充 {0} 名党员。</source>
-        <translation>{0} members added.</translation>
+        <source>已补充 %n 名党员。</source>
+        <translation>
+            <numerusform>%n member added.</numerusform>
+            <numerusform>%n members added.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1694,7 +1746,7 @@ Please copy the details below for the technical support staff.</translation>
 <context>
     <name>ExaminationCard</name>
     <message>
-        <location filename="../../ui/orglife/self_exam_panel.py" line="+33"/>
+        <location filename="../../ui/orglife/self_exam_panel.py" line="+34"/>
         <source>在此输入或粘贴对照检查材料，也可附加文件</source>
         <translation>Type or paste the self-examination here, or attach a file</translation>
     </message>
@@ -1834,7 +1886,7 @@ Please copy the details below for the technical support staff.</translation>
 <context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../../ui/roster/groups_tab.py" line="+27"/>
+        <location filename="../../ui/roster/groups_tab.py" line="+28"/>
         <source>党小组</source>
         <translation>Party group</translation>
     </message>
@@ -1897,7 +1949,7 @@ Please copy the details below for the technical support staff.</translation>
         <translation>Print preview — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="+112"/>
+        <location filename="../../ui/pages/home.py" line="+113"/>
         <source>查看以往年度的落实情况</source>
         <translation>See how earlier years were done</translation>
     </message>
@@ -1967,14 +2019,62 @@ Please copy the details below for the technical support staff.</translation>
         <translation>Today is {0}</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>{0}，{1}
+{2}，{3}</source>
+        <translation>{0}, {1}
+{2}, {3}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>正式党员 %n 人</source>
+        <translation>
+            <numerusform>%n full member</numerusform>
+            <numerusform>%n full members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>预备党员 %n 人</source>
+        <translation>
+            <numerusform>%n probationary member</numerusform>
+            <numerusform>%n probationary members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>发展对象 %n 人</source>
+        <translation>
+            <numerusform>%n candidate for membership</numerusform>
+            <numerusform>%n candidates for membership</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>入党积极分子 %n 人</source>
+        <translation>
+            <numerusform>%n activist</numerusform>
+            <numerusform>%n activists</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>正式党员 {0} 人，预备党员 {1} 人
-发展对象 {2} 人，入党积极分子 {3} 人</source>
-        <translation>{0} full members, {1} probationary members
-{2} candidates for membership, {3} activists</translation>
+        <source>{0}：%n 次</source>
+        <translation>
+            <numerusform>{0}: %n</numerusform>
+            <numerusform>{0}: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>首页有 %n 项提醒</source>
+        <translation>
+            <numerusform>%n reminder on the home page</numerusform>
+            <numerusform>%n reminders on the home page</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-38"/>
         <source>{0}年还没有会议记录。</source>
         <translation>No meeting records for {0} yet.</translation>
     </message>
@@ -1994,20 +2094,15 @@ Please copy the details below for the technical support staff.</translation>
         <translation>Finalised</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>{0}年度落实情况</source>
         <translation>Progress in {0}</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>首页有 {0} 项提醒</source>
-        <translation>{0} reminders on the home page</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/roster/import_dialog.py" line="+37"/>
+        <location filename="../../ui/roster/import_dialog.py" line="+38"/>
         <source>已在名册（姓名、出生日期相同）</source>
         <translation>Already on the roster (same name and birth date)</translation>
     </message>
@@ -2037,7 +2132,17 @@ Please copy the details below for the technical support staff.</translation>
         <translation>(do not import)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+2"/>
+        <source>{0}列：{1}</source>
+        <translation>Column {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>（无标题）</source>
+        <translation>(no heading)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2081,45 +2186,103 @@ Please copy the details below for the technical support staff.</translation>
         <source>表格中没有可导入的行。</source>
         <translation>The sheet has no rows that can be imported.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>共 {0} 行：</source>
-        <translation>{0} rows in all:</translation>
+        <source>共 %n 行：</source>
+        <translation>
+            <numerusform>%n row in all: </numerusform>
+            <numerusform>%n rows in all: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n 行可导入</source>
+        <translation>
+            <numerusform>%n row can be imported</numerusform>
+            <numerusform>%n rows can be imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n 行待确认是否同一人（棕色，在“处理”列中选择）</source>
+        <translation>
+            <numerusform>%n row to confirm whether it is the same person (brown; choose in the &quot;Action&quot; column)</numerusform>
+            <numerusform>%n rows to confirm whether they are the same person (brown; choose in the &quot;Action&quot; column)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n 行有问题（红色），可在 Excel 中改正后重新导入，或只导入无误的行</source>
+        <translation>
+            <numerusform>%n row has problems (red): correct it in Excel and import again, or import only the rows without problems</numerusform>
+            <numerusform>%n rows have problems (red): correct them in Excel and import again, or import only the rows without problems</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{0} 行可导入</source>
-        <translation>{0} rows can be imported</translation>
+        <source>{0}。</source>
+        <translation>{0}. </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>全部导入（%n 人）</source>
+        <translation>
+            <numerusform>Import all (%n person)</numerusform>
+            <numerusform>Import all (%n people)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-10"/>
         <source>{0} 人已在名册</source>
         <translation>{0} already on the roster</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{0} 行待确认是否同一人（棕色，在“处理”列中选择）</source>
-        <translation>{0} rows to confirm whether they are the same person (brown; choose in the &quot;Action&quot; column)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{0} 行有问题（红色），可在 Excel 中改正后重新导入，或只导入无误的行</source>
-        <translation>{0} rows have problems (red): correct them in Excel and import again, or import only the rows without problems</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>表格末尾的 {0} 行是表尾（{1}），不是人员，不导入。</source>
         <translation>The last {0} rows of the sheet are its footer ({1}), not people; they are not imported.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>全部导入（{0} 人）</source>
-        <translation>Import all ({0} people)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>只导入无误的 {0} 行</source>
         <translation>Import only the {0} correct rows</translation>
+    </message>
+</context>
+<context>
+    <name>Joiners</name>
+    <message>
+        <location filename="../../ui/joiners.py" line="+16"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}：{1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&#x3000;</source>
+        <translation>   </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>（{0}）</source>
+        <translation>({0})</translation>
     </message>
 </context>
 <context>
@@ -2527,7 +2690,7 @@ They are still not in the database; once the problem is solved you can paste the
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="+58"/>
+        <location filename="../../ui/meetings/editor.py" line="+59"/>
         <source>← 返回列表</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2628,7 +2791,12 @@ They are still not in the database; once the problem is solved you can paste the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
+        <source>（未命名）</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>已定稿</source>
         <translation type="unfinished">Finalised</translation>
     </message>
@@ -2658,7 +2826,12 @@ They are still not in the database; once the problem is solved you can paste the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+2"/>
+        <source>，{0}</source>
+        <translation>, {0}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>草稿 · 正在保存…</source>
         <translation type="unfinished">Draft · saving…</translation>
     </message>
@@ -2719,10 +2892,13 @@ They are still not in the database; once the problem is solved you can paste the
 现在开始更正并加入这些附件吗？</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+15"/>
-        <source>已补充 {0} 个附件</source>
-        <translation type="unfinished"></translation>
+        <source>已补充 %n 个附件</source>
+        <translation>
+            <numerusform>%n attachment added</numerusform>
+            <numerusform>%n attachments added</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2815,10 +2991,13 @@ They are still not in the database; once the problem is solved you can paste the
         <source>正在读取会议记录…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+16"/>
-        <source>共 {0} 条，其中草稿 {1} 条</source>
-        <translation type="unfinished"></translation>
+        <source>共 %n 条，其中草稿 {0} 条</source>
+        <translation>
+            <numerusform>%n meeting record, {0} of them drafts</numerusform>
+            <numerusform>%n meeting records, {0} of them drafts</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2857,7 +3036,7 @@ They are still not in the database; once the problem is solved you can paste the
 <context>
     <name>MeetingPickerDialog</name>
     <message>
-        <location filename="../../ui/orglife/meeting_picker.py" line="+16"/>
+        <location filename="../../ui/orglife/meeting_picker.py" line="+17"/>
         <source>打印签到表</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2944,7 +3123,7 @@ They are still not in the database; once the problem is solved you can paste the
 <context>
     <name>OpinionCard</name>
     <message>
-        <location filename="../../ui/orglife/opinions_panel.py" line="+22"/>
+        <location filename="../../ui/orglife/opinions_panel.py" line="+23"/>
         <source>来源：如 党员群众座谈会、意见箱、个别访谈</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3359,7 +3538,7 @@ They are still not in the database; once the problem is solved you can paste the
 <context>
     <name>PathTab</name>
     <message>
-        <location filename="../../ui/roster/path_tab.py" line="+38"/>
+        <location filename="../../ui/roster/path_tab.py" line="+39"/>
         <source>入党积极分子、发展对象和预备党员，按阶段排列。各阶段的日期在“人员”页编辑；支委会、支部党员大会作出决议后，也可以在会议记录的决议中点“按此决议更新名册…”。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3370,9 +3549,22 @@ They are still not in the database; once the problem is solved you can paste the
     </message>
 </context>
 <context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../ui/roster/people_model.py" line="+87"/>
+        <source>已离开</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>在册</source>
+        <translation>On the roll</translation>
+    </message>
+</context>
+<context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../ui/roster/people_tab.py" line="+66"/>
+        <location filename="../../ui/roster/people_tab.py" line="+67"/>
         <source>按姓名拼音排序</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3426,10 +3618,13 @@ They are still not in the database; once the problem is solved you can paste the
         <source>未分党小组</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+18"/>
-        <source>共 {0} 人</source>
-        <translation type="unfinished"></translation>
+        <source>共 %n 人</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+29"/>
@@ -3486,7 +3681,7 @@ They are still not in the database; once the problem is solved you can paste the
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../ui/roster/standing_dialog.py" line="+62"/>
+        <location filename="../../ui/roster/standing_dialog.py" line="+67"/>
         <source>写明原因</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3529,7 +3724,7 @@ They are still not in the database; once the problem is solved you can paste the
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/roster/person_dialog.py" line="+37"/>
+        <location filename="../../ui/roster/person_dialog.py" line="+38"/>
         <source>新增人员</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3675,9 +3870,9 @@ They are still not in the database; once the problem is solved you can paste the
         <translation type="unfinished">Meeting records</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>所选 {0} 份会议记录</source>
-        <translation type="unfinished"></translation>
+        <location line="+13"/>
+        <source>所选 %n 份会议记录</source>
+        <translation>Selected meeting records: %n</translation>
     </message>
 </context>
 <context>
@@ -4130,7 +4325,7 @@ They are still not in the database; once the problem is solved you can paste the
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../ui/settings_pages/rules_page.py" line="+49"/>
+        <location filename="../../ui/settings_pages/rules_page.py" line="+50"/>
         <source> 次</source>
         <translation type="unfinished"> of the year</translation>
     </message>
@@ -4250,10 +4445,13 @@ They are still not in the database; once the problem is solved you can paste the
         <source>正在搜索“{0}”…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+8"/>
-        <source>“{0}”：找到 {1} 条，双击打开。</source>
-        <translation type="unfinished"></translation>
+        <source>“{0}”：找到 %n 条，双击打开。</source>
+        <translation>
+            <numerusform>“{0}”: %n record found; double-click to open it.</numerusform>
+            <numerusform>“{0}”: %n records found; double-click one to open it.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4455,13 +4653,29 @@ They are still not in the database; once the problem is solved you can paste the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-71"/>
+        <location line="+74"/>
         <location line="+40"/>
         <source>留党察看</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-124"/>
+        <source>{0}—{1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>至今</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>；批准：{0}</source>
+        <translation>; approved by: {0}</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>留党察看期间参加组织生活，但没有表决权、选举权和被选举权，不计入有表决权的党员。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4484,7 +4698,7 @@ They are still not in the database; once the problem is solved you can paste the
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../ui/pages/stats.py" line="+103"/>
+        <location filename="../../ui/pages/stats.py" line="+104"/>
         <source>出席率低于此值的党员在表中标出</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4549,10 +4763,13 @@ They are still not in the database; once the problem is solved you can paste the
         <source>低于提示线</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>出席率低于 {0:.0f}% 的党员 {1} 人：{2}</source>
-        <translation type="unfinished"></translation>
+        <source>出席率低于 {0:.0f}% 的党员 %n 人：{1}</source>
+        <translation>
+            <numerusform>%n member below {0:.0f}% attendance: {1}</numerusform>
+            <numerusform>%n members below {0:.0f}% attendance: {1}</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+14"/>
@@ -4802,10 +5019,13 @@ They are still not in the database; once the problem is solved you can paste the
         <source>谈心谈话</source>
         <translation type="unfinished">Heart-to-heart talks</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+25"/>
-        <source>{0}年共 {1} 次谈话</source>
-        <translation type="unfinished"></translation>
+        <source>{0}年共 %n 次谈话</source>
+        <translation>
+            <numerusform>%n talk in {0}</numerusform>
+            <numerusform>%n talks in {0}</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+56"/>

@@ -78,14 +78,11 @@ class PdfBatch(QObject):
         from ui.dialogs.saved_file import tell_saved
 
         self._close()
-        if len(written) < len(self.ids):
-            text = translate("Documents", "已取消导出：{0} 份记录已导出为 PDF，在 {1}").format(
-                len(written), self.folder
-            )
+        count = len(written)  # (a plain name: lupdate skips a call whose count is an expression)
+        if count < len(self.ids):
+            text = translate("Documents", "已取消导出：%n 份记录已导出为 PDF，在 {0}", "", count).format(self.folder)
         else:
-            text = translate("Documents", "已将 {0} 份会议记录导出为 PDF，保存在：{1}").format(
-                len(written), self.folder
-            )
+            text = translate("Documents", "已将 %n 份会议记录导出为 PDF，保存在：{0}", "", count).format(self.folder)
         self.ctx.message.emit(text)
         parent = self.parent()
         tell_saved(

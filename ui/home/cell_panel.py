@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 
 from ui.fmt import cn_date
 from ui.home.grid_paint import MET, cell_tooltip
+from ui.joiners import bracketed, spaced
 
 if TYPE_CHECKING:
     from models.overview.grid import GridCell, GridRow, YearGrid
@@ -66,7 +67,7 @@ class CellPanel(QWidget):
             for meeting_id in cell.meetings:
                 ref = grid.meetings[meeting_id]
                 state = self.tr("草稿") if ref.status == "draft" else self.tr("已定稿")
-                item = QListWidgetItem(f"{cn_date(ref.date)}　{ref.title}　（{state}）")
+                item = QListWidgetItem(spaced([cn_date(ref.date), ref.title, bracketed(state)]))
                 item.setData(MEETING_ROLE, ref.id)
                 self.items.addItem(item)
             if self.items.count():

@@ -21,6 +21,7 @@ from models.domain import ATTENDANCE_STATUSES, PRESENT_STATUSES, Attendance, Mee
 from models.rules import committee_attendance, expected_attendees, meeting_voters, standing
 from models.rules.votes import voting_quorum
 from ui.context import AppContext
+from ui.joiners import items
 from ui.meetings.section import Section
 from ui.widgets.combo import ValueCombo
 from ui.widgets.person_picker import PersonPicker
@@ -93,7 +94,7 @@ class AttendanceSection(Section):
             role = standing(person, day) or ""
             roles = self.ctx.roster().roles_on(a.member, day)
             if roles and self.meeting is not None and self.meeting.type == "committee_meeting":
-                role = "、".join(roles)
+                role = items(roles)
         self.table.setItem(row, 0, QTableWidgetItem(self.ctx.name(a.member)))
         self.table.setItem(row, 1, QTableWidgetItem(role))
         status = ValueCombo()

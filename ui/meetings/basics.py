@@ -27,6 +27,7 @@ from models.domain import MEETING_TYPES, Guest, Meeting
 from models.titles import SeriesEntry, heading, number_by_date, sharing_number
 from ui.context import AppContext
 from ui.fmt import cn_date
+from ui.joiners import items
 from ui.meetings.section import Section
 from ui.widgets.combo import ValueCombo
 from ui.widgets.date_field import DateField
@@ -187,7 +188,7 @@ class BasicsSection(Section):
         self.number_note.style().polish(self.number_note)
         if clash:
             self.number_note.setText(self.tr("第 {0} 次已用于{1}的记录，两份记录的标题将相同，请改正编号。").format(
-                number, "、".join(cn_date(o.date) for o in clash)))
+                number, items(cn_date(o.date) for o in clash)))
         elif draft:
             self.number_note.setText(self.tr("编号按会议日期排定；定稿时固定，之后补录更早的会议也不再改变。")
                                      if self.corrected is None else self.tr("编号已手动改正，定稿时固定。"))
@@ -204,7 +205,7 @@ class BasicsSection(Section):
         if not clash:
             return []
         return [self.tr("“{0}”与{1}的记录标题相同").format(
-            self.heading.text(), "、".join(cn_date(o.date) for o in clash))]
+            self.heading.text(), items(cn_date(o.date) for o in clash))]
 
     def _number_corrected(self, value: int) -> None:
         if self._loading or self.shown is None:

@@ -24,6 +24,7 @@ from ui import options
 from ui.context import AppContext
 from ui.errors import Notice, show_error
 from ui.fmt import cn_date, cn_timestamp
+from ui.joiners import spaced
 from ui.meetings import recovery
 from ui.meetings.amend_dialog import AmendDialog
 from ui.meetings.attachments import AttachmentsSection
@@ -189,7 +190,7 @@ class MeetingEditor(QWidget):
             return
         final = m.status == "final"
         kind = MEETING_TYPES.get(m.type, m.type)
-        self.heading.setText(f"{kind}　{m.title or self.tr('（未命名）')}")
+        self.heading.setText(spaced([kind, m.title or self.tr("（未命名）")]))
         self.state.setText(self.tr("已定稿") if final else self.tr("草稿 · 自动保存"))
         read_only = final and not self.amending
         self.attachments.late_files = self.attach_late if read_only else None  # 签到表 scanned after 定稿
@@ -213,7 +214,7 @@ class MeetingEditor(QWidget):
                 lines.append(
                     self.tr("更正（{0}{1}）：{2}{3}").format(
                         cn_timestamp(a.at),
-                        f"，{a.author}" if a.author else "",
+                        self.tr("，{0}").format(a.author) if a.author else "",
                         a.reason,
                         f"——{a.summary}" if a.summary else "",
                     )
@@ -236,7 +237,7 @@ class MeetingEditor(QWidget):
         if self.meeting is not None:
             m = self.basics.apply(self.meeting)
             self.attendance.set_meeting_date(self.attendance.apply(m))
-            self.heading.setText(f"{MEETING_TYPES.get(m.type, m.type)}　{m.title}")
+            self.heading.setText(spaced([MEETING_TYPES.get(m.type, m.type), m.title]))
 
     @property
     def dirty(self) -> bool:
@@ -387,7 +388,7 @@ class MeetingEditor(QWidget):
             if self.meeting is not None and self.meeting.id == stored.id:
                 self.open(stored)
                 self.tabs.setCurrentIndex(tab)
-            self.ctx.saved.emit(self.tr("已补充 {0} 个附件").format(len(files)))
+            self.ctx.saved.emit(self.tr("已补充 %n 个附件", "", len(files)))
 
         self.ctx.writes.run(
             lambda store: store.attach_to_final(m.id, tuple(files)),

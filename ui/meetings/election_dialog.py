@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from models.domain import ELECTION_OFFICES, Candidate, Election, Meeting, Person
 from models.rules import Roster
 from models.rules.elections import election_problems, election_result
+from ui.joiners import clauses
 from ui.widgets.buttons import ok_cancel
 from ui.widgets.combo import ValueCombo
 from ui.widgets.person_picker import PersonPicker
@@ -167,7 +168,7 @@ class ElectionDialog(QDialog):
         election = self.election()
         problems = election_problems(election, self.roster)
         result = election_result(self.roster, self.meeting, election)
-        text = "；".join([*problems, result.message])
+        text = clauses([*problems, result.message])
         self.verdict.setText(text)
         self.verdict.setObjectName("verdictOk" if result.valid and not problems else "verdictBad")
         self.verdict.style().unpolish(self.verdict)

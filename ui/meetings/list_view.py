@@ -166,7 +166,7 @@ class MeetingList(QWidget):
                 and (group is None or s.group == group) and (status is None or s.status == status)]
         self.model.set_summaries(rows, {g.id: g.name for g in self.ctx.groups()})
         drafts = sum(1 for r in rows if r.status == "draft")
-        self.count.setText(self.tr("共 {0} 条，其中草稿 {1} 条").format(len(rows), drafts))
+        self.count.setText(self.tr("共 %n 条，其中草稿 {0} 条", "", len(rows)).format(drafts))
         self.loaded.emit(time.perf_counter() - started)
 
     def _open_selected(self) -> None:

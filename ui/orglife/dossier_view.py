@@ -19,6 +19,8 @@ from models.orglife.dossier import participants
 from models.record_limits import first_problem
 from ui.context import AppContext
 from ui.errors import Notice, show_error
+from ui.fmt import day_month_text
+from ui.joiners import aside
 from ui.meetings.amend_dialog import AmendDialog
 from ui.operations import Changes
 from ui.orglife.attach import merged
@@ -126,7 +128,7 @@ class DossierView(QWidget):
         self.chooser.blockSignals(True)
         self.chooser.clear()
         for s in reversed(found):
-            self.chooser.addItem(f"{s.title}（{s.date.month}月{s.date.day}日）", s.id)
+            self.chooser.addItem(aside(s.title, day_month_text(s.date)), s.id)
         self.chooser.setCurrentIndex(max(0, self.chooser.findData(keep)))
         self.chooser.setVisible(len(found) > 1)
         self.chooser.blockSignals(False)

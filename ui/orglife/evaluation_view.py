@@ -15,6 +15,7 @@ from models.record_limits import first_problem
 from ui.context import AppContext
 from ui.errors import Notice, show_error
 from ui.fmt import cn_date
+from ui.joiners import clauses
 from ui.meetings.amend_dialog import AmendDialog
 from ui.operations import Changes
 from ui.orglife.evaluation_grid import EvaluationGrid
@@ -156,7 +157,7 @@ class EvaluationView(QWidget):
             lines.append(self.tr("评为优秀 {0} 人，超过参评党员 {1} 人的三分之一").format(
                 check.excellent, check.evaluated))
         if lines:
-            self.checks.setText("⚠ " + "；".join(lines))
+            self.checks.setText("⚠ " + clauses(lines))
             self.checks.setObjectName("verdictBad")
         else:
             self.checks.setText(self.tr("参评党员 {0} 人，评为优秀 {1} 人；得票核对无误。").format(
@@ -259,5 +260,5 @@ class EvaluationView(QWidget):
             self.ctx.writes.run(lambda store: store.save_evaluation(grown), Changes(evaluations=True),
                                 initiator=self, success=self.show_evaluation,
                                 failure=lambda error: show_error(self, error))
-        Notice.info(self, self.tr("补充名单"), self.tr("已补充 {0} 名党员。").format(added) if added
+        Notice.info(self, self.tr("补充名单"), self.tr("已补充 %n 名党员。", "", added) if added
                     else self.tr("名单已包含评议当天在册的全部党员。"))

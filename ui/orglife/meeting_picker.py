@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QListWidgetItem, QVB
 from models.domain import MEETING_TYPES
 from models.services import MeetingSummary
 from ui.fmt import cn_date
+from ui.joiners import spaced
 from ui.widgets.buttons import ok_cancel
 
 
@@ -16,7 +17,7 @@ class MeetingPickerDialog(QDialog):
         self.setWindowTitle(self.tr("打印签到表"))
         self.list = QListWidget()
         for m in meetings:
-            item = QListWidgetItem(f"{cn_date(m.date)}　{MEETING_TYPES.get(m.type, m.type)}　{m.title}")
+            item = QListWidgetItem(spaced([cn_date(m.date), MEETING_TYPES.get(m.type, m.type), m.title]))
             item.setData(256, m.id)
             self.list.addItem(item)
         self.list.setCurrentRow(0)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QP
 
 from models.domain import Attachment, Meeting, Opinion, Preparation
 from ui.context import AppContext
+from ui.joiners import items
 from ui.meetings.section import Section
 from ui.orglife.attach import names_with, pick_attachments
 from ui.widgets.card_list import Card, CardList
@@ -69,7 +70,7 @@ class OpinionsPanel(Section):
         self._show_files(names_with(m, PREFIX))
 
     def _show_files(self, names: list[str]) -> None:
-        self.files.setText(self.tr("已附材料：{0}").format("、".join(names)) if names else self.tr("尚未附加材料"))
+        self.files.setText(self.tr("已附材料：{0}").format(items(names)) if names else self.tr("尚未附加材料"))
 
     def apply(self, m: Meeting) -> Meeting:
         opinions = tuple(o for c in self.list.cards if (o := c.value()) is not None)  # type: ignore[attr-defined]

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from models.domain import Attachment, Meeting, Preparation, SelfExamination
 from ui.context import AppContext
+from ui.joiners import items
 from ui.meetings.section import Section
 from ui.orglife.attach import pick_attachments
 from ui.widgets.card_column import card_column
@@ -64,7 +65,7 @@ class ExaminationCard(QFrame):
             return
         self.panel.added.extend(found)
         if not self.content.toPlainText().strip():
-            self.content.setPlainText(self.tr("（见附件：{0}）").format("、".join(a.name for a in found)))
+            self.content.setPlainText(self.tr("（见附件：{0}）").format(items(a.name for a in found)))
         else:
             self.panel.touched()
 

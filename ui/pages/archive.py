@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 from ui import options
 from ui.context import AppContext
 from ui.errors import Notice, show_error
+from ui.fmt import day_month_text
+from ui.joiners import spaced
 from ui.operations import Changes
 from ui.pages.base import Page
 from ui.widgets.year_combo import YearCombo
@@ -145,10 +147,10 @@ class ArchivePage(Page):
         meetings = self.ctx.store.meeting_summaries(year=year)
         drafts = sum(1 for m in meetings if m.status == "draft")
         talks = len(self.ctx.store.talks(year))
-        lines = [self.tr("{0} 年度共有会议记录 {1} 份、谈心谈话记录 {2} 份。").format(year, len(meetings), talks)]
+        lines = [self.tr("{0} 年度共有{1}、{2}。").format(
+            year, self.tr("会议记录 %n 份", "", len(meetings)), self.tr("谈心谈话记录 %n 份", "", talks))]
         if drafts:
-            note = self.tr("其中 {0} 份会议记录尚未定稿：请先核对定稿，草稿在档案中标注为“草稿”。")
-            lines.append(note.format(drafts))
+            lines.append(self.tr("其中 %n 份会议记录尚未定稿：请先核对定稿，草稿在档案中标注为“草稿”。", "", drafts))
         lines.append(self.tr("{0} 年度已锁定：记录只能以更正方式修改。").format(year) if locked else
                      self.tr("{0} 年度未锁定。归档后可锁定该年度，防止记录被改动。").format(year))
         self.state.setText("\n".join(lines))
@@ -165,12 +167,12 @@ class ArchivePage(Page):
         self.ctx.writes.settle()  # the year as saved
         drafts = [m for m in self.ctx.store.meeting_summaries(year=year) if m.status == "draft"]
         if drafts:
-            listed = "\n".join(f"· {m.date.month}月{m.date.day}日　{m.title}" for m in drafts[:10])
+            listed = "\n".join("· " + spaced([day_month_text(m.date), m.title]) for m in drafts[:10])
             more = self.tr("\n……共 {0} 份").format(len(drafts)) if len(drafts) > 10 else ""
             if not Notice.confirm(self, self.tr("还有草稿"), self.tr(
-                    "{0} 年度还有 {1} 份会议记录是草稿，尚未定稿：\n{2}{3}\n\n归档的应是定稿的记录。建议先到“会议记录”"
-                    "逐份核对定稿。\n仍要现在生成吗？（草稿将在每一页和目录中标注“草稿”）").format(
-                        year, len(drafts), listed, more)):
+                    "{0} 年度还有 %n 份会议记录是草稿，尚未定稿：\n{1}{2}\n\n归档的应是定稿的记录。建议先到“会议记录”"
+                    "逐份核对定稿。\n仍要现在生成吗？（草稿将在每一页和目录中标注“草稿”）", "", len(drafts)).format(
+                        year, listed, more)):
                 return
         password = None
         if self.protect.isChecked():
@@ -276,7 +278,7 @@ class ArchivePage(Page):
         def locked(finalised: int) -> None:
             self._show_state()
             Notice.info(self, self.tr("锁定年度"),
-                        self.tr("{0} 年度已锁定，{1} 份草稿随之定稿。").format(year, finalised))
+                        self.tr("{0} 年度已锁定，%n 份草稿随之定稿。", "", finalised).format(year))
 
         self.ctx.writes.run(lambda store: store.lock_year(year), Changes(years=True), initiator=self,
                             success=locked, failure=lambda error: show_error(self, error))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from models.vocabulary import MEETING_TYPES
 from ui.fmt import cn_date
+from ui.joiners import bracketed, spaced
 from ui.pages.base import Page
 from ui.widgets.year_combo import YearCombo
 
@@ -250,12 +251,13 @@ class HomePage(Page):
         today = self.glance_day = glance.today
         self.today_label.setText(self.tr("今天是 {0}").format(cn_date(today)))
         people = glance.people
-        self.people_text.setText(self.tr(
-            "正式党员 {0} 人，预备党员 {1} 人\n发展对象 {2} 人，入党积极分子 {3} 人").format(
-            people["正式党员"], people["预备党员"], people["candidate"], people["activist"]))
+        self.people_text.setText(self.tr("{0}，{1}\n{2}，{3}").format(
+            self.tr("正式党员 %n 人", "", people["正式党员"]), self.tr("预备党员 %n 人", "", people["预备党员"]),
+            self.tr("发展对象 %n 人", "", people["candidate"]), self.tr("入党积极分子 %n 人", "", people["activist"])))
         self.reminder.setText(glance.term_warning or "")
         self.reminder.setVisible(bool(glance.term_warning) and self.overview is None)  # later one of the reminders
-        lines = [f"{name}：{glance.meetings[t]} 次" for t, name in MEETING_TYPES.items() if glance.meetings.get(t)]
+        lines = [self.tr("{0}：%n 次", "", glance.meetings[t]).format(name) for t, name in MEETING_TYPES.items()
+                 if glance.meetings.get(t)]
         if not lines:
             lines = [self.tr("{0}年还没有会议记录。").format(today.year)]
         if glance.drafts:
@@ -264,7 +266,8 @@ class HomePage(Page):
         self.recent.clear()
         for m in glance.recent:
             state = self.tr("草稿") if m.status == "draft" else self.tr("已定稿")
-            item = QListWidgetItem(f"{cn_date(m.date)}　{MEETING_TYPES.get(m.type, m.type)}　{m.title}　（{state}）")
+            item = QListWidgetItem(spaced([cn_date(m.date), MEETING_TYPES.get(m.type, m.type), m.title,
+                                           bracketed(state)]))
             item.setData(256, m.id)  # Qt.UserRole
             self.recent.addItem(item)
 
@@ -294,7 +297,7 @@ class HomePage(Page):
         self.reminders.show()
         if previous is None and showing and self.ctx is not None and self._opened_elsewhere():
             # the window opened on another page: the reminders are told at start all the same
-            self.ctx.message.emit(self.tr("首页有 {0} 项提醒").format(len(showing)))
+            self.ctx.message.emit(self.tr("首页有 %n 项提醒", "", len(showing)))
         panel = self.cell_panel
         if panel is not None and panel.row is not None and self.grid.selected is not None \
                 and previous is not None and previous.grid.year == grid.year:

@@ -56,7 +56,7 @@ class SearchPage(Page):
             return  # a newer search is under way
         self.hits = hits
         if hits:
-            self.status.setText(self.tr("“{0}”：找到 {1} 条，双击打开。").format(text, len(hits)))
+            self.status.setText(self.tr("“{0}”：找到 %n 条，双击打开。", "", len(hits)).format(text))
         else:
             self.status.setText(self.tr("没有找到包含“{0}”的记录。").format(text))
         self.table.setRowCount(len(hits))

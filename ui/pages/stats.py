@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from models.domain import MEETING_TYPES
 from ui.dialogs.saved_file import tell_saved
 from ui.errors import show_error
+from ui.joiners import items
 from ui.pages.base import Page
 from ui.stats.charts import HorizontalBars, Series, StackedBars
 from ui.stats.save import save_png, save_xlsx
@@ -168,8 +169,8 @@ class StatsPage(Page):
         line = self.threshold.value() / 100
         table = self.attendance.table
         low = table.mark(lambda values: values[6] is not None and values[6] < line, 7, self.tr("低于提示线"))
-        self.low.setText(self.tr("出席率低于 {0:.0f}% 的党员 {1} 人：{2}").format(
-            self.threshold.value(), len(low), "、".join(low)) if low else "")
+        self.low.setText(self.tr("出席率低于 {0:.0f}% 的党员 %n 人：{1}", "", len(low)).format(
+            self.threshold.value(), items(low)) if low else "")
 
     # --- export -------------------------------------------------------------------------------------------
     def _stem(self, name: str) -> str:

@@ -88,7 +88,7 @@ class TalksPage(Page):
         talks = self.ctx.store.talks(year)
         current = self.editor.talk.id if self.editor.talk is not None else None
         self.list.show_talks(talks, current)
-        self.count.setText(self.tr("{0}年共 {1} 次谈话").format(year, len(talks)))
+        self.count.setText(self.tr("{0}年共 %n 次谈话", "", len(talks)).format(year))
         roster = self.ctx.roster().data
         data = BranchData(roster.branch, roster.groups, roster.members, roster.committee, talks=tuple(talks),
                           rules=self.ctx.store.own_rules(), committee_changes=roster.committee_changes)

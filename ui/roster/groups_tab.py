@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from ui.context import AppContext
 from ui.errors import Notice, show_error
+from ui.joiners import clauses
 from ui.operations import Changes
 from ui.roster.small_dialogs import GroupDialog
 
@@ -59,7 +60,7 @@ class GroupsTab(QWidget):
         self.table.setRowCount(len(self.groups))
         for row, g in enumerate(self.groups):
             count = sum(1 for p in people if roster.group_on(p.id, today) == g.id and in_branch(p, today))
-            dates = "；".join(([self.tr("{0}成立").format(cn_date(g.set_up_on))] if g.set_up_on else [])
+            dates = clauses(([self.tr("{0}成立").format(cn_date(g.set_up_on))] if g.set_up_on else [])
                              + ([self.tr("{0}撤销").format(cn_date(g.dissolved_on))] if g.dissolved_on else []))
             for col, text in enumerate((g.name, self.ctx.name(g.leader), str(count), dates)):
                 self.table.setItem(row, col, QTableWidgetItem(text))

@@ -29,6 +29,7 @@ from models.roster.matching import NAME_ONLY, NAMESAKE, SAME, choices
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.fmt import cn_birth, cn_date
+from ui.joiners import clauses, commas
 from ui.operations import Changes
 from ui.widgets.combo import ValueCombo
 
@@ -58,7 +59,7 @@ class ImportDialog(QDialog):
             combo = ValueCombo()
             combo.addItem(self.tr("（不导入）"), None)
             for col, header in enumerate(self.sheet.headers):
-                combo.addItem(f"{_column_letter(col)}列：{header or '（无标题）'}", col)
+                combo.addItem(self.tr("{0}列：{1}").format(_column_letter(col), header or self.tr("（无标题）")), col)
             combo.setCurrentIndex(max(0, combo.findData(mapping.get(field))))
             combo.currentIndexChanged.connect(self.reparse)
             self.mapping_boxes[field] = combo
@@ -123,14 +124,14 @@ class ImportDialog(QDialog):
             self._item(row, col, text, color)
         if r.errors:
             self._item(row, action, self.tr("不导入"), BAD)
-            self._item(row, action + 1, "；".join(r.errors), BAD)
+            self._item(row, action + 1, clauses(r.errors), BAD)
         elif r.existing is not None:
             if choice:
                 self.table.setCellWidget(row, action, self._choice_box(r))
-            self._item(row, action + 1, "；".join([self.tr(MATCH_NOTES[r.match]).format(r.name), *r.notes]), color)
+            self._item(row, action + 1, clauses([self.tr(MATCH_NOTES[r.match]).format(r.name), *r.notes]), color)
         else:
             self._item(row, action, self.tr("导入"), None)
-            self._item(row, action + 1, "；".join([self.tr("可导入"), *r.notes]), ASK if r.notes else None)
+            self._item(row, action + 1, clauses([self.tr("可导入"), *r.notes]), ASK if r.notes else None)
 
     def _item(self, row: int, col: int, text: str, color: QColor | None) -> None:
         item = QTableWidgetItem(text)
@@ -168,20 +169,20 @@ class ImportDialog(QDialog):
         if not self.results:
             parts.append(self.tr("表格中没有可导入的行。"))
         else:
-            parts.append(self.tr("共 {0} 行：").format(len(self.results)))
-            found = [self.tr("{0} 行可导入").format(len(good) - open_ - known)]
+            parts.append(self.tr("共 %n 行：", "", len(self.results)))
+            found = [self.tr("%n 行可导入", "", len(good) - open_ - known)]
             if known:
                 found.append(self.tr("{0} 人已在名册").format(known))
             if open_:
-                found.append(self.tr("{0} 行待确认是否同一人（棕色，在“处理”列中选择）").format(open_))
+                found.append(self.tr("%n 行待确认是否同一人（棕色，在“处理”列中选择）", "", open_))
             if bad:
-                found.append(self.tr("{0} 行有问题（红色），可在 Excel 中改正后重新导入，或只导入无误的行").format(bad))
-            parts.append("，".join(found) + "。")
+                found.append(self.tr("%n 行有问题（红色），可在 Excel 中改正后重新导入，或只导入无误的行", "", bad))
+            parts.append(self.tr("{0}。").format(commas(found)))
         if self.sheet.footer:
             parts.append(self.tr("表格末尾的 {0} 行是表尾（{1}），不是人员，不导入。").format(
                 len(self.sheet.footer), _short(self.sheet.footer[0])))
         self.summary.setText("".join(parts))
-        self.import_all.setText(self.tr("全部导入（{0} 人）").format(saving))
+        self.import_all.setText(self.tr("全部导入（%n 人）", "", saving))
         self.import_all.setEnabled(saving > 0 and bad == 0 and open_ == 0)
         self.import_valid.setText(self.tr("只导入无误的 {0} 行").format(saving))
         self.import_valid.setVisible(bad > 0 or open_ > 0)

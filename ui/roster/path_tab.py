@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from models.rules.path import people_on_the_path
 from ui.context import AppContext
 from ui.fmt import cn_date
+from ui.joiners import clauses
 
 COLUMNS = ("姓名", "阶段", "申请入党", "确定积极分子", "列为发展对象", "入党（预备党员）", "下一步", "提示")
 
@@ -60,7 +61,7 @@ class PathTab(QWidget):
             p = row.person
             days = (p.applied_on, p.activist_on, p.candidate_on, p.joined_on)
             texts = (p.name, row.stage, *(cn_date(d) if d else "" for d in days), row.next_step,
-                     "；".join(row.problems))
+                     clauses(row.problems))
             for c, text in enumerate(texts):
                 self.table.setItem(r, c, QTableWidgetItem(text))
 

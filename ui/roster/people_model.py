@@ -10,6 +10,7 @@ from models.domain import PERSON_KINDS, Person
 from models.roster import name_key
 from models.rules import standing
 from ui.fmt import cn_birth, cn_date
+from ui.joiners import aside
 from ui.widgets.table_model import ColumnsModel
 
 COLUMNS = ("姓名", "性别", "出生年月", "类别", "身份", "党小组", "入党日期", "转正日期", "职务", "联系电话", "状态")
@@ -83,8 +84,8 @@ class PeopleModel(ColumnsModel):
                 return p.phone or ""
             case 10:
                 if p.left_on and p.left_on <= self.today:
-                    return f"已离开（{p.left_reason}）" if p.left_reason else "已离开"
-                return "在册"
+                    return aside(self.tr("已离开"), p.left_reason) if p.left_reason else self.tr("已离开")
+                return self.tr("在册")
         return ""
 
 

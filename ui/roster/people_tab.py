@@ -21,6 +21,7 @@ from models.domain import Person
 from ui import options
 from ui.context import AppContext
 from ui.errors import Notice, show_error
+from ui.joiners import items
 from ui.operations import Changes
 from ui.roster.group_move_dialog import GroupMoveDialog
 from ui.roster.people_model import PERSON_ROLE, PeopleFilter, PeopleModel
@@ -137,7 +138,7 @@ class PeopleTab(QWidget):
         group = self.group_filter.currentData()
         self.proxy.set_filter(group=None if group in (None, "*") else group, kind=self.kind_filter.currentData(),
                               presence=self.presence_filter.currentData(), text=self.text_filter.text().strip())
-        self.count.setText(self.tr("共 {0} 人").format(self.proxy.rowCount()))
+        self.count.setText(self.tr("共 %n 人", "", self.proxy.rowCount()))
         options.ROSTER_GROUP.set(group if group is not None else "*")
         options.ROSTER_KIND.set(self.kind_filter.currentData() or "")
         options.ROSTER_PRESENCE.set(self.presence_filter.currentData())
@@ -219,7 +220,7 @@ class PeopleTab(QWidget):
             return
         uses = self.ctx.store.person_references(person.id)
         if uses:
-            listed = "、".join(f"{k} {v} 处" for k, v in uses.items())
+            listed = items(f"{k} {v} 处" for k, v in uses.items())
             Notice.warn(self, self.tr("不能删除"), self.tr(
                 "“{0}”仍出现在记录中（{1}）。\n如已转出，请编辑此人并填写离开日期。").format(person.name, listed))
             return

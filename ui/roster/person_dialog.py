@@ -19,6 +19,7 @@ from models.domain import GENDERS, PERSON_KINDS, Group, Person, new_id
 from models.record_limits import problems
 from models.roster import duplicate_names, validate_person
 from ui.errors import Notice
+from ui.joiners import clauses
 from ui.widgets.buttons import ok_cancel
 from ui.widgets.combo import ValueCombo, add_codes, select_code
 from ui.widgets.date_field import DateField, invalid_dates
@@ -177,13 +178,13 @@ class PersonDialog(QDialog):
     def _recheck(self, *_: object) -> None:
         """Once a problem was shown, the message follows the corrections and goes when all is well."""
         if self.errors.text():
-            self.errors.setText("；".join(self.problems()))
+            self.errors.setText(clauses(self.problems()))
 
     def accept(self) -> None:
         p = self.person()
         errors = self.problems()
         if errors:
-            self.errors.setText("；".join(errors))
+            self.errors.setText(clauses(errors))
             return
         same = duplicate_names(p, self.others)
         if same and not Notice.confirm(self, self.tr("重名"), self.tr(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import NamedTuple
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,10 +23,13 @@ from PySide6.QtWidgets import (
 
 from models.domain import EXCLUSION_REASONS, Exclusion, PartyProbation, Person
 from ui.fmt import cn_date
+from ui.joiners import labelled
 from ui.widgets.buttons import ok_cancel
 from ui.widgets.date_field import DateField, dates_valid
 
 OTHER = "其他"
+
+translate = QCoreApplication.translate
 
 
 class Period(NamedTuple):
@@ -36,16 +40,17 @@ class Period(NamedTuple):
 
 
 def _period(start, end) -> str:
-    return f"{cn_date(start)}—{cn_date(end) if end else '至今'}"
+    return translate("StandingDialog", "{0}—{1}").format(
+        cn_date(start), cn_date(end) if end else translate("StandingDialog", "至今"))
 
 
 def exclusion_words(x: Exclusion) -> str:
-    approval = f"；批准：{x.approval}" if x.approval else ""
-    return f"{_period(x.start, x.end)}：{x.reason}{approval}"
+    approval = translate("StandingDialog", "；批准：{0}").format(x.approval) if x.approval else ""
+    return labelled(_period(x.start, x.end), x.reason + approval)
 
 
 def probation_words(p: PartyProbation) -> str:
-    return f"{_period(p.start, p.end)}：留党察看"
+    return labelled(_period(p.start, p.end), translate("StandingDialog", "留党察看"))
 
 
 class PeriodDialog(QDialog):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -25,11 +26,13 @@ from models.rules.committee import has_committee_on, ordered
 from ui.fmt import cn_date
 from ui.widgets.date_field import DateField, dates_valid
 
-WITH, WITHOUT = "设立支部委员会", "不设支部委员会，只设书记（必要时设副书记）"
+translate = QCoreApplication.translate
 
 
 def change_words(change: CommitteeChange) -> str:
-    return f"{cn_date(change.since)}起：{WITH if change.has_committee else WITHOUT}"
+    what = (translate("CommitteeChangeDialog", "设立支部委员会") if change.has_committee else
+            translate("CommitteeChangeDialog", "不设支部委员会，只设书记（必要时设副书记）"))
+    return translate("CommitteeChanges", "{0}起：{1}").format(cn_date(change.since), what)
 
 
 class CommitteeChangeDialog(QDialog):

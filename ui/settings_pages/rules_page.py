@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from models.vocabulary import MEETING_TYPES
 from ui.errors import show_error
+from ui.joiners import items
 from ui.operations import Changes
 from ui.settings_pages.base import OptionsPage
 from ui.widgets.combo import ValueCombo
@@ -128,7 +129,7 @@ class RulesPage(OptionsPage):
         problem = None
         grouped = [r for r in self.rows.values() if r.required.isChecked() and r.per_group.isChecked()]
         if grouped and not self.ctx.groups():
-            names = "、".join(MEETING_TYPES[r.duty] for r in grouped)
+            names = items(MEETING_TYPES[r.duty] for r in grouped)
             problem = self.tr("本支部还没有党小组，“{0}”无法按党小组计算。请先在“党员名册 → 党小组”中新增党小组，"
                               "或取消“每个党小组各自计”。").format(names)
         self.error.setText(problem or "")

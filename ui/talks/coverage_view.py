@@ -20,6 +20,7 @@ from models.domain import Talk
 from models.orglife import Coverage
 from ui.context import AppContext
 from ui.fmt import cn_date, day_month_text
+from ui.joiners import clauses, items
 
 DONE_BG, OWED_BG = QColor("#e3f2e6"), QColor("#fbe3e3")
 
@@ -76,8 +77,8 @@ class CoverageView(QWidget):
             parts.append(self.tr("党员与支委委员应谈 {0} 人，已谈 {1} 人").format(len(coverage.members),
                                                                        done_members))
         owed = len(coverage.missing_pairs) + len(coverage.missing_members)
-        tail = self.tr("尚缺 {0} 项").format(owed) if owed else self.tr("已全部完成")
-        self.summary.setText(f"{coverage.year}年：" + "；".join(parts) + f"。{tail}。")
+        tail = self.tr("尚缺 %n 项", "", owed) if owed else self.tr("已全部完成")
+        self.summary.setText(self.tr("{0}年：{1}。{2}。").format(coverage.year, clauses(parts), tail))
         self.summary.setObjectName("verdictBad" if owed else "verdictOk")
         self.summary.style().unpolish(self.summary)
         self.summary.style().polish(self.summary)
@@ -113,7 +114,7 @@ class CoverageView(QWidget):
             item.setToolTip(self.tr("点击登记{0}与{1}的谈话").format(self.ctx.name(a), self.ctx.name(b)))
         else:
             talks = [self.talks[t] for t in pair.talks if t in self.talks]
-            item = QTableWidgetItem("✓ " + "、".join(short_date(t) for t in talks))
+            item = QTableWidgetItem("✓ " + items(short_date(t) for t in talks))
             item.setBackground(QBrush(DONE_BG))
             item.setToolTip(self.tr("点击打开谈话记录"))
         item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -138,8 +139,8 @@ class CoverageView(QWidget):
         for row, m in enumerate(coverage.members):
             self.members.setItem(row, 0, QTableWidgetItem(self.ctx.name(m.member)))
             talks = [self.talks[t] for t in m.talks if t in self.talks]
-            text = "；".join(f"{cn_date(t.date)} 与{self.ctx.name(t.talkee if t.talker == m.member else t.talker)}"
-                            for t in talks)
+            text = clauses(self.tr("{0} 与{1}").format(cn_date(t.date), self.ctx.name(
+                t.talkee if t.talker == m.member else t.talker)) for t in talks)
             item = QTableWidgetItem(text or (self.tr("尚未谈话") if m.owed else self.tr("（不要求）")))
             if m.owed:
                 item.setBackground(QBrush(OWED_BG))
