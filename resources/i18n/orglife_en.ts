@@ -202,7 +202,7 @@ Build the archive now anyway? (Drafts will be marked &quot;Draft&quot; on every 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+107"/>
+        <location line="+108"/>
         <source>{0} 年度已锁定，%n 份草稿随之定稿。</source>
         <translation>
             <numerusform>{0} is locked; %n draft was finalised with it.</numerusform>
@@ -210,7 +210,7 @@ Build the archive now anyway? (Drafts will be marked &quot;Draft&quot; on every 
         </translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-127"/>
         <source>{0} 年度已锁定：记录只能以更正方式修改。</source>
         <translation>{0} is locked: records can only be changed by an amendment.</translation>
     </message>
@@ -2813,7 +2813,7 @@ They are still not in the database; once the problem is solved you can paste the
     <message>
         <location line="+2"/>
         <source>（{0}）</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">({0})</translation>
     </message>
     <message>
         <location line="+2"/>
