@@ -61,6 +61,8 @@ def postgres(branches) -> None:
     finally:
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+            for group in ("clerks", "readers"):  # the migration's group roles are the cluster's
+                conn.execute(text(f'DROP ROLE IF EXISTS "{name}_{group}"'))
         admin.dispose()
 
 

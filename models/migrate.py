@@ -1,4 +1,5 @@
-"""Alembic migrations run from the program: an empty database is created at head, an older one upgraded.
+"""Alembic migrations run from the program: an empty database is created at head, an older one upgraded; on
+PostgreSQL the last step of either brings the roles' grants and the row-level security up to date.
 
 Alembic is imported only when there is something to do: a database already at `SCHEMA_HEAD` (every start but
 the first after an upgrade) is recognised with one query, which keeps the program's start quick.
@@ -9,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from models.backup import BackupError, backup_database
@@ -54,6 +55,7 @@ def upgrade_to_head(engine: Engine, backup_to: Path | None = None) -> None:
     try:
         current = stamped_revision(engine)
         if current == SCHEMA_HEAD:
+            _secure_if_stale(engine)
             return
         if current is None and _has_foreign_tables(engine):
             raise MigrationError("该文件不是组织生活记录本的数据库，请检查 --db 路径。")
@@ -87,6 +89,37 @@ def _refuse_a_clerk(engine: Engine) -> None:
             raise MigrationError(str(error)) from error
 
 
+def secure_server(connection: Connection) -> None:
+    """The last step of a migration on PostgreSQL, in its transaction: the roles' grants and the row-level
+    security policies brought up to date for every table the schema now has (models.server.security)."""
+    if connection.dialect.name != "postgresql":
+        return
+    from models.server.security import ServerSetupError, secure
+
+    try:
+        secure(connection)
+    except ServerSetupError as error:
+        raise MigrationError(str(error)) from error
+
+
+def _secure_if_stale(engine: Engine) -> None:
+    """A server database already at head whose rules are missing or older than this program's (made before the
+    migrations set them, or by an older program): its owner's opening sets them; a clerk's leaves it as it is."""
+    if engine.dialect.name != "postgresql":
+        return
+    from models.server.security import ServerSetupError, refuse_unless_owner, secured
+
+    with engine.connect() as connection:
+        if secured(connection):
+            return
+        try:
+            refuse_unless_owner(connection)
+        except ServerSetupError:
+            return  # a clerk cannot set them; what it may do is then nothing at all
+    with engine.begin() as connection:
+        secure_server(connection)
+
+
 def _upgrade(engine: Engine) -> None:
     """Run the migrations in one transaction. On SQLite, foreign keys are off meanwhile (a table rebuilt by a
     batch migration is dropped and made anew, and with them on, the drop would delete the rows that refer to
@@ -102,6 +135,7 @@ def _upgrade(engine: Engine) -> None:
             with connection.begin():
                 config.attributes["connection"] = connection
                 command.upgrade(config, "head")
+                secure_server(connection)
                 if sqlite and connection.exec_driver_sql("PRAGMA foreign_key_check").first():
                     raise MigrationError("数据库升级后的数据关联校验未通过，已撤销升级；请联系技术人员。")
         finally:
@@ -135,6 +169,7 @@ def _create_at_head(engine: Engine) -> None:
             "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
         ))
         connection.execute(text("INSERT INTO alembic_version (version_num) VALUES (:v)"), {"v": SCHEMA_HEAD})
+        secure_server(connection)
 
 
 def _keep_keys_inline() -> None:

@@ -60,7 +60,10 @@ def create_database(name: str) -> str:
 
 
 def drop_database(name: str) -> None:
+    """The database and the two group roles its migration made (roles are the cluster's: they would pile up)."""
     _as_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    for group in ("clerks", "readers"):
+        _as_admin(f'DROP ROLE IF EXISTS "{name}_{group}"')
 
 
 class Databases:

@@ -15,6 +15,7 @@ from models.db import open_database, read_transaction, write_transaction
 from models.domain import Branch, BranchData, Rules
 from models.glance import Glance, read_glance
 from models.orm import Base
+from models.server.ids import first_free
 from models.storage import loader
 from models.storage import rows as R
 from models.storage.errors import RecordLocked, RecordNotFound
@@ -213,13 +214,15 @@ class BaseStore:
         return refs
 
 
-def next_id(conn: Connection, table: str) -> int:
-    """The id for a new row of a table whose ids the program assigns, inside a write transaction.
+def next_id(conn: Connection, table: str, count: int = 1) -> int:
+    """The id for a new row of a table whose ids the program assigns (the first of `count` in a row), inside a
+    write transaction.
 
     Without races: on SQLite the write transaction holds the database's write lock from its `BEGIN IMMEDIATE`, so
-    no other writer can take the same id between this read and the insert; on PostgreSQL a transaction-scoped
-    advisory lock per table does the same (two transactions reading max(id) at once would otherwise both win).
+    no other writer can take the same id between this read and the insert; on PostgreSQL a function run with the
+    owner's rights gives them out under a lock per table, counting the rows of every branch, which a clerk's own
+    query would not see (models.server.ids).
     """
     if conn.dialect.name == "postgresql":
-        conn.execute(text("SELECT pg_advisory_xact_lock(hashtext(:t))"), {"t": f"orglife.{table}"})
+        return first_free(conn, table, count)
     return (conn.execute(select(func.max(T[table].c.id))).scalar() or 0) + 1

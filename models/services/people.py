@@ -72,7 +72,7 @@ class PeopleService(BaseStore):
         if group_pk is not None:
             rows.append({"branch_id": self.branch_id, "person_id": pk, "group_id": group_pk, "start_on": since,
                          "end_on": None})
-        start = _next_id(conn, "group_membership")
+        start = _next_id(conn, "group_membership", len(rows))
         for i, values in enumerate(rows):
             conn.execute(t.insert().values(id=start + i, **values))
 
@@ -93,7 +93,7 @@ class PeopleService(BaseStore):
             for p in updated:
                 row = R.person_row(p, refs.people[p.id], self.branch_id, refs)
                 conn.execute(update(T["person"]).where(T["person"].c.id == refs.people[p.id]).values(**row))
-            start = _next_id(conn, "person")
+            start = _next_id(conn, "person", len(people))
             rows = []
             for i, p in enumerate(people):
                 refs.people[p.id] = start + i
@@ -156,7 +156,7 @@ class PeopleService(BaseStore):
             refs = self._refs(conn)
             t = T["committee_role"]
             conn.execute(t.delete().where(t.c.branch_id == self.branch_id))
-            start = _next_id(conn, "committee_role")
+            start = _next_id(conn, "committee_role", len(roles))
             try:
                 rows = [R.committee_row(c, start + i, self.branch_id, refs) for i, c in enumerate(roles)]
             except KeyError as missing:
@@ -199,7 +199,7 @@ class PeopleService(BaseStore):
                                       ("party_probation", probations, R.party_probation_row)):
                 t = T[table]
                 conn.execute(t.delete().where(t.c.person_id == pk))
-                start = _next_id(conn, table)
+                start = _next_id(conn, table, len(rows))
                 if rows:
                     conn.execute(t.insert(), [make(x, start + i, self.branch_id, refs) for i, x in enumerate(rows)])
 

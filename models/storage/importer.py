@@ -6,10 +6,11 @@ from dataclasses import dataclass, replace
 from datetime import date, time
 from operator import itemgetter
 
-from sqlalchemy import Connection, Date, Engine, Time, bindparam, func, select, text, update
+from sqlalchemy import Connection, Date, Engine, Time, bindparam, func, select, update
 
 from models.domain import BranchData, Meeting
 from models.orm import Base
+from models.server.ids import first_free
 from models.storage import loader
 from models.storage import rows as R
 from models.storage.errors import RecordConflict
@@ -71,7 +72,6 @@ def import_branch(engine: Engine, data: BranchData, into: ImportTarget = None) -
             groups = Base.metadata.tables["party_group"]
             stmt = update(groups).where(groups.c.id == bindparam("gid")).values(leader_id=bindparam("lid"))
             conn.execute(stmt, leaders)
-        _sync_sequences(conn)
     counts = {kind: len(getattr(data, kind)) for kind, _ in EXTERNAL_KINDS}
     return ImportSummary(branch_id, counts)
 
@@ -181,19 +181,26 @@ def _check_conflicts(conn: Connection, branch_id: int, data: BranchData) -> None
         raise RecordConflict(errors)
 
 
-def _next_ids(conn: Connection) -> dict[str, int]:
-    """The first free id of each table; the write transaction keeps them free (see services.base.next_id)."""
+def _next_ids(conn: Connection, counts: dict[str, int]) -> dict[str, int]:
+    """The first of `counts[table]` free ids of each table; the write transaction keeps them free (see
+    services.base.next_id)."""
     if conn.dialect.name == "postgresql":
-        for name in ID_TABLES:
-            conn.execute(text("SELECT pg_advisory_xact_lock(hashtext(:t))"), {"t": f"orglife.{name}"})
+        return {name: first_free(conn, name, counts.get(name, 0)) for name in ID_TABLES}
     return {
         name: (conn.execute(select(func.max(Base.metadata.tables[name].c.id))).scalar() or 0) + 1
         for name in ID_TABLES
     }
 
 
+def _id_counts(data: BranchData) -> dict[str, int]:
+    kinds = {"party_group": "groups", "person": "members", "group_membership": "group_memberships",
+             "committee_role": "committee", "exclusion": "exclusions", "party_probation": "party_probations",
+             "meeting": "meetings", "talk": "talks", "rectification": "rectifications", "evaluation": "evaluations"}
+    return {table: len(getattr(data, kind)) for table, kind in kinds.items()}
+
+
 def _build_rows(conn: Connection, branch_id: int, data: BranchData) -> tuple[R.TableRows, list[dict]]:
-    nxt = _next_ids(conn)
+    nxt = _next_ids(conn, _id_counts(data))
     refs = R.Refs()
     refs.groups = {g.id: nxt["party_group"] + i for i, g in enumerate(data.groups)}
     refs.people = {p.id: nxt["person"] + i for i, p in enumerate(data.members)}
@@ -237,16 +244,3 @@ def _numbered(conn: Connection, branch_id: int, data: BranchData) -> tuple[Meeti
     numbers = running_numbers([*loader.series_entries(conn, branch_id), *data.meetings])
     return tuple(replace(m, number=numbers[m.id]) if m.status == "final" and not m.number else m
                  for m in data.meetings)
-
-
-def _sync_sequences(conn: Connection) -> None:
-    """PostgreSQL's serial sequences do not see ids written explicitly; move them past the largest."""
-    if conn.dialect.name != "postgresql":
-        return
-    for name in ID_TABLES:
-        conn.execute(
-            text(
-                f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
-                f"COALESCE((SELECT MAX(id) FROM {name}), 0) + 1, false)"
-            )
-        )

@@ -2,70 +2,36 @@
 
 from __future__ import annotations
 
-import os
-import uuid
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from sqlalchemy import Connection, Engine, create_engine, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.pool import NullPool
 
 from models.domain import ATTENDANCE_STATUSES, MEETING_TYPES, PERSON_KINDS
 from models.migrate import upgrade_to_head
 from models.orm import Base
 from models.server import security
-
-URL = os.environ.get("ORGLIFE_TEST_POSTGRES_URL")
-pytestmark = pytest.mark.skipif(not URL, reason="ORGLIFE_TEST_POSTGRES_URL is not set")
-
-
-class Server:
-    def __init__(self, admin: Engine, prefix: str) -> None:
-        self.admin, self.prefix = admin, prefix
-        self.database = f"{prefix}db"
-        self.owner = f"{prefix}owner"
-
-    def engine(self, role: str) -> Engine:
-        url = make_url(URL).set(username=role, password="pw", database=self.database)
-        return create_engine(url, poolclass=NullPool)
+from tests.server.conftest import PASSWORD, Server
 
 
 @pytest.fixture
-def server() -> Iterator[Server]:
-    prefix = f"t{uuid.uuid4().hex[:8]}_"
-    admin = create_engine(URL, isolation_level="AUTOCOMMIT")
-    s = Server(admin, prefix)
-    with admin.connect() as c:
-        c.exec_driver_sql(f"CREATE ROLE {s.owner} LOGIN CREATEROLE PASSWORD 'pw'")
-        c.exec_driver_sql(f"CREATE DATABASE {s.database} OWNER {s.owner}")
-    engines: list[Engine] = []
+def server(owned_database: Server) -> Server:
+    s = owned_database
+    owner = s.engine(s.owner)
     try:
-        owner = s.engine(s.owner)
-        engines.append(owner)
-        upgrade_to_head(owner)
+        upgrade_to_head(owner)  # the migration alone sets the rules: no server-init here
         with owner.begin() as c:
-            security.secure(c)
             s.a = security.add_branch(c, "第一党支部")
             s.b = security.add_branch(c, "第二党支部")
-            security.add_clerk(c, f"{prefix}clerk_a", s.a, "pw")
-            security.add_clerk(c, f"{prefix}clerk_b", s.b, "pw")
-            security.add_reader(c, f"{prefix}reader", "pw")
+            security.add_clerk(c, f"{s.prefix}clerk_a", s.a, PASSWORD)
+            security.add_clerk(c, f"{s.prefix}clerk_b", s.b, PASSWORD)
+            security.add_reader(c, f"{s.prefix}reader", PASSWORD)
             for branch in (s.a, s.b):
                 _fill(c, branch)
-        owner.dispose()
-        yield s
     finally:
-        for engine in engines:
-            engine.dispose()
-        with admin.connect() as c:
-            c.exec_driver_sql(f"DROP DATABASE IF EXISTS {s.database} WITH (FORCE)")
-            roles = c.execute(text("SELECT rolname FROM pg_roles WHERE rolname LIKE :p"), {"p": prefix + "%"})
-            for (role,) in roles.all():
-                c.exec_driver_sql(f'DROP ROLE "{role}"')
-        admin.dispose()
+        owner.dispose()
+    return s
 
 
 def _fill(c: Connection, branch: int) -> None:
@@ -92,7 +58,7 @@ def test_every_table_has_forced_policies(server: Server) -> None:
         policies = {(t, p) for t, p in c.execute(text("SELECT tablename, policyname FROM pg_policies"))}
     for table in Base.metadata.tables:
         assert forced[table], table
-        assert (table, "clerk_branch") in policies and (table, "reader_all") in policies, table
+        assert {(table, "clerk_branch"), (table, "reader_all"), (table, "owner_all")} <= policies, table
 
 
 def test_clerk_sees_and_touches_only_its_branch(server: Server) -> None:

@@ -27,6 +27,8 @@ def server_database():
     yield url
     with admin.connect() as connection:
         connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        for group in ("clerks", "readers"):  # made by the migration, the cluster's
+            connection.execute(text(f'DROP ROLE IF EXISTS "{name}_{group}"'))
     admin.dispose()
 
 
