@@ -3,7 +3,7 @@
 `DatabaseError` is what the clerk can act on (the UI shows its message, the command line prints it); its
 subclasses say which kind of trouble it is, so a screen can offer the right next step (a reload, a backup,
 saving elsewhere). `describe(error)` turns a raw SQLite or OS error into such a sentence — never
-`database disk image is malformed` or a traceback.
+`database disk image is malformed` or a traceback; nor a server's `InsufficientPrivilege`.
 """
 
 from __future__ import annotations
@@ -29,6 +29,11 @@ class DatabaseBusy(DatabaseError):
     """Another program holds the database file locked (a backup or sync tool, another copy of the program)."""
 
 
+class NotPermitted(DatabaseError):
+    """On a shared server the login may not make this change: a 党委 reader's login reads only, a clerk's writes
+    its own branch only. Nothing of the change was kept."""
+
+
 class DatabaseDamaged(DatabaseError):
     """The file is not an intact database of this program; it is left as it is and never written to.
 
@@ -50,6 +55,8 @@ READ_ONLY = ("数据库文件是只读的（文件、文件夹或所在的光盘
 BUSY = ("数据库文件正被其他程序占用（例如备份或同步软件，或另一个组织生活记录本），请稍后重试；"
         "如一直如此，请关闭其他程序。")
 DAMAGED = "数据库文件已损坏，程序没有对它做任何修改。请从备份恢复（设置 → 备份与恢复，或 restore 命令）。"
+NOT_PERMITTED = ("当前登录名无权做这项修改（党委的只读登录名只能查阅；书记员的登录名只能修改本支部的记录），"
+                 "这次的修改没有保存。如需修改，请用本支部书记员的登录名连接服务器（设置 → 数据库）。")
 IO = "读写数据库文件时出错（磁盘或 U 盘可能已拔出或有故障），这次的修改没有保存。请检查磁盘后重试。"
 
 
@@ -58,6 +65,14 @@ def sqlite_code(error: BaseException) -> int | None:
     orig = getattr(error, "orig", error)
     code = getattr(orig, "sqlite_errorcode", None)
     return None if code is None else code & 0xFF
+
+
+INSUFFICIENT_PRIVILEGE = "42501"
+
+
+def server_state(error: BaseException) -> str | None:
+    """The SQLSTATE of a PostgreSQL error behind `error` (psycopg's `sqlstate`), if any."""
+    return getattr(getattr(error, "orig", error), "sqlstate", None)
 
 
 def classify(error: BaseException) -> type[DatabaseError] | None:
@@ -70,6 +85,8 @@ def classify(error: BaseException) -> type[DatabaseError] | None:
         if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
             return ReadOnlyDatabase
         return None
+    if server_state(error) == INSUFFICIENT_PRIVILEGE:  # no grant, or a row-level security policy said no
+        return NotPermitted
     code = sqlite_code(error)
     text = str(getattr(error, "orig", error)).lower()
     if code == sqlite3.SQLITE_FULL or "disk is full" in text:
@@ -87,7 +104,7 @@ def classify(error: BaseException) -> type[DatabaseError] | None:
 
 
 MESSAGES = {DiskFull: FULL, ReadOnlyDatabase: READ_ONLY, DatabaseBusy: BUSY, DatabaseDamaged: DAMAGED,
-            DatabaseError: IO}
+            NotPermitted: NOT_PERMITTED, DatabaseError: IO}
 
 
 def translate(error: BaseException) -> DatabaseError | None:

@@ -75,8 +75,21 @@ def user_message(error: Exception) -> str:
     return str(error)
 
 
+def in_words(error: BaseException) -> BaseException:
+    """A raw database error that reached the screen without passing the store's translation (a server's refusal,
+    a full disk) as the DatabaseError the clerk can read; anything else as it is."""
+    from sqlalchemy.exc import DBAPIError
+
+    if not isinstance(error, DBAPIError):
+        return error
+    from models.faults import translate
+
+    return translate(error) or error
+
+
 def show_error(parent: QWidget | None, error: BaseException) -> None:
     """Tell the clerk what went wrong: a plain message for what they can fix, the crash dialog for bugs."""
+    error = in_words(error)
     if isinstance(error, user_errors()):
         Notice.warn(parent, translate("Errors", "无法完成操作"), user_message(error))
     else:
