@@ -3,6 +3,7 @@ the connection. No Qt here: the settings page and the start call these off the U
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 SERVICE = "OrgLife"  # the keyring service name; the username is user@host/database
@@ -17,17 +18,23 @@ class Server:
     database: str = "orglife"
     user: str = ""
     sslmode: str = "prefer"
+    sslrootcert: str = ""  # the CA certificate file the server's certificate is checked against (verify-full)
 
     @property
     def account(self) -> str:
         """The keyring username for this login."""
         return f"{self.user}@{self.host}/{self.database}"
 
+    def certificates(self) -> dict[str, str]:
+        """The CA file, when the server's certificate is to be checked (with `require` libpq would check against a
+        CA file given too, which is not what 必须加密 says)."""
+        return {"sslrootcert": self.sslrootcert} if self.sslrootcert and self.sslmode == "verify-full" else {}
+
     def url(self, password: str | None = None) -> str:
         """A SQLAlchemy URL (the password only when given: never written anywhere)."""
         from sqlalchemy.engine import URL
 
-        query = {"sslmode": self.sslmode, "connect_timeout": str(CONNECT_TIMEOUT)}
+        query = {"sslmode": self.sslmode, "connect_timeout": str(CONNECT_TIMEOUT), **self.certificates()}
         return URL.create("postgresql+psycopg", username=self.user or None, password=password or None,
                           host=self.host, port=self.port, database=self.database,
                           query=query).render_as_string(hide_password=False)
@@ -91,7 +98,7 @@ def test_connection(server: Server, password: str | None) -> ConnectionTest:
     try:
         with psycopg.connect(host=server.host, port=server.port, dbname=server.database, user=server.user,
                              password=password or None, sslmode=server.sslmode,
-                             connect_timeout=CONNECT_TIMEOUT) as conn:
+                             connect_timeout=CONNECT_TIMEOUT, **server.certificates()) as conn:
             encrypted = bool(conn.pgconn.ssl_in_use)
     except psycopg.Error as error:
         return ConnectionTest(False, message=explain(error))
@@ -108,10 +115,31 @@ def explain(error: BaseException) -> str:
         return "服务器上没有这个数据库：请检查数据库名称，或请管理员创建。"
     if "role" in text and "does not exist" in text:
         return "服务器上没有这个用户：请检查用户名，或请管理员添加。"
-    if "SSL" in text or "certificate" in text:
-        return "无法建立加密连接：服务器不支持 TLS 或证书不可信。请改用“优先加密”或请管理员检查证书。"
+    tls = _tls_trouble(text)
+    if tls is not None:
+        return tls
     return ("无法连接服务器：请检查网络、服务器地址和端口，或服务器是否已启动。"
             "可以稍后重试、在 设置 中修改连接，或改用本机文件。")
+
+
+def _tls_trouble(text: str) -> str | None:
+    """The clerk's words for a failed TLS connection (libpq's messages), or None when it is not one."""
+    mismatch = re.search(r'server certificate for "([^"]*)".*does not match host name "([^"]*)"', text)
+    if mismatch or "does not match host name" in text:  # verify-full: the certificate is for another name
+        names = f"（证书上是“{mismatch[1]}”，这里填的是“{mismatch[2]}”）" if mismatch else ""
+        return (f"服务器证书上的名称与服务器地址不符{names}，连接已拒绝（可能连到了冒充的服务器）。请按证书上的名称"
+                "填写服务器地址（例如证书写的是主机名而这里填的是 IP 地址），或请管理员检查服务器证书。")
+    if "root certificate file" in text and "does not exist" in text:
+        return ("找不到核对服务器证书用的 CA 证书文件：请在 设置 → 数据库 的“CA 证书”中选择管理员提供的证书文件"
+                "（如 root.crt），或改用“必须加密”。")
+    if "certificate verify failed" in text or "could not read root certificate" in text:
+        return ("服务器证书不是由所选的 CA 证书签发的，连接已拒绝：请确认 设置 → 数据库 中的 CA 证书文件是管理员"
+                "提供的那一个，或请管理员检查服务器证书。")
+    if "server does not support SSL" in text:
+        return "服务器没有开启 TLS 加密：请管理员开启（ssl = on），或暂时改用“优先加密”。"
+    if "SSL" in text or "certificate" in text:
+        return "无法建立加密连接：服务器不支持 TLS 或证书不可信。请改用“优先加密”或请管理员检查证书。"
+    return None
 
 
 def is_server(target: str | None) -> bool:

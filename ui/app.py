@@ -433,7 +433,7 @@ def chosen_server() -> str | None:
     from models.connection import Server
 
     return Server(options.SERVER_HOST.get(), options.SERVER_PORT.get(), options.SERVER_DATABASE.get(),
-                  options.SERVER_USER.get(), options.SERVER_SSLMODE.get()).url()
+                  options.SERVER_USER.get(), options.SERVER_SSLMODE.get(), options.SERVER_SSLROOTCERT.get()).url()
 
 
 def run_gui(db_target: str | None) -> int:

@@ -56,6 +56,7 @@ SERVER_PORT = Option("database/port", 5432, title="端口")
 SERVER_DATABASE = Option("database/name", "orglife", title="数据库名称")
 SERVER_USER = Option("database/user", "", title="用户名")
 SERVER_SSLMODE = Option("database/sslmode", "prefer", title="加密")
+SERVER_SSLROOTCERT = Option("database/sslrootcert", "", title="CA 证书（核对服务器证书用）")  # a file's path
 
 # on a database of several branches (the 党委's file, or a server login that sees several): the branch worked on,
 # by its uid (unique across databases, so one setting serves every database)

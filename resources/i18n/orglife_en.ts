@@ -1567,7 +1567,7 @@ Please copy the details below for the technical support staff.</translation>
         <translation>File operation failed: {0}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+20"/>
         <source>无法完成操作</source>
         <translation>Cannot complete the operation</translation>
     </message>
@@ -4470,7 +4470,7 @@ They are still not in the database; once the problem is solved you can paste the
 <context>
     <name>ServerPage</name>
     <message>
-        <location filename="../../ui/settings_pages/server.py" line="+27"/>
+        <location filename="../../ui/settings_pages/server.py" line="+40"/>
         <source>本机文件</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4487,6 +4487,21 @@ They are still not in the database; once the problem is solved you can paste the
     <message>
         <location line="+7"/>
         <source>保存在系统的凭据管理器中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>管理员提供的 CA 证书文件，如 root.crt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“必须加密并核对服务器证书”时，用它确认连到的是真正的党委服务器。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>选择…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4530,7 +4545,12 @@ They are still not in the database; once the problem is solved you can paste the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>CA 证书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>现在使用本机文件：{0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4540,7 +4560,7 @@ They are still not in the database; once the problem is solved you can paste the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+42"/>
         <source>连接已加密（TLS）。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4560,7 +4580,12 @@ They are still not in the database; once the problem is solved you can paste the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>找不到 CA 证书文件：{0}。请重新选择管理员提供的证书文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location line="+7"/>
         <source>数据库</source>
         <translation type="unfinished"></translation>
@@ -4573,6 +4598,16 @@ They are still not in the database; once the problem is solved you can paste the
     <message>
         <location line="+7"/>
         <source>改用{0}，下次启动程序时生效。现在保存吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>选择 CA 证书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>证书文件 (*.crt *.pem *.cer);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -156,3 +156,43 @@ def test_the_server_chosen_in_settings_is_opened_at_start(window, memory_keyring
     fill(settings.section("server"), host="db.local", port=5433, password="")
     assert settings.save_now()
     assert chosen_server() == "postgresql+psycopg://clerk@db.local:5433/dw?connect_timeout=5&sslmode=prefer"
+
+
+def test_the_ca_file_is_chosen_for_a_checked_certificate_and_kept_as_a_path(window, memory_keyring, notices, qtbot,
+                                                                            tmp_path, monkeypatch) -> None:
+    from ui.app import chosen_server
+    from ui.settings_pages import server as page_module
+
+    ca = tmp_path / "root.crt"
+    ca.write_text("-----BEGIN CERTIFICATE-----\n", encoding="ascii")
+    settings = window.show_page("settings")
+    page = settings.section("server")
+    fill(page, host="db.local", port=5432, password="")
+    assert not page.choose_ca.isEnabled()  # only 必须加密并核对服务器证书 reads it
+    page.sslmode.setCurrentIndex(page.sslmode.findData("verify-full"))
+    assert page.choose_ca.isEnabled() and page.sslrootcert.isEnabled()
+    monkeypatch.setattr(page_module, "ask_ca_file", lambda parent, current: str(ca))
+    qtbot.mouseClick(page.choose_ca, Qt.MouseButton.LeftButton)
+    assert page.sslrootcert.text() == str(ca)
+    assert settings.save_now()
+    assert options.SERVER_SSLROOTCERT.get() == str(ca)
+    assert "sslrootcert=" in chosen_server() and "sslmode=verify-full" in chosen_server()
+    page.sslrootcert.setText(str(tmp_path / "gone.crt"))
+    assert not settings.save_now()
+    assert "找不到 CA 证书文件" in notices.texts()
+
+
+
+def test_the_connection_test_checks_the_certificate_with_the_chosen_ca(window, memory_keyring, qtbot,
+                                                                       tls_server) -> None:
+    page = window.show_page("settings").section("server")
+    fill(page, host="localhost", port=tls_server.port, user="postgres", password="")
+    page.database.setText("postgres")
+    page.sslmode.setCurrentIndex(page.sslmode.findData("verify-full"))
+    page.sslrootcert.setText(str(tls_server.ca))
+    qtbot.mouseClick(page.test, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "连接成功" in page.result.text(), timeout=10000)
+    assert "加密连接（TLS）" in page.result.text()
+    page.host.setText("127.0.0.1")  # the same server, but not the name on its certificate
+    qtbot.mouseClick(page.test, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "证书上的名称" in page.result.text(), timeout=10000)

@@ -1,9 +1,22 @@
-"""数据库: this PC's file or the 党委 server (host, port, database, user, encryption), the password kept in the
-system's credential store, and a test of the connection run off the UI thread."""
+"""数据库: this PC's file or the 党委 server (host, port, database, user, encryption and the CA certificate the
+server's certificate is checked against), the password kept in the system's credential store, and a test of the
+connection run off the UI thread."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
 
 from models import connection as servers
 from ui import options
@@ -19,7 +32,7 @@ class ServerPage(OptionsPage):
     NAME = "server"
     TITLE = "数据库"
     OPTIONS = (options.DATABASE_SOURCE, options.SERVER_HOST, options.SERVER_PORT, options.SERVER_DATABASE,
-               options.SERVER_USER, options.SERVER_SSLMODE)
+               options.SERVER_USER, options.SERVER_SSLMODE, options.SERVER_SSLROOTCERT)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -38,6 +51,13 @@ class ServerPage(OptionsPage):
         self.sslmode = QComboBox()
         for mode in servers.SSL_MODES:
             self.sslmode.addItem(self.tr(SSL_TITLES[mode]), mode)
+        self.sslrootcert = QLineEdit()
+        self.sslrootcert.setPlaceholderText(self.tr("管理员提供的 CA 证书文件，如 root.crt"))
+        self.sslrootcert.setToolTip(self.tr("“必须加密并核对服务器证书”时，用它确认连到的是真正的党委服务器。"))
+        self.choose_ca = QPushButton(self.tr("选择…"))
+        ca_row = QHBoxLayout()
+        ca_row.addWidget(self.sslrootcert, 1)
+        ca_row.addWidget(self.choose_ca)
         self.test = QPushButton(self.tr("测试连接"))
         self.result = QLabel()
         self.result.setWordWrap(True)
@@ -56,9 +76,12 @@ class ServerPage(OptionsPage):
         self.form.addRow(self.tr("用户名"), self.user)
         self.form.addRow(self.tr("密码"), self.password)
         self.form.addRow(self.tr("加密"), self.sslmode)
+        self.form.addRow(self.tr("CA 证书"), ca_row)
         self.form.addRow(row)
         self.outer.addStretch(1)
         self.source.currentIndexChanged.connect(self._enable)
+        self.sslmode.currentIndexChanged.connect(self._enable)
+        self.choose_ca.clicked.connect(self._choose_ca)
         self.test.clicked.connect(self.run_test)
         self._generation = 0
 
@@ -72,10 +95,18 @@ class ServerPage(OptionsPage):
         on_server = self.source.currentData() == "server"
         for field in (self.host, self.port, self.database, self.user, self.password, self.sslmode, self.test):
             field.setEnabled(on_server)
+        checked = on_server and self.sslmode.currentData() == "verify-full"  # libpq reads it in that mode only
+        self.sslrootcert.setEnabled(checked)
+        self.choose_ca.setEnabled(checked)
+
+    def _choose_ca(self) -> None:
+        path = ask_ca_file(self, self.sslrootcert.text().strip())
+        if path:
+            self.sslrootcert.setText(path)
 
     def shown_server(self) -> servers.Server:
         return servers.Server(self.host.text().strip(), self.port.value(), self.database.text().strip(),
-                              self.user.text().strip(), self.sslmode.currentData())
+                              self.user.text().strip(), self.sslmode.currentData(), self.sslrootcert.text().strip())
 
     def load(self) -> None:
         self.source.setCurrentIndex(max(0, self.source.findData(options.DATABASE_SOURCE.get())))
@@ -84,6 +115,7 @@ class ServerPage(OptionsPage):
         self.database.setText(options.SERVER_DATABASE.get())
         self.user.setText(options.SERVER_USER.get())
         self.sslmode.setCurrentIndex(max(0, self.sslmode.findData(options.SERVER_SSLMODE.get())))
+        self.sslrootcert.setText(options.SERVER_SSLROOTCERT.get())
         if self.ctx.store.engine.url.get_backend_name() == "postgresql":
             engine = self.ctx.store.engine
             url = engine.url  # the server in use (also when opened with --db): shown as it is
@@ -94,6 +126,7 @@ class ServerPage(OptionsPage):
             self.user.setText(url.username or "")
             mode = url.query.get("sslmode", "prefer")
             self.sslmode.setCurrentIndex(max(0, self.sslmode.findData(mode)))
+            self.sslrootcert.setText(url.query.get("sslrootcert", options.SERVER_SSLROOTCERT.get()))
             self.ctx.jobs.run(lambda: servers.connection_encrypted(engine), self._show_encryption)
         self._enable()
 
@@ -124,6 +157,8 @@ class ServerPage(OptionsPage):
         server = self.shown_server()
         if not server.host or not server.database or not server.user:
             return self.tr("请填写服务器地址、数据库名称和用户名。")
+        if server.sslmode == "verify-full" and server.sslrootcert and not Path(server.sslrootcert).is_file():
+            return self.tr("找不到 CA 证书文件：{0}。请重新选择管理员提供的证书文件。").format(server.sslrootcert)
         return None
 
     def save(self) -> None:
@@ -131,7 +166,8 @@ class ServerPage(OptionsPage):
         was = options.DATABASE_SOURCE.get()
         for option, value in ((options.SERVER_HOST, server.host), (options.SERVER_PORT, server.port),
                               (options.SERVER_DATABASE, server.database), (options.SERVER_USER, server.user),
-                              (options.SERVER_SSLMODE, server.sslmode)):
+                              (options.SERVER_SSLMODE, server.sslmode),
+                              (options.SERVER_SSLROOTCERT, server.sslrootcert)):
             if value != option.get():
                 option.set(value)
         if self.password.text() and self.source.currentData() == "server":
@@ -146,3 +182,12 @@ class ServerPage(OptionsPage):
         elif source != was and Notice.confirm(self, self.tr("数据库"), self.tr(
                 "改用{0}，下次启动程序时生效。现在保存吗？").format(self.source.currentText())):
             options.DATABASE_SOURCE.set(source)
+
+
+def ask_ca_file(parent: QWidget, current: str) -> str:
+    """The CA certificate file the administrator handed out (tests replace this function); "" when cancelled."""
+    start = str(Path(current).parent) if current else str(Path.home())
+    path, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("ServerPage", "选择 CA 证书"), start,
+        QCoreApplication.translate("ServerPage", "证书文件 (*.crt *.pem *.cer);;所有文件 (*)"))
+    return path
