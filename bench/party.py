@@ -24,7 +24,6 @@ def add_branch(engine: Engine, data: BranchData) -> int:
         groups = Base.metadata.tables["party_group"]
         for leader in leaders:
             conn.execute(groups.update().where(groups.c.id == leader["gid"]).values(leader_id=leader["lid"]))
-        importer._sync_sequences(conn)
     return branch_id
 
 
