@@ -162,3 +162,18 @@ def test_a_clerk_is_refused_at_migrating(owned_database: Server) -> None:
     with pytest.raises(migrate.MigrationError, match="不是该数据库的所有者"):
         migrate.upgrade_to_head(clerk)
     assert migrate.stamped_revision(clerk) == "0007"
+
+
+def test_an_owner_who_may_not_make_roles_is_told_who_can(owned_database: Server) -> None:
+    s = owned_database
+    with s.engine("postgres").connect() as c:  # the cluster's superuser takes the right away
+        c.exec_driver_sql(f"ALTER ROLE {s.owner} NOCREATEROLE")
+        c.commit()
+    owner = s.engine(s.owner)
+    try:
+        with pytest.raises(migrate.MigrationError, match="无权新建角色（CREATEROLE）") as refused:
+            migrate.upgrade_to_head(owner)
+        assert f"CREATE ROLE {s.database}_clerks NOLOGIN" in str(refused.value)
+        assert migrate.stamped_revision(owner) is None  # nothing made: the tables and their rules go together
+    finally:
+        owner.dispose()
