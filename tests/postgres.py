@@ -43,12 +43,13 @@ def _admin():
     return create_engine(url, isolation_level="AUTOCOMMIT")
 
 
-def _as_admin(statement: str) -> None:
-    """One statement on the test server as its superuser, outside a transaction (CREATE/DROP DATABASE)."""
+def _as_admin(*statements: str) -> None:
+    """Statements on the test server as its superuser, outside a transaction (CREATE/DROP DATABASE)."""
     admin = _admin()
     try:
         with admin.connect() as conn:
-            conn.execute(text(statement))
+            for statement in statements:
+                conn.execute(text(statement))
     finally:
         admin.dispose()
 
@@ -61,9 +62,8 @@ def create_database(name: str) -> str:
 
 def drop_database(name: str) -> None:
     """The database and the two group roles its migration made (roles are the cluster's: they would pile up)."""
-    _as_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    for group in ("clerks", "readers"):
-        _as_admin(f'DROP ROLE IF EXISTS "{name}_{group}"')
+    _as_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)',
+              *(f'DROP ROLE IF EXISTS "{name}_{group}"' for group in ("clerks", "readers")))
 
 
 class Databases:
