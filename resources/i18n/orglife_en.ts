@@ -4502,7 +4502,7 @@ They are still not in the database; once the problem is solved you can paste the
     <message>
         <location line="+1"/>
         <source>选择…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Choose…</translation>
     </message>
     <message>
         <location line="+4"/>
