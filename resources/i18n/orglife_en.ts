@@ -2499,7 +2499,7 @@ Quit now? (You can enter them the next time you open it.)</translation>
     <message>
         <location line="+1"/>
         <source>组织生活会与民主评议</source>
-        <translation>Organisational life meeting and democratic appraisal</translation>
+        <translation>Organisational life meeting and democratic evaluation</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2530,7 +2530,7 @@ Quit now? (You can enter them the next time you open it.)</translation>
     <message>
         <location filename="../../ui/main_window.py" line="-46"/>
         <source>党委总览</source>
-        <translation type="unfinished"></translation>
+        <translation>Party committee overview</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -2560,22 +2560,22 @@ Quit now? (You can enter them the next time you open it.)</translation>
     <message>
         <location line="+4"/>
         <source>党委总览（只读）</source>
-        <translation type="unfinished"></translation>
+        <translation>Party committee overview (read-only)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>党委总览 · 只读（可查阅所有党支部）</source>
-        <translation type="unfinished"></translation>
+        <translation>Party committee overview · read-only (every Party branch can be viewed)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>党委总览中双击一个支部，查看它的记录</source>
-        <translation type="unfinished"></translation>
+        <translation>In the Party committee overview, double-click a branch to see its records</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>已切换到：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Switched to: {0}</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2596,12 +2596,12 @@ Quit now? (You can enter them the next time you open it.)</translation>
     <message>
         <location line="-126"/>
         <source>切换党支部…</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch Party branch…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>这个数据库中有多个党支部：选择要打开的党支部</source>
-        <translation type="unfinished"></translation>
+        <translation>This database holds several Party branches: choose the one to open</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2624,7 +2624,7 @@ Quit now? (You can enter them the next time you open it.)</translation>
 党支部“三会一课”、主题党日、组织生活会和谈心谈话的记录工具。
 所有数据保存在本机，不联网。</source>
         <translation>OrgLife
-Records of a Party branch&apos;s &quot;three meetings and one lesson&quot;, themed Party days, organisational life meetings and heart-to-heart talks.
+Records of a Party branch&apos;s &quot;three meetings and one lecture&quot;, themed Party days, organisational life meetings and heart-to-heart talks.
 All data stays on this computer; nothing goes online.</translation>
     </message>
     <message>
@@ -2661,12 +2661,12 @@ They are still not in the database; once the problem is solved you can paste the
     <message>
         <location filename="../../ui/dialogs/manual.py" line="+24"/>
         <source>用户手册</source>
-        <translation type="unfinished"></translation>
+        <translation>User manual</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>找不到用户手册文件（{0}）。请重新安装程序。</source>
-        <translation type="unfinished"></translation>
+        <translation>The user manual file cannot be found ({0}). Please reinstall the program.</translation>
     </message>
 </context>
 <context>
@@ -2674,17 +2674,17 @@ They are still not in the database; once the problem is solved you can paste the
     <message>
         <location filename="../../ui/orglife/new_meeting.py" line="+21"/>
         <source>新建组织生活会</source>
-        <translation type="unfinished"></translation>
+        <translation>New organisational life meeting</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>计划召开的日期（之后可在会议记录中修改）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned date (can be changed later in the meeting record):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>会议日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting date</translation>
     </message>
 </context>
 <context>
@@ -2692,103 +2692,105 @@ They are still not in the database; once the problem is solved you can paste the
     <message>
         <location filename="../../ui/meetings/editor.py" line="+59"/>
         <source>← 返回列表</source>
-        <translation type="unfinished"></translation>
+        <translation>← Back to the list</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+289"/>
         <source>定稿</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalise</translation>
     </message>
     <message>
         <location line="-287"/>
         <source>更正已定稿记录</source>
-        <translation type="unfinished">Amend finalised record</translation>
+        <translation>Amend finalised record</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>保存更正</source>
-        <translation type="unfinished">Save amendment</translation>
+        <translation>Save amendment</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+344"/>
         <location line="+22"/>
         <source>放弃更正</source>
-        <translation type="unfinished">Discard amendment</translation>
+        <translation>Discard amendment</translation>
     </message>
     <message>
         <location line="-365"/>
         <source>打印预览</source>
-        <translation type="unfinished"></translation>
+        <translation>Print preview</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>导出 Word…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Word…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>导出 PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+386"/>
         <source>删除草稿</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete draft</translation>
     </message>
     <message>
         <location line="-357"/>
         <source>基本情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Basics</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>出席情况</source>
-        <translation type="unfinished">Attendance</translation>
+        <translation>Attendance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>发言记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Speeches</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>决议与表决</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolutions and votes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>小结与备注</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary and remarks</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>附件</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachments</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>恢复未保存的更正</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore unsaved amendment</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>上次更正这条记录时程序意外退出，有尚未保存的修改。
 要恢复这些修改并继续更正吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>The program quit unexpectedly the last time this record was being amended, and some changes were not saved.
+Restore these changes and go on amending?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>恢复未保存的内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore unsaved content</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>这条记录有上次未能保存到数据库的内容（程序意外退出或保存失败）。
 要恢复这些内容吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>This record has content that could not be saved to the database last time (the program quit unexpectedly or saving failed).
+Restore this content?</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -2798,32 +2800,32 @@ They are still not in the database; once the problem is solved you can paste the
     <message>
         <location line="+1"/>
         <source>已定稿</source>
-        <translation type="unfinished">Finalised</translation>
+        <translation>Finalised</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>草稿 · 自动保存</source>
-        <translation type="unfinished">Draft · saved automatically</translation>
+        <translation>Draft · saved automatically</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>正在更正已定稿的记录。改完后点击“保存更正”，并说明更正理由。</source>
-        <translation type="unfinished"></translation>
+        <translation>Amending a finalised record. When done, click &quot;Save amendment&quot; and give the reason for the amendment.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>（{0}）</source>
-        <translation type="unfinished">({0})</translation>
+        <translation> ({0})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>本记录已于 {0} 定稿{1}，内容已锁定。如需修改，请点击“更正已定稿记录”。</source>
-        <translation type="unfinished"></translation>
+        <translation>This record was finalised on {0}{1} and is locked. To change it, click &quot;Amend finalised record&quot;.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>更正（{0}{1}）：{2}{3}</source>
-        <translation type="unfinished"></translation>
+        <translation>Amendment ({0}{1}): {2}{3}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2833,45 +2835,48 @@ They are still not in the database; once the problem is solved you can paste the
     <message>
         <location line="+17"/>
         <source>草稿 · 正在保存…</source>
-        <translation type="unfinished">Draft · saving…</translation>
+        <translation>Draft · saving…</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>草稿 · 未保存：内容超出限制</source>
-        <translation type="unfinished">Draft · not saved: content over the limit</translation>
+        <translation>Draft · not saved: content over the limit</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>草稿 · 已自动保存 {0}</source>
-        <translation type="unfinished">Draft · saved automatically {0}</translation>
+        <translation>Draft · saved automatically {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>已自动保存 {0}</source>
-        <translation type="unfinished">Saved automatically {0}</translation>
+        <translation>Saved automatically {0}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>草稿 · 未能保存，内容已暂存在本机，稍后自动重试</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft · not saved; kept on this computer, trying again shortly</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>记录已在别处修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Record changed elsewhere</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0}
 
 现在显示别处保存的内容。您刚才输入的内容已暂存在本机，接下来会询问是否恢复。</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+
+The version saved elsewhere is shown now. What you just typed is kept on this computer; you will be asked next whether to restore it.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>定稿后记录将被锁定，之后的修改需要说明理由并留下更正记录，标题固定为“{2}”。
 确定将“{0}”（{1}）定稿吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>Once finalised, the record is locked: later changes need a reason and leave an amendment record, and the title is fixed as &quot;{2}&quot;.
+Finalise &quot;{0}&quot; ({1})?</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2879,18 +2884,22 @@ They are still not in the database; once the problem is solved you can paste the
 {0}
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Please note:
+{0}
+
+</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>补充附件</source>
-        <translation type="unfinished"></translation>
+        <translation>Add attachments</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} 年度已归档锁定，补充附件需作为更正保存并说明理由。
 现在开始更正并加入这些附件吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} is archived and locked: adding attachments must be saved as an amendment with a reason.
+Start an amendment now and add these attachments?</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
@@ -2903,27 +2912,27 @@ They are still not in the database; once the problem is solved you can paste the
     <message>
         <location line="+18"/>
         <source>放弃这次更正吗？所做的修改将不会保存，记录恢复为定稿时的内容。</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard this amendment? The changes will not be saved, and the record goes back to its finalised content.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>内容过长，未能保存</source>
-        <translation type="unfinished">Too long, not saved</translation>
+        <translation>Too long, not saved</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{0}。改好后再保存更正。</source>
-        <translation type="unfinished">{0}. Correct it, then save the amendment.</translation>
+        <translation>{0}. Correct it, then save the amendment.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>不保存这次更正吗？所做的修改将被放弃。</source>
-        <translation type="unfinished">Discard this amendment? The changes made will be lost.</translation>
+        <translation>Discard this amendment? The changes made will be lost.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>删除草稿“{0}”？删除后无法恢复。</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the draft &quot;{0}&quot;? It cannot be restored.</translation>
     </message>
 </context>
 <context>
@@ -2931,65 +2940,65 @@ They are still not in the database; once the problem is solved you can paste the
     <message>
         <location filename="../../ui/meetings/list_view.py" line="+53"/>
         <source>全部类型</source>
-        <translation type="unfinished"></translation>
+        <translation>All types</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>全部状态</source>
-        <translation type="unfinished"></translation>
+        <translation>All statuses</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>草稿</source>
-        <translation type="unfinished">Draft</translation>
+        <translation>Draft</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>已定稿</source>
-        <translation type="unfinished">Finalised</translation>
+        <translation>Finalised</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>新建会议记录</source>
-        <translation type="unfinished">New meeting record</translation>
+        <translation>New meeting record</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+137"/>
         <source>打开</source>
-        <translation type="unfinished">Open</translation>
+        <translation>Open</translation>
     </message>
     <message>
         <location line="-135"/>
         <location line="+117"/>
         <source>打印所选</source>
-        <translation type="unfinished"></translation>
+        <translation>Print selected</translation>
     </message>
     <message>
         <location line="-116"/>
         <source>按住 Ctrl 或 Shift 点击可选择多条记录（Ctrl+P）</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl-click or Shift-click to select several records (Ctrl+P)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+135"/>
         <source>导出所选为 PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export selected as PDF…</translation>
     </message>
     <message>
         <location line="-89"/>
         <source>全部年度</source>
-        <translation type="unfinished"></translation>
+        <translation>All years</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>全部党小组</source>
-        <translation type="unfinished"></translation>
+        <translation>All Party groups</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>正在读取会议记录…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the meeting records…</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
@@ -3002,12 +3011,12 @@ They are still not in the database; once the problem is solved you can paste the
     <message>
         <location line="+18"/>
         <source>打印所选（{0}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Print selected ({0})</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>打印所选…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print selected…</translation>
     </message>
 </context>
 <context>
@@ -3015,22 +3024,22 @@ They are still not in the database; once the problem is solved you can paste the
     <message>
         <location filename="../../ui/orglife/step_panels.py" line="+13"/>
         <source>打开会议记录（出席、发言、决议）</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the meeting record (attendance, speeches, resolutions)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>已定稿</source>
-        <translation type="unfinished">Finalised</translation>
+        <translation>Finalised</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>草稿</source>
-        <translation type="unfinished">Draft</translation>
+        <translation>Draft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0}&#x3000;{1}&#x3000;{2}&#x3000;主持人：{3}&#x3000;应到 {4} 人，实到 {5} 人&#x3000;（{6}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}   {1}   {2}   Chair: {3}   Expected {4}, present {5}   ({6})</translation>
     </message>
 </context>
 <context>
@@ -3038,12 +3047,12 @@ They are still not in the database; once the problem is solved you can paste the
     <message>
         <location filename="../../ui/orglife/meeting_picker.py" line="+17"/>
         <source>打印签到表</source>
-        <translation type="unfinished"></translation>
+        <translation>Print sign-in sheet</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>请选择会议（签到表列出该会议的应到人员）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the meeting (the sign-in sheet lists the people expected at it):</translation>
     </message>
 </context>
 <context>
@@ -3056,7 +3065,7 @@ They are still not in the database; once the problem is solved you can paste the
     <message>
         <location line="+44"/>
         <source>← 返回列表</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">← Back to the list</translation>
     </message>
     <message>
         <location line="+67"/>
@@ -3084,7 +3093,7 @@ They are still not in the database; once the problem is solved you can paste the
     <message>
         <location line="+19"/>
         <source>会议日期</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Meeting date</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3285,7 +3294,7 @@ They are still not in the database; once the problem is solved you can paste the
     <message>
         <location line="+7"/>
         <source>党委总览</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Party committee overview</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -3611,7 +3620,7 @@ They are still not in the database; once the problem is solved you can paste the
     <message>
         <location line="+35"/>
         <source>全部党小组</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">All Party groups</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4900,17 +4909,17 @@ They are still not in the database; once the problem is solved you can paste the
     <message>
         <location line="+4"/>
         <source>打印预览</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Print preview</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>导出 Word…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Export Word…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>导出 PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Export PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
