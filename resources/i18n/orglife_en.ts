@@ -3060,22 +3060,22 @@ Start an amendment now and add these attachments?</translation>
     <message>
         <location filename="../../ui/pages/meetings.py" line="+40"/>
         <source>会议记录</source>
-        <translation type="unfinished">Meeting records</translation>
+        <translation>Meeting records</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>← 返回列表</source>
-        <translation type="unfinished">← Back to the list</translation>
+        <translation>← Back to the list</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>打印</source>
-        <translation type="unfinished"></translation>
+        <translation>Print</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>请先打开一条会议记录，或在列表中选中要打印的记录。</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a meeting record first, or select the records to print in the list.</translation>
     </message>
 </context>
 <context>
@@ -3083,27 +3083,27 @@ Start an amendment now and add these attachments?</translation>
     <message>
         <location filename="../../ui/meetings/new_dialog.py" line="+46"/>
         <source>新建会议记录</source>
-        <translation type="unfinished">New meeting record</translation>
+        <translation>New meeting record</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>请选择会议类型：</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the type of meeting:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>会议日期</source>
-        <translation type="unfinished">Meeting date</translation>
+        <translation>Meeting date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>党小组</source>
-        <translation type="unfinished">Party group</translation>
+        <translation>Party group</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>还没有党小组。请先在“党员名册 → 党小组”中新增党小组。</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no Party groups yet. Add one first under &quot;Member roster → Party groups&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3111,22 +3111,22 @@ Start an amendment now and add these attachments?</translation>
     <message>
         <location filename="../../ui/meetings/new_term_dialog.py" line="+19"/>
         <source>按选举结果更新支部委员会</source>
-        <translation type="unfinished"></translation>
+        <translation>Update the branch committee from the election result</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>自</source>
-        <translation type="unfinished">From</translation>
+        <translation>From</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>上一届委员的职务于前一天终止，当选的委员按分工填写职务。</source>
-        <translation type="unfinished"></translation>
+        <translation>The posts of the previous committee end the day before; fill in the post of each elected member as the duties were divided.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>原{0}于前一天离任。</source>
-        <translation type="unfinished"></translation>
+        <translation>The former {0} leaves office the day before.</translation>
     </message>
 </context>
 <context>
@@ -3134,12 +3134,12 @@ Start an amendment now and add these attachments?</translation>
     <message>
         <location filename="../../ui/orglife/opinions_panel.py" line="+23"/>
         <source>来源：如 党员群众座谈会、意见箱、个别访谈</source>
-        <translation type="unfinished"></translation>
+        <translation>Source: e.g. a forum of members and the public, a suggestion box, individual interviews</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>意见内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinion</translation>
     </message>
 </context>
 <context>
@@ -3147,27 +3147,27 @@ Start an amendment now and add these attachments?</translation>
     <message>
         <location line="+22"/>
         <source>添加一条意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Add an opinion</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>附加征求意见材料…</source>
-        <translation type="unfinished"></translation>
+        <translation>Attach material on the opinions…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>会前通过座谈会、发放征求意见表等方式，广泛听取党员群众对支部班子和党员的意见建议。</source>
-        <translation type="unfinished"></translation>
+        <translation>Before the meeting, collect the opinions and suggestions of members and the public on the branch committee and the members, through forums, opinion forms and the like.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>已附材料：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Material attached: {0}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>尚未附加材料</source>
-        <translation type="unfinished"></translation>
+        <translation>No material attached yet</translation>
     </message>
 </context>
 <context>
@@ -3175,47 +3175,47 @@ Start an amendment now and add these attachments?</translation>
     <message>
         <location filename="../../ui/pages/orglife.py" line="+28"/>
         <source>会议签到表…</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting sign-in sheet…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>为本年度任一次会议打印带应到人员姓名的签到表</source>
-        <translation type="unfinished"></translation>
+        <translation>Print a sign-in sheet with the names of the people expected, for any meeting of this year</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>年度</source>
-        <translation type="unfinished">Year</translation>
+        <translation>Year</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>组织生活会</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisational life meeting</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>整改清单</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectification list</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>民主评议党员</source>
-        <translation type="unfinished"></translation>
+        <translation>Democratic evaluation of members</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>组织生活会与民主评议</source>
-        <translation type="unfinished">Organisational life meeting and democratic appraisal</translation>
+        <translation>Organisational life meeting and democratic evaluation</translation>
     </message>
     <message>
         <location line="+100"/>
         <source>打印</source>
-        <translation type="unfinished"></translation>
+        <translation>Print</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>本年度还没有组织生活会记录。</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no organisational life meeting record for this year yet.</translation>
     </message>
 </context>
 <context>
@@ -3223,27 +3223,27 @@ Start an amendment now and add these attachments?</translation>
     <message>
         <location filename="../../ui/party/overview_table.py" line="+69"/>
         <source>各党支部本年度组织生活落实情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisational life of each Party branch this year</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>党支部</source>
-        <translation type="unfinished"></translation>
+        <translation>Party branch</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>缺项</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>双击查看该支部的记录（只读）</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click to see this branch&apos;s records (read-only)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{0}&#x3000;{1}：{2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}   {1}: {2}</translation>
     </message>
 </context>
 <context>
@@ -3251,12 +3251,12 @@ Start an amendment now and add these attachments?</translation>
     <message>
         <location filename="../../ui/pages/base.py" line="+53"/>
         <source>打印</source>
-        <translation type="unfinished"></translation>
+        <translation>Print</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>请先打开一条会议记录，再使用打印预览。</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a meeting record first, then use print preview.</translation>
     </message>
 </context>
 <context>
@@ -3264,89 +3264,91 @@ Start an amendment now and add these attachments?</translation>
     <message>
         <location filename="../../ui/pages/party.py" line="+49"/>
         <source>正在统计各党支部的落实情况…</source>
-        <translation type="unfinished"></translation>
+        <translation>Counting the organisational life of each Party branch…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>✓ 已落实&#x3000;✗ 缺（期限已过未开）&#x3000;◐ 本期待办&#x3000;○ 待开展&#x3000;– 无需开展；“3/4”为已落实的期数/应开展的期数。双击一个支部，只读查看它的记录。</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Done   ✗ Missing (deadline passed)   ◐ Due this period   ○ Not due yet   – Not required; &quot;3/4&quot; means periods done / periods required. Double-click a branch to see its records read-only.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>导出 Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Excel…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>查看所选支部（只读）</source>
-        <translation type="unfinished"></translation>
+        <translation>View selected branch (read-only)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>生成所选支部的本年度档案…</source>
-        <translation type="unfinished"></translation>
+        <translation>Build this year&apos;s archive of the selected branch…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>生成全部支部的本年度档案…</source>
-        <translation type="unfinished"></translation>
+        <translation>Build this year&apos;s archive of every branch…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>党委总览</source>
-        <translation type="unfinished">Party committee overview</translation>
+        <translation>Party committee overview</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>正在统计各党支部 {0} 年度的落实情况…</source>
-        <translation type="unfinished"></translation>
+        <translation>Counting the organisational life of each Party branch in {0}…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{0} 年度，截至 {1}：共 {2} 个党支部，其中 {3} 个有缺项。</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, as of {1}: {2} Party branches, {3} of them with missing items.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>{0}年度各党支部组织生活落实情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisational life of the Party branches in {0}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>已导出</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>正在生成 {0} 年度档案…</source>
-        <translation type="unfinished">Building the {0} archive…</translation>
+        <translation>Building the {0} archive…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>生成年度档案</source>
-        <translation type="unfinished">Build the yearly archive</translation>
+        <translation>Build the yearly archive</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>
 ……共 {0} 个</source>
-        <translation type="unfinished"></translation>
+        <translation>
+…{0} in all</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>已生成 {0} 个党支部的年度档案</source>
-        <translation type="unfinished"></translation>
+        <translation>Yearly archive built for {0} Party branches</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>年度档案已生成</source>
-        <translation type="unfinished">Yearly archive built</translation>
+        <translation>Yearly archive built</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>已生成 {0} 个党支部的年度档案（每个支部一个文件夹和同名 zip），存放在：{1}
 {2}{3}</source>
-        <translation type="unfinished"></translation>
+        <translation>Yearly archive built for {0} Party branches (a folder and a zip of the same name for each branch), saved in: {1}
+{2}{3}</translation>
     </message>
 </context>
 <context>
@@ -3354,57 +3356,57 @@ Start an amendment now and add these attachments?</translation>
     <message>
         <location filename="../../ui/dialogs/password.py" line="+28"/>
         <source>现在的密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Current password</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>新密码</source>
-        <translation type="unfinished"></translation>
+        <translation>New password</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>压缩包的密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Password for the zip</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>再输入一次</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter it again</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>取消后，数据库和以后的备份都不再加密，任何能打开这台电脑的人都能读到记录。</source>
-        <translation type="unfinished"></translation>
+        <translation>Without the password lock, the database and future backups are no longer encrypted: anyone who can use this computer can read the records.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>接收人打开压缩包时要输入这个密码。请另行告诉对方（例如电话），不要和压缩包放在一起。密码至少 {0} 个字符。</source>
-        <translation type="unfinished"></translation>
+        <translation>The recipient has to enter this password to open the zip. Tell it to them separately (by phone, for example); never keep it with the zip. The password must have at least {0} characters.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>密码至少 {0} 个字符。</source>
-        <translation type="unfinished"></translation>
+        <translation>The password must have at least {0} characters.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>确定</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>请输入现在的密码。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the current password.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>新密码太短：至少要 {0} 个字符。</source>
-        <translation type="unfinished"></translation>
+        <translation>The new password is too short: it needs at least {0} characters.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>两次输入的新密码不一样，请重新输入。</source>
-        <translation type="unfinished"></translation>
+        <translation>The two new passwords are not the same. Please enter them again.</translation>
     </message>
 </context>
 <context>
@@ -3412,108 +3414,109 @@ Start an amendment now and add these attachments?</translation>
     <message>
         <location filename="../../ui/settings_pages/password.py" line="+22"/>
         <source>密码锁</source>
-        <translation type="unfinished"></translation>
+        <translation>Password lock</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>状态</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>开启密码锁后，数据库、它的日志文件、恢复文件和以后的备份都加密保存；启动程序和离开电脑一段时间后，要输入密码才能看到记录。忘记密码就再也无法打开这些记录，任何人都无法找回或绕过。年度档案是交给上级的普通文件，不加密（生成时可另存一份带密码的压缩包）。</source>
-        <translation type="unfinished"></translation>
+        <translation>With the password lock on, the database, its log file, the recovery files and future backups are stored encrypted; the password is needed to see the records when the program starts and after you have been away from the computer for a while. If the password is forgotten, these records can never be opened again: nobody can recover or get around it. The yearly archive is a set of ordinary files for the higher organisation and is not encrypted (when building it you can also save a password-protected zip).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>设置密码…</source>
-        <translation type="unfinished"></translation>
+        <translation>Set password…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>更改密码…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change password…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>取消密码锁…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove password lock…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>加密以前的备份…</source>
-        <translation type="unfinished"></translation>
+        <translation>Encrypt earlier backups…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source> 分钟</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>不自动锁定</source>
-        <translation type="unfinished"></translation>
+        <translation>Never</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>无操作后自动锁定</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock when idle for</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>数据保存在服务器上：加密由服务器负责。</source>
-        <translation type="unfinished"></translation>
+        <translation>The data is kept on a server: the server takes care of encryption.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>已开启：记录加密保存。</source>
-        <translation type="unfinished"></translation>
+        <translation>On: the records are stored encrypted.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>未开启：记录以普通文件保存在本机。</source>
-        <translation type="unfinished"></translation>
+        <translation>Off: the records are stored as an ordinary file on this computer.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>加密以前的 {0} 个备份…</source>
-        <translation type="unfinished"></translation>
+        <translation>Encrypt {0} earlier backups…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>设置密码锁</source>
-        <translation type="unfinished"></translation>
+        <translation>set the password lock</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>更改密码</source>
-        <translation type="unfinished"></translation>
+        <translation>change the password</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>请牢记密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Remember the password</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>忘记密码就再也无法打开这些记录，任何人（包括技术人员）都无法找回或绕过。
 请把密码记在安全的地方。确定{0}吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>If the password is forgotten, these records can never be opened again: nobody (technical staff included) can recover or get around it.
+Keep the password somewhere safe. Go ahead and {0}?</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>已设置密码锁：记录已加密保存。</source>
-        <translation type="unfinished"></translation>
+        <translation>Password lock set: the records are stored encrypted.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>已更改密码。</source>
-        <translation type="unfinished"></translation>
+        <translation>Password changed.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>已取消密码锁：记录不再加密。</source>
-        <translation type="unfinished"></translation>
+        <translation>Password lock removed: the records are no longer encrypted.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3615,7 +3618,7 @@ Start an amendment now and add these attachments?</translation>
     <message>
         <location line="+1"/>
         <source>导出 Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Export Excel…</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -5084,7 +5087,7 @@ Start an amendment now and add these attachments?</translation>
     <message>
         <location line="+24"/>
         <source>打印</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Print</translation>
     </message>
     <message>
         <location line="+0"/>
