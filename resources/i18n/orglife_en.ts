@@ -3522,29 +3522,31 @@ Keep the password somewhere safe. Go ahead and {0}?</translation>
         <location line="+13"/>
         <location line="+4"/>
         <source>以前的备份</source>
-        <translation type="unfinished"></translation>
+        <translation>Earlier backups</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>备份文件夹里有 {0} 个以前的备份没有用现在的密码加密，任何人都可能读到其中的记录。
 现在用现在的密码加密它们吗？（选“否”可以改为删除或保留）</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup folder has {0} earlier backups that are not encrypted with the current password: anyone might read the records in them.
+Encrypt them now with the current password? (Choose &quot;No&quot; to delete or keep them instead.)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>已加密以前的备份 {0} 个。</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} earlier backups encrypted.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>要删除这 {0} 个没有加密的备份吗？删除后无法从它们恢复。
 选“否”则保留原样，以后可以在这里再加密。</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete these {0} unencrypted backups? Once deleted, nothing can be restored from them.
+Choose &quot;No&quot; to keep them as they are; you can encrypt them here later.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>已删除以前的备份 {0} 个。</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} earlier backups deleted.</translation>
     </message>
 </context>
 <context>
@@ -3552,12 +3554,12 @@ Keep the password somewhere safe. Go ahead and {0}?</translation>
     <message>
         <location filename="../../ui/roster/path_tab.py" line="+39"/>
         <source>入党积极分子、发展对象和预备党员，按阶段排列。各阶段的日期在“人员”页编辑；支委会、支部党员大会作出决议后，也可以在会议记录的决议中点“按此决议更新名册…”。</source>
-        <translation type="unfinished"></translation>
+        <translation>Activists, candidates for membership and probationary members, by stage. The dates of each stage are edited on the &quot;People&quot; tab; after a resolution of a branch committee meeting or a general meeting of Party members, you can also click &quot;Update the roster from this resolution…&quot; in the resolution of the meeting record.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>生成公示…</source>
-        <translation type="unfinished"></translation>
+        <translation>Make public notice…</translation>
     </message>
 </context>
 <context>
@@ -3578,57 +3580,57 @@ Keep the password somewhere safe. Go ahead and {0}?</translation>
     <message>
         <location filename="../../ui/roster/people_tab.py" line="+67"/>
         <source>按姓名拼音排序</source>
-        <translation type="unfinished"></translation>
+        <translation>Sort by name (pinyin)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>按职务和入党时间排序</source>
-        <translation type="unfinished"></translation>
+        <translation>Sort by post and date joined</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>按姓名、职务或电话筛选</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by name, post or phone</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>新增人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Add person</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>编辑</source>
-        <translation type="unfinished">Edit</translation>
+        <translation>Edit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>删除</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>不计入应到、留党察看…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemptions, probation…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>从 Excel 导入…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import from Excel…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>导出 Excel…</source>
-        <translation type="unfinished">Export Excel…</translation>
+        <translation>Export Excel…</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>全部党小组</source>
-        <translation type="unfinished">All Party groups</translation>
+        <translation>All Party groups</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>未分党小组</source>
-        <translation type="unfinished"></translation>
+        <translation>No Party group</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
@@ -3641,53 +3643,54 @@ Keep the password somewhere safe. Go ahead and {0}?</translation>
     <message>
         <location line="+29"/>
         <source>编辑人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit person</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>请先在表格中选中一个人。</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a person in the table first.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>（无党小组）</source>
-        <translation type="unfinished"></translation>
+        <translation>(no Party group)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>不计入应到、留党察看</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemptions, probation</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>请先在表格中选中一名党员。</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a Party member in the table first.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>已保存</source>
-        <translation type="unfinished">Saved</translation>
+        <translation>Saved</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>不能删除</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot delete</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“{0}”仍出现在记录中（{1}）。
 如已转出，请编辑此人并填写离开日期。</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{0}&quot; still appears in records ({1}).
+If the person has transferred out, edit them and fill in the date they left.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>删除人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete person</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>确定从名册中删除“{0}”吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete &quot;{0}&quot; from the roster?</translation>
     </message>
 </context>
 <context>
@@ -3695,42 +3698,42 @@ Keep the password somewhere safe. Go ahead and {0}?</translation>
     <message>
         <location filename="../../ui/roster/standing_dialog.py" line="+67"/>
         <source>写明原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the reason</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>例如：机关党委 2025年6月1日批复</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. approved by the Party committee of the offices on 1 June 2025</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>自</source>
-        <translation type="unfinished">From</translation>
+        <translation>From</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>至（空着表示至今）</source>
-        <translation type="unfinished"></translation>
+        <translation>To (empty: until now)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>批准</source>
-        <translation type="unfinished"></translation>
+        <translation>Approval</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>结束日期不能早于开始日期</source>
-        <translation type="unfinished"></translation>
+        <translation>The end date cannot be before the start date</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>请写明原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Please give the reason</translation>
     </message>
 </context>
 <context>
@@ -3738,122 +3741,122 @@ Keep the password somewhere safe. Go ahead and {0}?</translation>
     <message>
         <location filename="../../ui/roster/person_dialog.py" line="+38"/>
         <source>新增人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Add person</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>编辑人员：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit person: {0}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>（无）</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>姓名 *</source>
-        <translation type="unfinished"></translation>
+        <translation>Name *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>性别</source>
-        <translation type="unfinished"></translation>
+        <translation>Gender</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>民族</source>
-        <translation type="unfinished"></translation>
+        <translation>Ethnic group</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>出生日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of birth</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>学历</source>
-        <translation type="unfinished"></translation>
+        <translation>Education</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>职务</source>
-        <translation type="unfinished">Post</translation>
+        <translation>Post</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>联系电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>人员类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>申请入党日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of application</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>确定积极分子日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date named activist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>列为发展对象日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date named candidate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>入党日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date joined the Party</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>转正日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of full membership</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>党小组</source>
-        <translation type="unfinished">Party group</translation>
+        <translation>Party group</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>转入本支部日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date joined this branch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>离开日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date left</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>离开原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for leaving</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>备注</source>
-        <translation type="unfinished">Remarks</translation>
+        <translation>Remarks</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>入党日期即成为预备党员之日；转正日期为空表示尚未转正。</source>
-        <translation type="unfinished"></translation>
+        <translation>The date joined the Party is the day the person became a probationary member; an empty date of full membership means not yet a full member.</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>重名</source>
-        <translation type="unfinished"></translation>
+        <translation>Same name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>名册中已有“{0}”。确实要再添加一位同名人员吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>The roster already has &quot;{0}&quot;. Add another person with the same name anyway?</translation>
     </message>
 </context>
 <context>
@@ -3861,7 +3864,7 @@ Keep the password somewhere safe. Go ahead and {0}?</translation>
     <message>
         <location filename="../../ui/widgets/person_picker.py" line="+61"/>
         <source>名册中没有“{0}”：请从列表中选择</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{0}&quot; is not on the roster: please choose from the list</translation>
     </message>
 </context>
 <context>
@@ -3869,17 +3872,17 @@ Keep the password somewhere safe. Go ahead and {0}?</translation>
     <message>
         <location filename="../../ui/printing.py" line="+40"/>
         <source>打印预览 — {0}</source>
-        <translation type="unfinished">Print preview — {0}</translation>
+        <translation>Print preview — {0}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>谈心谈话记录表</source>
-        <translation type="unfinished"></translation>
+        <translation>Heart-to-heart talk record</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>会议记录</source>
-        <translation type="unfinished">Meeting records</translation>
+        <translation>Meeting record</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3892,17 +3895,17 @@ Keep the password somewhere safe. Go ahead and {0}?</translation>
     <message>
         <location filename="../../ui/orglife/criticism_panel.py" line="-49"/>
         <source>批评人</source>
-        <translation type="unfinished"></translation>
+        <translation>Criticised by</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>批评意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Criticism</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>删除</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Delete</translation>
     </message>
 </context>
 <context>
@@ -3910,53 +3913,53 @@ Keep the password somewhere safe. Go ahead and {0}?</translation>
     <message>
         <location filename="../../ui/orglife/rectification_form.py" line="+26"/>
         <source>查摆出的问题</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem found</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+13"/>
         <source>整改措施</source>
-        <translation type="unfinished"></translation>
+        <translation>Measures</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>空白 = 支部班子的问题</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty = a problem of the branch committee</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>问题</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>责任人</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>整改时限</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>所属党员</source>
-        <translation type="unfinished"></translation>
+        <translation>Member concerned</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>销号情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>整改中</source>
-        <translation type="unfinished"></translation>
+        <translation>In progress</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>已于{0}销号：{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed on {0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -3964,65 +3967,65 @@ Keep the password somewhere safe. Go ahead and {0}?</translation>
     <message>
         <location filename="../../ui/orglife/rectification_view.py" line="+75"/>
         <source>新增整改事项</source>
-        <translation type="unfinished"></translation>
+        <translation>New rectification item</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>销号…</source>
-        <translation type="unfinished"></translation>
+        <translation>Close…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>撤销销号</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>删除</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>导出整改清单…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export rectification list…</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>上年度整改落实情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectification of the previous year</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0}年度整改清单</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectification list {0}</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+84"/>
         <source>支部</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch</translation>
     </message>
     <message>
         <location line="-83"/>
         <location line="+84"/>
         <location line="+42"/>
         <source>（未填写问题）</source>
-        <translation type="unfinished">(no problem entered)</translation>
+        <translation>(no problem entered)</translation>
     </message>
     <message>
         <location line="-113"/>
         <source>已销号 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>已逾期</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>整改中</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">In progress</translation>
     </message>
     <message>
         <location line="+6"/>
