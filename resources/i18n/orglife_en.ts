@@ -4025,32 +4025,32 @@ If the person has transferred out, edit them and fill in the date they left.</tr
     <message>
         <location line="+0"/>
         <source>整改中</source>
-        <translation type="unfinished">In progress</translation>
+        <translation>In progress</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>共 {0} 项，已销号 {1} 项，整改中 {2} 项</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} items: {1} closed, {2} in progress</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>，其中已逾期 {0} 项</source>
-        <translation type="unfinished"></translation>
+        <translation>, {0} of them overdue</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>整改事项已保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectification item saved</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>删除整改事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete rectification item</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>删除整改事项“{0}”？删除后无法恢复。</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the rectification item &quot;{0}&quot;? It cannot be restored.</translation>
     </message>
 </context>
 <context>
@@ -4059,22 +4059,22 @@ If the person has transferred out, edit them and fill in the date they left.</tr
         <location filename="../../ui/home/reminder_list.py" line="+66"/>
         <location line="+21"/>
         <source>提醒</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminders</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>暂无需要处理的事项。</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to deal with at the moment.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>提醒（{0} 项）</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminders ({0})</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>还有 {0} 项，显示全部</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} more, show all</translation>
     </message>
 </context>
 <context>
@@ -4082,7 +4082,7 @@ If the person has transferred out, edit them and fill in the date they left.</tr
     <message>
         <location line="-58"/>
         <source>一周后再提醒</source>
-        <translation type="unfinished"></translation>
+        <translation>Remind me in a week</translation>
     </message>
 </context>
 <context>
@@ -4090,80 +4090,80 @@ If the person has transferred out, edit them and fill in the date they left.</tr
     <message>
         <location filename="../../ui/meetings/resolutions.py" line="+54"/>
         <source>决议内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolution</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>进行了表决</source>
-        <translation type="unfinished"></translation>
+        <translation>Put to a vote</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>事项类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind of matter</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>按此决议更新名册…</source>
-        <translation type="unfinished"></translation>
+        <translation>Update the roster from this resolution…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>涉及人员</source>
-        <translation type="unfinished"></translation>
+        <translation>People concerned</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+13"/>
         <source>赞成</source>
-        <translation type="unfinished">For</translation>
+        <translation>For</translation>
     </message>
     <message>
         <location line="-13"/>
         <location line="+13"/>
         <source>反对</source>
-        <translation type="unfinished"></translation>
+        <translation>Against</translation>
     </message>
     <message>
         <location line="-12"/>
         <location line="+13"/>
         <source>弃权</source>
-        <translation type="unfinished">Abstain</translation>
+        <translation>Abstain</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>有未到会党员的书面意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Written opinions from absent members</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>填写选票和计票结果…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter ballots and count…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>按结果更新支部委员会…</source>
-        <translation type="unfinished"></translation>
+        <translation>Update the branch committee from the result…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>选举文书</source>
-        <translation type="unfinished"></translation>
+        <translation>Election documents</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>选票（候选人按姓氏笔画）…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ballot (candidates by surname strokes)…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>计票单…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote count sheet…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>选举结果报告…</source>
-        <translation type="unfinished"></translation>
+        <translation>Election result report…</translation>
     </message>
 </context>
 <context>
@@ -4171,54 +4171,54 @@ If the person has transferred out, edit them and fill in the date they left.</tr
     <message>
         <location line="+71"/>
         <source>添加决议</source>
-        <translation type="unfinished"></translation>
+        <translation>Add resolution</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>还没有决议。会议形成决定时，点击下方“添加决议”；进行了表决的，勾选“进行了表决”并填写票数，程序会按到会情况判断表决是否有效。</source>
-        <translation type="unfinished"></translation>
+        <translation>No resolutions yet. When the meeting takes a decision, click &quot;Add resolution&quot; below; if it was put to a vote, tick &quot;Put to a vote&quot; and enter the votes: the program checks from the attendance whether the vote is valid.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>只有正式党员有表决权；预备党员参加会议但不参加表决。赞成票须超过应到会有表决权党员的半数；赞成、反对、弃权合计不能多于实到有表决权党员，否则表决无效。讨论接收预备党员和预备党员转正时，未到会党员会前提交的书面意见计入票数，但不计入到会人数。</source>
-        <translation type="unfinished"></translation>
+        <translation>Only full members have a vote; probationary members attend but do not vote. Votes for must be more than half of the members with a vote who are expected at the meeting; for, against and abstentions together cannot be more than the members with a vote who are present, or the vote is invalid. When admitting a probationary member or making one a full member, written opinions that absent members handed in before the meeting count as votes, but not as people present.</translation>
     </message>
     <message>
         <location line="+32"/>
         <location line="+4"/>
         <location line="+6"/>
         <source>更新名册</source>
-        <translation type="unfinished"></translation>
+        <translation>Update roster</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>请先选择这项决议涉及的人员。</source>
-        <translation type="unfinished"></translation>
+        <translation>First choose the people this resolution concerns.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>这项决议的表决没有通过，名册不作改变。</source>
-        <translation type="unfinished"></translation>
+        <translation>This resolution was not carried by the vote: the roster is not changed.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>名册已更新</source>
-        <translation type="unfinished"></translation>
+        <translation>Roster updated</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>选举文书</source>
-        <translation type="unfinished"></translation>
+        <translation>Election documents</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>请先点“填写选票和计票结果…”，至少填写应选人数和候选人。</source>
-        <translation type="unfinished"></translation>
+        <translation>First click &quot;Enter ballots and count…&quot; and fill in at least the seats and the candidates.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>支部委员会已按选举结果更新</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch committee updated from the election result</translation>
     </message>
 </context>
 <context>
@@ -4226,42 +4226,42 @@ If the person has transferred out, edit them and fill in the date they left.</tr
     <message>
         <location filename="../../ui/roster/small_dialogs.py" line="+18"/>
         <source>支委会职务</source>
-        <translation type="unfinished"></translation>
+        <translation>Committee post</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>职务</source>
-        <translation type="unfinished">Post</translation>
+        <translation>Post</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>任职日期</source>
-        <translation type="unfinished">Took office</translation>
+        <translation>Took office</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>离任日期</source>
-        <translation type="unfinished">Left office</translation>
+        <translation>Left office</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>离任日期为空表示仍在任。</source>
-        <translation type="unfinished"></translation>
+        <translation>An empty date of leaving office means still in office.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>请选择人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose a person</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>离任日期不能早于任职日期</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of leaving office cannot be before the date of taking office</translation>
     </message>
 </context>
 <context>
@@ -4270,63 +4270,63 @@ If the person has transferred out, edit them and fill in the date they left.</tr
         <location filename="../../ui/dialogs/first_start.py" line="-27"/>
         <location filename="../../ui/pages/roster.py" line="+43"/>
         <source>党员名册</source>
-        <translation type="unfinished">Member roster</translation>
+        <translation>Member roster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>会议的应到人员、表决权都按名册计算。请选择录入名册的方式：</source>
-        <translation type="unfinished"></translation>
+        <translation>Who is expected at meetings and who has a vote are worked out from the roster. Choose how to enter the roster:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/roster.py" line="-11"/>
         <source>人员</source>
-        <translation type="unfinished"></translation>
+        <translation>People</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>党小组</source>
-        <translation type="unfinished">Party group</translation>
+        <translation>Party groups</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>支部委员会</source>
-        <translation type="unfinished">Branch committee</translation>
+        <translation>Branch committee</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>发展党员</source>
-        <translation type="unfinished"></translation>
+        <translation>Recruitment</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>选择名册 Excel 文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the roster&apos;s Excel file</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+8"/>
         <source>Excel 工作簿 (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>导入完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Import finished</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>导出名册</source>
-        <translation type="unfinished"></translation>
+        <translation>Export roster</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>党员名册.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>Member roster.xlsx</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>名册已导出</source>
-        <translation type="unfinished"></translation>
+        <translation>Roster exported</translation>
     </message>
 </context>
 <context>
@@ -4334,7 +4334,7 @@ If the person has transferred out, edit them and fill in the date they left.</tr
     <message>
         <location filename="../../ui/settings_pages/rules_dialog.py" line="+19"/>
         <source>本支部的要求</source>
-        <translation type="unfinished"></translation>
+        <translation>This branch&apos;s requirements</translation>
     </message>
 </context>
 <context>
@@ -4342,82 +4342,82 @@ If the person has transferred out, edit them and fill in the date they left.</tr
     <message>
         <location filename="../../ui/settings_pages/rules_page.py" line="+50"/>
         <source> 次</source>
-        <translation type="unfinished"> of the year</translation>
+        <translation> time(s)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>每个党小组各自计</source>
-        <translation type="unfinished"></translation>
+        <translation>For each Party group</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>本支部的要求</source>
-        <translation type="unfinished"></translation>
+        <translation>This branch&apos;s requirements</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>各项组织生活至少多久开展一次。默认按党内规定：支部党员大会每季度、支委会每月、党小组会每月（各党小组）、党课每季度、主题党日每月、组织生活会和民主评议党员每年。首页的落实情况、年度归档的落实情况报告都按这里计算。</source>
-        <translation type="unfinished"></translation>
+        <translation>How often each kind of organisational life must take place at least. By default, as the Party rules say: the general meeting of Party members every quarter, the branch committee meeting every month, the Party group meeting every month (in each Party group), the Party lecture every quarter, the themed Party day every month, the organisational life meeting and the democratic evaluation of members every year. The progress on the home page and the progress report of the yearly archive are counted from this.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>要求</source>
-        <translation type="unfinished"></translation>
+        <translation>Requirement</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>频次</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequency</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>至少</source>
-        <translation type="unfinished"></translation>
+        <translation>At least</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>党小组</source>
-        <translation type="unfinished">Party group</translation>
+        <translation>Party group</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>支委之间每年两两谈心谈话</source>
-        <translation type="unfinished"></translation>
+        <translation>Committee members talk with each other in pairs every year</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>每名党员每年至少与一名支委谈心谈话</source>
-        <translation type="unfinished"></translation>
+        <translation>Each member talks with at least one committee member every year</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>恢复默认</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore defaults</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>恢复为党内规定的默认频次（保存后生效）</source>
-        <translation type="unfinished"></translation>
+        <translation>Go back to the frequencies of the Party rules (takes effect when saved)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>本支部已自定要求。</source>
-        <translation type="unfinished"></translation>
+        <translation>This branch has set its own requirements.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>当前按党内规定的默认要求。</source>
-        <translation type="unfinished"></translation>
+        <translation>The default requirements of the Party rules apply.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>本支部还没有党小组，“{0}”无法按党小组计算。请先在“党员名册 → 党小组”中新增党小组，或取消“每个党小组各自计”。</source>
-        <translation type="unfinished"></translation>
+        <translation>This branch has no Party groups yet, so &quot;{0}&quot; cannot be counted per Party group. Add a Party group first under &quot;Member roster → Party groups&quot;, or untick &quot;For each Party group&quot;.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>已恢复为党内规定的默认要求，保存后生效。</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the default requirements of the Party rules; takes effect when saved.</translation>
     </message>
 </context>
 <context>
@@ -4425,7 +4425,7 @@ If the person has transferred out, edit them and fill in the date they left.</tr
     <message>
         <location filename="../../ui/dialogs/save_attachment.py" line="+19"/>
         <source>保存附件（可执行文件不直接打开）</source>
-        <translation type="unfinished"></translation>
+        <translation>Save attachment (program files are not opened directly)</translation>
     </message>
 </context>
 <context>
@@ -4433,32 +4433,32 @@ If the person has transferred out, edit them and fill in the date they left.</tr
     <message>
         <location filename="../../ui/pages/search.py" line="+26"/>
         <source>类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>标题</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Content</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>搜索结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Search results</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>正在搜索“{0}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Searching for &quot;{0}&quot;…</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
@@ -4471,7 +4471,7 @@ If the person has transferred out, edit them and fill in the date they left.</tr
     <message>
         <location line="+2"/>
         <source>没有找到包含“{0}”的记录。</source>
-        <translation type="unfinished"></translation>
+        <translation>No records contain &quot;{0}&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4479,7 +4479,7 @@ If the person has transferred out, edit them and fill in the date they left.</tr
     <message>
         <location filename="../../ui/orglife/self_exam_panel.py" line="+12"/>
         <source>每名党员会前撰写对照检查材料，查摆问题、剖析根源、明确整改方向。</source>
-        <translation type="unfinished"></translation>
+        <translation>Before the meeting, every member writes a self-examination: the problems found, their roots and the direction of rectification.</translation>
     </message>
 </context>
 <context>
@@ -4487,22 +4487,22 @@ If the person has transferred out, edit them and fill in the date they left.</tr
     <message>
         <location filename="../../ui/settings_pages/server.py" line="+40"/>
         <source>本机文件</source>
-        <translation type="unfinished"></translation>
+        <translation>File on this computer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>党委服务器</source>
-        <translation type="unfinished"></translation>
+        <translation>Party committee server</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>如 192.168.1.10</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 192.168.1.10</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>保存在系统的凭据管理器中</source>
-        <translation type="unfinished"></translation>
+        <translation>Kept in the system&apos;s credential manager</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4522,42 +4522,42 @@ If the person has transferred out, edit them and fill in the date they left.</tr
     <message>
         <location line="+4"/>
         <source>测试连接</source>
-        <translation type="unfinished"></translation>
+        <translation>Test connection</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>数据库位置</source>
-        <translation type="unfinished"></translation>
+        <translation>Database location</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>服务器地址</source>
-        <translation type="unfinished"></translation>
+        <translation>Server address</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>端口</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>数据库名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Database name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>用户名</source>
-        <translation type="unfinished"></translation>
+        <translation>User name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>密码</source>
-        <translation type="unfinished">Password</translation>
+        <translation>Password</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>加密</source>
-        <translation type="unfinished"></translation>
+        <translation>Encryption</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5024,7 +5024,7 @@ If the person has transferred out, edit them and fill in the date they left.</tr
     <message>
         <location filename="../../ui/talks/list_view.py" line="+21"/>
         <source>日期</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Date</translation>
     </message>
     <message>
         <location line="+0"/>
