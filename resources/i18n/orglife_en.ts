@@ -4567,32 +4567,32 @@ If the person has transferred out, edit them and fill in the date they left.</tr
     <message>
         <location line="+12"/>
         <source>现在使用本机文件：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Now using the file on this computer: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>现在连接到服务器 {0}/{1}（用户 {2}）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Now connected to the server {0}/{1} (user {2}).</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>连接已加密（TLS）。</source>
-        <translation type="unfinished"></translation>
+        <translation>The connection is encrypted (TLS).</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>连接未加密：服务器未开启 TLS。</source>
-        <translation type="unfinished"></translation>
+        <translation>The connection is not encrypted: TLS is not switched on at the server.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>正在连接……</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecting…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>请填写服务器地址、数据库名称和用户名。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please fill in the server address, the database name and the user name.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4603,17 +4603,17 @@ If the person has transferred out, edit them and fill in the date they left.</tr
         <location line="+14"/>
         <location line="+7"/>
         <source>数据库</source>
-        <translation type="unfinished"></translation>
+        <translation>Database</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>本机没有可用的凭据管理器，密码不会保存：每次启动时会询问密码。</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer has no credential manager, so the password is not saved: it is asked for at every start.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>改用{0}，下次启动程序时生效。现在保存吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the database location to &quot;{0}&quot;? This takes effect the next time the program starts. Save now?</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4631,13 +4631,14 @@ If the person has transferred out, edit them and fill in the date they left.</tr
     <message>
         <location filename="../../ui/dialogs/server_password.py" line="+18"/>
         <source>连接党委服务器</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect to the Party committee server</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0}
 请输入 {1} 的密码：</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+Enter the password for {1}:</translation>
     </message>
 </context>
 <context>
@@ -4645,13 +4646,13 @@ If the person has transferred out, edit them and fill in the date they left.</tr
     <message>
         <location filename="../../ui/pages/settings.py" line="+37"/>
         <source>保存设置</source>
-        <translation type="unfinished"></translation>
+        <translation>Save settings</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+27"/>
         <source>设置</source>
-        <translation type="unfinished">Settings</translation>
+        <translation>Settings</translation>
     </message>
 </context>
 <context>
@@ -4659,17 +4660,17 @@ If the person has transferred out, edit them and fill in the date they left.</tr
     <message>
         <location filename="../../ui/meetings/speeches.py" line="+20"/>
         <source>发言人（输入姓名的一部分）</source>
-        <translation type="unfinished"></translation>
+        <translation>Speaker (type part of the name)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>发言要点（如实记录，包括不同意见）</source>
-        <translation type="unfinished"></translation>
+        <translation>Main points (record them faithfully, dissenting views included)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>发言人</source>
-        <translation type="unfinished"></translation>
+        <translation>Speaker</translation>
     </message>
 </context>
 <context>
@@ -4677,12 +4678,12 @@ If the person has transferred out, edit them and fill in the date they left.</tr
     <message>
         <location line="+24"/>
         <source>添加发言</source>
-        <translation type="unfinished"></translation>
+        <translation>Add speech</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>还没有发言记录。点击下方“添加发言”，按发言顺序记录每个人的发言要点；发言人可输入姓名中的一两个字来选择，列席人员可直接写姓名。</source>
-        <translation type="unfinished"></translation>
+        <translation>No speeches yet. Click &quot;Add speech&quot; below and record the main points of each speaker in the order they spoke; choose a speaker by typing one or two characters of the name, and write the names of non-voting attendees directly.</translation>
     </message>
 </context>
 <context>
@@ -4690,24 +4691,24 @@ If the person has transferred out, edit them and fill in the date they left.</tr
     <message>
         <location filename="../../ui/roster/standing_dialog.py" line="+20"/>
         <source>{0}：不计入应到人数和留党察看</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: exemptions from attendance and probation</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>不计入应到会人数（经上级党组织批准）</source>
-        <translation type="unfinished"></translation>
+        <translation>Not counted as expected at meetings (approved by the higher Party organisation)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>患病不能参加、出国出境半年以上、外出半年以上未转组织关系、正在服刑等，经上级党组织批准，期间不计入应到会人数和表决的应到人数；会议记录写明未计入的人员和原因。</source>
-        <translation type="unfinished"></translation>
+        <translation>Members who are ill and cannot attend, abroad for more than half a year, away for more than half a year without transferring their membership, serving a sentence and so on are, with the approval of the higher Party organisation, not counted among those expected at meetings or for votes during that time; the minutes name the people not counted and the reason.</translation>
     </message>
     <message>
         <location line="-71"/>
         <location line="+74"/>
         <location line="+40"/>
         <source>留党察看</source>
-        <translation type="unfinished"></translation>
+        <translation>Probation within the Party</translation>
     </message>
     <message>
         <location line="-124"/>
@@ -4727,22 +4728,22 @@ If the person has transferred out, edit them and fill in the date they left.</tr
     <message>
         <location line="+81"/>
         <source>留党察看期间参加组织生活，但没有表决权、选举权和被选举权，不计入有表决权的党员。</source>
-        <translation type="unfinished"></translation>
+        <translation>During probation a member takes part in organisational life but has no right to vote, to elect or to be elected, and is not counted among the members with a vote.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>添加…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>删除所选</source>
-        <translation type="unfinished">Delete selected</translation>
+        <translation>Delete selected</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>不计入应到会人数</source>
-        <translation type="unfinished"></translation>
+        <translation>Not counted as expected</translation>
     </message>
 </context>
 <context>
@@ -4750,68 +4751,68 @@ If the person has transferred out, edit them and fill in the date they left.</tr
     <message>
         <location filename="../../ui/pages/stats.py" line="+104"/>
         <source>出席率低于此值的党员在表中标出</source>
-        <translation type="unfinished"></translation>
+        <translation>Members whose attendance is below this value are marked in the table</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>出席率提示线</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance threshold</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>各类会议每月次数</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetings per month by kind</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>各类会议出席率</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance by kind of meeting</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>支委谈心谈话次数</source>
-        <translation type="unfinished"></translation>
+        <translation>Heart-to-heart talks by committee member</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>会议次数</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetings</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+38"/>
         <source>出席率</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance</translation>
     </message>
     <message>
         <location line="-37"/>
         <source>谈心谈话</source>
-        <translation type="unfinished">Heart-to-heart talks</translation>
+        <translation>Heart-to-heart talks</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>统计</source>
-        <translation type="unfinished">Statistics</translation>
+        <translation>Statistics</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>提示</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>与其他支委</source>
-        <translation type="unfinished"></translation>
+        <translation>With other committee members</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>与党员</source>
-        <translation type="unfinished"></translation>
+        <translation>With members</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>低于提示线</source>
-        <translation type="unfinished"></translation>
+        <translation>Below threshold</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -4825,23 +4826,23 @@ If the person has transferred out, edit them and fill in the date they left.</tr
         <location line="+14"/>
         <location line="+17"/>
         <source>已保存到：{0}</source>
-        <translation type="unfinished">Saved to: {0}</translation>
+        <translation>Saved to: {0}</translation>
     </message>
     <message>
         <location line="-16"/>
         <location line="+17"/>
         <source>文件已保存</source>
-        <translation type="unfinished">File saved</translation>
+        <translation>File saved</translation>
     </message>
     <message>
         <location filename="../../ui/stats/save.py" line="+22"/>
         <source>导出图表</source>
-        <translation type="unfinished"></translation>
+        <translation>Export chart</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>导出表格</source>
-        <translation type="unfinished"></translation>
+        <translation>Export table</translation>
     </message>
 </context>
 <context>
@@ -4849,18 +4850,19 @@ If the person has transferred out, edit them and fill in the date they left.</tr
     <message>
         <location filename="../../ui/orglife/steps_view.py" line="+48"/>
         <source>……等共 {0} 项</source>
-        <translation type="unfinished"></translation>
+        <translation>…{0} in all</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>召开会议前尚缺：
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Still missing before the meeting:
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>会前准备已完成，可以召开组织生活会。</source>
-        <translation type="unfinished"></translation>
+        <translation>The preparations are complete: the organisational life meeting can be held.</translation>
     </message>
 </context>
 <context>
@@ -4869,17 +4871,17 @@ If the person has transferred out, edit them and fill in the date they left.</tr
         <location filename="../../ui/meetings/summary.py" line="+18"/>
         <location line="+4"/>
         <source>主持人小结</source>
-        <translation type="unfinished"></translation>
+        <translation>Chair&apos;s summary</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>其他需要记录的事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Other matters to record</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>备注</source>
-        <translation type="unfinished">Remarks</translation>
+        <translation>Remarks</translation>
     </message>
 </context>
 <context>
@@ -4887,12 +4889,12 @@ If the person has transferred out, edit them and fill in the date they left.</tr
     <message>
         <location filename="../../ui/pages/stats.py" line="-134"/>
         <source>导出图表（PNG）</source>
-        <translation type="unfinished"></translation>
+        <translation>Export chart (PNG)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>导出表格（Excel）</source>
-        <translation type="unfinished"></translation>
+        <translation>Export table (Excel)</translation>
     </message>
 </context>
 <context>
@@ -4900,123 +4902,123 @@ If the person has transferred out, edit them and fill in the date they left.</tr
     <message>
         <location filename="../../ui/talks/editor.py" line="+64"/>
         <source>谈话的主要内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Main points of the talk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>谈话对象提出的意见和建议</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinions and suggestions the other person raised</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>意见建议的落实情况</source>
-        <translation type="unfinished"></translation>
+        <translation>How the opinions and suggestions were followed up</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>打印预览</source>
-        <translation type="unfinished">Print preview</translation>
+        <translation>Print preview</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>导出 Word…</source>
-        <translation type="unfinished">Export Word…</translation>
+        <translation>Export Word…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>导出 PDF…</source>
-        <translation type="unfinished">Export PDF…</translation>
+        <translation>Export PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>删除</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>谈话人</source>
-        <translation type="unfinished"></translation>
+        <translation>Conducted by</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>谈话对象</source>
-        <translation type="unfinished"></translation>
+        <translation>Talked with</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>时间</source>
-        <translation type="unfinished">Time</translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>地点</source>
-        <translation type="unfinished">Place</translation>
+        <translation>Place</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>谈话类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind of talk</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>主题</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>谈话内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Content</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>对方意见建议</source>
-        <translation type="unfinished"></translation>
+        <translation>Their opinions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>落实情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>请在左侧选择一条谈话记录，或点击“登记谈话”。</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a talk record on the left, or click &quot;Record a talk&quot;.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>新谈话 · 输入内容后自动保存</source>
-        <translation type="unfinished"></translation>
+        <translation>New talk · saved automatically once you type</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>已保存</source>
-        <translation type="unfinished">Saved</translation>
+        <translation>Saved</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>正在保存…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>请选择谈话人和谈话对象，选好后自动保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose who conducted the talk and who it was with; it is then saved automatically</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>未保存：内容超出限制</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: content over the limit</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+1"/>
         <source>已自动保存 {0}</source>
-        <translation type="unfinished">Saved automatically {0}</translation>
+        <translation>Saved automatically {0}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>未能保存，稍后自动重试</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved; trying again shortly</translation>
     </message>
 </context>
 <context>
@@ -5024,22 +5026,22 @@ If the person has transferred out, edit them and fill in the date they left.</tr
     <message>
         <location filename="../../ui/talks/list_view.py" line="+21"/>
         <source>日期</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>谈话人</source>
-        <translation type="unfinished"></translation>
+        <translation>Conducted by</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>谈话对象</source>
-        <translation type="unfinished"></translation>
+        <translation>Talked with</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>主题</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
 </context>
 <context>
@@ -5047,27 +5049,27 @@ If the person has transferred out, edit them and fill in the date they left.</tr
     <message>
         <location filename="../../ui/pages/talks.py" line="+28"/>
         <source>年度</source>
-        <translation type="unfinished">Year</translation>
+        <translation>Year</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>登记谈话</source>
-        <translation type="unfinished">Record</translation>
+        <translation>Record a talk</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>谈话记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Talk records</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>谈话覆盖情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Coverage</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>谈心谈话</source>
-        <translation type="unfinished">Heart-to-heart talks</translation>
+        <translation>Heart-to-heart talks</translation>
     </message>
     <message numerus="yes">
         <location line="+25"/>
@@ -5080,22 +5082,22 @@ If the person has transferred out, edit them and fill in the date they left.</tr
     <message>
         <location line="+56"/>
         <source>删除{0}{1}与{2}的谈话记录？删除后无法恢复。</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the record of the talk on {0} between {1} and {2}? It cannot be restored.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>删除谈话记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete talk record</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>打印</source>
-        <translation type="unfinished">Print</translation>
+        <translation>Print</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>请先选择一条谈话记录。</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a talk record first.</translation>
     </message>
 </context>
 <context>
@@ -5103,12 +5105,12 @@ If the person has transferred out, edit them and fill in the date they left.</tr
     <message>
         <location filename="../../ui/widgets/time_field.py" line="+28"/>
         <source>如 09:30</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 09:30</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>请写成 09:30 这样的时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the time like 09:30</translation>
     </message>
 </context>
 </TS>
