@@ -4464,8 +4464,8 @@ If the person has transferred out, edit them and fill in the date they left.</tr
         <location line="+8"/>
         <source>“{0}”：找到 %n 条，双击打开。</source>
         <translation>
-            <numerusform>“{0}”: %n record found; double-click to open it.</numerusform>
-            <numerusform>“{0}”: %n records found; double-click one to open it.</numerusform>
+            <numerusform>&quot;{0}&quot;: %n record found; double-click to open it.</numerusform>
+            <numerusform>&quot;{0}&quot;: %n records found; double-click one to open it.</numerusform>
         </translation>
     </message>
     <message>
