@@ -2499,7 +2499,7 @@ Quit now? (You can enter them the next time you open it.)</translation>
     <message>
         <location line="+1"/>
         <source>组织生活会与民主评议</source>
-        <translation>Organisational life meeting and democratic evaluation</translation>
+        <translation>Org. life and evaluation</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3766,12 +3766,12 @@ If the person has transferred out, edit them and fill in the date they left.</tr
     <message>
         <location line="+1"/>
         <source>民族</source>
-        <translation>Ethnic group</translation>
+        <translation>Ethnicity</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>出生日期</source>
-        <translation>Date of birth</translation>
+        <translation>Birth date</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3796,27 +3796,27 @@ If the person has transferred out, edit them and fill in the date they left.</tr
     <message>
         <location line="+1"/>
         <source>申请入党日期</source>
-        <translation>Date of application</translation>
+        <translation>Applied to join</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>确定积极分子日期</source>
-        <translation>Date named activist</translation>
+        <translation>Activist since</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>列为发展对象日期</source>
-        <translation>Date named candidate</translation>
+        <translation>Candidate since</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>入党日期</source>
-        <translation>Date joined the Party</translation>
+        <translation>Joined the Party</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>转正日期</source>
-        <translation>Date of full membership</translation>
+        <translation>Full member since</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3826,12 +3826,12 @@ If the person has transferred out, edit them and fill in the date they left.</tr
     <message>
         <location line="+1"/>
         <source>转入本支部日期</source>
-        <translation>Date joined this branch</translation>
+        <translation>Joined this branch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>离开日期</source>
-        <translation>Date left</translation>
+        <translation>Left on</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3846,7 +3846,7 @@ If the person has transferred out, edit them and fill in the date they left.</tr
     <message>
         <location line="+2"/>
         <source>入党日期即成为预备党员之日；转正日期为空表示尚未转正。</source>
-        <translation>The date joined the Party is the day the person became a probationary member; an empty date of full membership means not yet a full member.</translation>
+        <translation>Joined the Party = start of probation; no &quot;Full member since&quot; = not yet a full member.</translation>
     </message>
     <message>
         <location line="+73"/>
@@ -3924,7 +3924,7 @@ If the person has transferred out, edit them and fill in the date they left.</tr
     <message>
         <location line="-9"/>
         <source>空白 = 支部班子的问题</source>
-        <translation>Empty = a problem of the branch committee</translation>
+        <translation>Empty = committee</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4352,7 +4352,7 @@ If the person has transferred out, edit them and fill in the date they left.</tr
     <message>
         <location line="+17"/>
         <source>本支部的要求</source>
-        <translation>This branch&apos;s requirements</translation>
+        <translation>Requirements</translation>
     </message>
     <message>
         <location line="+11"/>
