@@ -4507,17 +4507,17 @@ If the person has transferred out, edit them and fill in the date they left.</tr
     <message>
         <location line="+5"/>
         <source>管理员提供的 CA 证书文件，如 root.crt</source>
-        <translation type="unfinished"></translation>
+        <translation>The CA certificate file from the administrator, e.g. root.crt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“必须加密并核对服务器证书”时，用它确认连到的是真正的党委服务器。</source>
-        <translation type="unfinished"></translation>
+        <translation>With &quot;Always encrypt and verify the server&apos;s certificate&quot;, this confirms that you are connected to the real Party committee server.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>选择…</source>
-        <translation type="unfinished">Choose…</translation>
+        <translation>Choose…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4562,7 +4562,7 @@ If the person has transferred out, edit them and fill in the date they left.</tr
     <message>
         <location line="+1"/>
         <source>CA 证书</source>
-        <translation type="unfinished"></translation>
+        <translation>CA certificate</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -4597,7 +4597,7 @@ If the person has transferred out, edit them and fill in the date they left.</tr
     <message>
         <location line="+2"/>
         <source>找不到 CA 证书文件：{0}。请重新选择管理员提供的证书文件。</source>
-        <translation type="unfinished"></translation>
+        <translation>The CA certificate file cannot be found: {0}. Please choose the certificate file from the administrator again.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -4618,12 +4618,12 @@ If the person has transferred out, edit them and fill in the date they left.</tr
     <message>
         <location line="+8"/>
         <source>选择 CA 证书</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the CA certificate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>证书文件 (*.crt *.pem *.cer);;所有文件 (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate files (*.crt *.pem *.cer);;All files (*)</translation>
     </message>
 </context>
 <context>
