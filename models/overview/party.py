@@ -4,7 +4,8 @@ the home grid gives it (已落实 / 缺 / 本期待办 / 待开展 / 无需开�
 A branch's cell for a duty sums up that duty's row (all its Party groups' rows for a per-group rule) of the
 branch's home grid: 缺 when any period is missing, else 本期待办 when one is under way, else 待开展 while one is
 still to come, else 已落实 — or 无需开展 when no period owes anything. Each branch is read with only that year's
-meetings (in outline), talks and evaluations: the same reading the home page does.
+meetings (in outline), talks and evaluations: the same reading the home page does, for all branches at once
+(`models.storage.outlines`).
 """
 
 from __future__ import annotations
@@ -15,10 +16,11 @@ from datetime import date
 from sqlalchemy import Connection, Engine, func, select
 
 from models.db import read_transaction
+from models.domain import BranchData
 from models.overview.grid import DUE, EXEMPT, STATE_WORDS, GridRow, duty_label, year_grid
 from models.rules.compliance import MET, MISSING, UPCOMING
-from models.storage import loader
 from models.storage.loader import T
+from models.storage.outlines import load_outlines
 
 ORDER = (MISSING, DUE, UPCOMING, MET)  # the first state any period is in names the whole row
 
@@ -66,9 +68,13 @@ class PartyOverview:
 def list_branches(engine: Engine) -> list[BranchListing]:
     """The branches the database (and the login) shows, by name (sorted here: a server's collation may order
     Chinese otherwise than a file does)."""
-    b = T["branch"]
     with read_transaction(engine) as conn:
-        rows = conn.execute(select(b.c.id, b.c.name)).all()
+        return _listing(conn)
+
+
+def _listing(conn: Connection) -> list[BranchListing]:
+    b = T["branch"]
+    rows = conn.execute(select(b.c.id, b.c.name)).all()
     return sorted((BranchListing(r.id, r.name) for r in rows), key=lambda r: (r.name, r.id))
 
 
@@ -93,8 +99,7 @@ def duty_cell(rows: list[GridRow]) -> DutyCell:
     return DutyCell(state, sum(1 for c in cells if c.state == MET), len(cells))
 
 
-def branch_line(conn: Connection, branch: BranchListing, year: int, as_of: date) -> tuple[BranchLine, list]:
-    data = loader.load_branch(conn, branch.id, year, content=False)
+def branch_line(data: BranchData, branch: BranchListing, year: int, as_of: date) -> tuple[BranchLine, list]:
     grid = year_grid(data, year, as_of)
     by_key: dict[str, list[GridRow]] = {}
     for row in grid.rows:
@@ -108,13 +113,18 @@ def party_overview(engine: Engine, year: int, as_of: date, branches: list[Branch
                    ) -> PartyOverview:
     """Every branch (or those given) against the duties of `year`, judged on `as_of`."""
     lines, duties = [], {}
-    branches = branches if branches is not None else list_branches(engine)
     with read_transaction(engine) as conn:  # one reading: the branches as of one moment
-        for branch in branches:
-            line, labels = branch_line(conn, branch, year, as_of)
-            lines.append(line)
-            for key, label in labels:
-                duties.setdefault(key, label)
+        wanted = None if branches is None else [b.id for b in branches]  # None: every branch, no filter
+        if branches is None:
+            branches = _listing(conn)
+        outlines = load_outlines(conn, year, wanted, rectifications=False)  # one query a table
+    for branch in branches:
+        if branch.id not in outlines:  # removed since the list was read
+            continue
+        line, labels = branch_line(outlines[branch.id], branch, year, as_of)
+        lines.append(line)
+        for key, label in labels:
+            duties.setdefault(key, label)
     return PartyOverview(year, as_of, tuple(duties.items()), tuple(lines))
 
 

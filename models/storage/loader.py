@@ -57,10 +57,14 @@ def by_code_point(conn: Connection, column: Any) -> Any:
 class Names:
     """Database ids to external ids for one branch."""
 
-    def __init__(self, conn: Connection, branch_id: int) -> None:
-        self.people = _ext_ids(conn, T["person"], branch_id)
-        self.groups = _ext_ids(conn, T["party_group"], branch_id)
-        self.meetings = _ext_ids(conn, T["meeting"], branch_id)
+    def __init__(self, conn: Connection | None, branch_id: int | None = None) -> None:
+        self.people: dict[int, str] = {}
+        self.groups: dict[int, str] = {}
+        self.meetings: dict[int, str] = {}
+        if conn is not None and branch_id is not None:
+            self.people = _ext_ids(conn, T["person"], branch_id)
+            self.groups = _ext_ids(conn, T["party_group"], branch_id)
+            self.meetings = _ext_ids(conn, T["meeting"], branch_id)
 
     def person(self, pk: int | None) -> str | None:
         return None if pk is None else self.people[pk]
@@ -101,19 +105,31 @@ def load_branch(conn: Connection, branch_id: int, year: int | None = None, conte
 def load_exclusions(conn: Connection, branch_id: int, names: Names) -> list[Exclusion]:
     t = T["exclusion"]
     rows = conn.execute(select(t).where(t.c.branch_id == branch_id).order_by(t.c.start_on, t.c.id))
-    return [Exclusion(names.people[r.person_id], r.reason, r.start_on, r.end_on, r.approval) for r in rows]
+    return [exclusion_of(r, names) for r in rows]
+
+
+def exclusion_of(r: Any, names: Names) -> Exclusion:
+    return Exclusion(names.people[r.person_id], r.reason, r.start_on, r.end_on, r.approval)
 
 
 def load_party_probations(conn: Connection, branch_id: int, names: Names) -> list[PartyProbation]:
     t = T["party_probation"]
     rows = conn.execute(select(t).where(t.c.branch_id == branch_id).order_by(t.c.start_on, t.c.id))
-    return [PartyProbation(names.people[r.person_id], r.start_on, r.end_on) for r in rows]
+    return [probation_of(r, names) for r in rows]
+
+
+def probation_of(r: Any, names: Names) -> PartyProbation:
+    return PartyProbation(names.people[r.person_id], r.start_on, r.end_on)
 
 
 def load_committee_changes(conn: Connection, branch_id: int) -> list[CommitteeChange]:
     t = T["committee_change"]
     rows = conn.execute(select(t).where(t.c.branch_id == branch_id).order_by(t.c.since))
-    return [CommitteeChange(r.since, bool(r.has_committee)) for r in rows]
+    return [committee_change_of(r) for r in rows]
+
+
+def committee_change_of(r: Any) -> CommitteeChange:
+    return CommitteeChange(r.since, bool(r.has_committee))
 
 
 def ids_in_year(conn: Connection, table: Table, branch_id: int, year: int) -> list[int]:
@@ -135,14 +151,19 @@ def series_entries(conn: Connection, branch_id: int, year: int | None = None) ->
 
 def load_branch_info(conn: Connection, branch_id: int) -> tuple[Branch, Rules | None]:
     b = conn.execute(select(T["branch"]).where(T["branch"].c.id == branch_id)).one()
+    if not b.own_rules:
+        return branch_of(b, ())
+    dr = T["duty_rule"]
+    return branch_of(b, conn.execute(select(dr).where(dr.c.branch_id == branch_id).order_by(dr.c.position)))
+
+
+def branch_of(b: Any, duty_rules: Iterable[Any]) -> tuple[Branch, Rules | None]:
+    """A branch row and its duty rules' rows (in position order) as the branch and its own rules (None: the
+    defaults)."""
     branch = Branch(b.name, b.short_name, b.parent_org, b.fonds_code, b.unit_code)
     if not b.own_rules:
         return branch, None
-    dr = T["duty_rule"]
-    duties = tuple(
-        DutyRule(r.duty, r.per, r.at_least, bool(r.per_group))
-        for r in conn.execute(select(dr).where(dr.c.branch_id == branch_id).order_by(dr.c.position))
-    )
+    duties = tuple(DutyRule(r.duty, r.per, r.at_least, bool(r.per_group)) for r in duty_rules)
     talks = TalkRules(bool(b.talk_committee_pairs), bool(b.talk_member_with_committee))
     return branch, Rules(duties, talks)
 
@@ -150,14 +171,21 @@ def load_branch_info(conn: Connection, branch_id: int) -> tuple[Branch, Rules | 
 def load_groups(conn: Connection, branch_id: int, names: Names) -> list[Group]:
     t = T["party_group"]
     rows = conn.execute(select(t).where(t.c.branch_id == branch_id).order_by(t.c.id))
-    return [Group(r.ext_id, r.name, names.person(r.leader_id), r.set_up_on, r.dissolved_on) for r in rows]
+    return [group_of(r, names) for r in rows]
+
+
+def group_of(r: Any, names: Names) -> Group:
+    return Group(r.ext_id, r.name, names.person(r.leader_id), r.set_up_on, r.dissolved_on)
 
 
 def load_group_memberships(conn: Connection, branch_id: int, names: Names) -> list[GroupMembership]:
     t = T["group_membership"]
     rows = conn.execute(select(t).where(t.c.branch_id == branch_id).order_by(t.c.start_on, t.c.id))
-    return [GroupMembership(names.people[r.person_id], names.groups[r.group_id], r.start_on, r.end_on)
-            for r in rows]
+    return [membership_of(r, names) for r in rows]
+
+
+def membership_of(r: Any, names: Names) -> GroupMembership:
+    return GroupMembership(names.people[r.person_id], names.groups[r.group_id], r.start_on, r.end_on)
 
 
 def load_people(conn: Connection, branch_id: int, names: Names, ids: Iterable[int] | None = None) -> list[Person]:
@@ -165,41 +193,49 @@ def load_people(conn: Connection, branch_id: int, names: Names, ids: Iterable[in
     stmt = select(t).where(t.c.branch_id == branch_id).order_by(t.c.id)
     if ids is not None:
         stmt = stmt.where(t.c.id.in_(list(ids)))
-    return [
-        Person(
-            id=r.ext_id, name=r.name, kind=r.kind, gender=r.gender, ethnicity=r.ethnicity,
-            birth_date=r.birth_date, education=r.education, joined_on=r.joined_on,
-            full_member_on=r.full_member_on, group=None if r.group_id is None else names.groups[r.group_id],
-            applied_on=r.applied_on, activist_on=r.activist_on, candidate_on=r.candidate_on,
-            title=r.title, phone=r.phone, entered_on=r.entered_on, left_on=r.left_on,
-            left_reason=r.left_reason, notes=r.notes, birth_precision=r.birth_precision,
-        )
-        for r in conn.execute(stmt)
-    ]
+    return [person_of(r, names) for r in conn.execute(stmt)]
+
+
+def person_of(r: Any, names: Names) -> Person:
+    return Person(
+        id=r.ext_id, name=r.name, kind=r.kind, gender=r.gender, ethnicity=r.ethnicity,
+        birth_date=r.birth_date, education=r.education, joined_on=r.joined_on,
+        full_member_on=r.full_member_on, group=None if r.group_id is None else names.groups[r.group_id],
+        applied_on=r.applied_on, activist_on=r.activist_on, candidate_on=r.candidate_on,
+        title=r.title, phone=r.phone, entered_on=r.entered_on, left_on=r.left_on,
+        left_reason=r.left_reason, notes=r.notes, birth_precision=r.birth_precision,
+    )
 
 
 def load_committee(conn: Connection, branch_id: int, names: Names) -> list[CommitteeRole]:
     t = T["committee_role"]
     rows = conn.execute(select(t).where(t.c.branch_id == branch_id).order_by(t.c.id))
-    return [CommitteeRole(names.people[r.person_id], r.role, r.start_on, r.end_on) for r in rows]
+    return [committee_role_of(r, names) for r in rows]
+
+
+def committee_role_of(r: Any, names: Names) -> CommitteeRole:
+    return CommitteeRole(names.people[r.person_id], r.role, r.start_on, r.end_on)
 
 
 def _children(conn: Connection, name: str, meeting_ids: list[int] | None, branch_id: int) -> dict[int, list[Any]]:
     """A child table's rows grouped by meeting, in position order."""
-    t = T[name]
-    stmt = select(t)
     if meeting_ids is None:
-        owned = select(T["meeting"].c.id).where(T["meeting"].c.branch_id == branch_id)
-        stmt = stmt.where(t.c.meeting_id.in_(owned))
-    else:
-        stmt = stmt.where(t.c.meeting_id.in_(meeting_ids))
+        return children(conn, name, select(T["meeting"].c.id).where(T["meeting"].c.branch_id == branch_id))
+    return children(conn, name, meeting_ids)
+
+
+def children(conn: Connection, name: str, meetings: Any) -> dict[int, list[Any]]:
+    """A child table's rows of `meetings` (a list of ids or a select of them) grouped by meeting, in position
+    order."""
+    t = T[name]
+    stmt = select(t).where(t.c.meeting_id.in_(meetings))
     grouped: dict[int, list[Any]] = defaultdict(list)
     order = [t.c.meeting_id, t.c.position]
     if name == "criticism_received":
         order = [t.c.meeting_id, t.c.criticism_position, t.c.position]
     elif name in ("election_candidate", "election_official"):
         order = [t.c.meeting_id, t.c.resolution_position, t.c.position]
-    for r in conn.execute(stmt.order_by(*order)):
+    for r in conn.execute(stmt.order_by(*order)).all():
         grouped[r.meeting_id].append(r)
     return grouped
 
@@ -229,10 +265,10 @@ def load_meetings(
         name: _children(conn, name, meeting_ids, branch_id) if content or name in OUTLINE_PARTS else {}
         for name in MEETING_PARTS
     }
-    return [_meeting(r, kids, names) for r in heads]
+    return [meeting_of(r, kids, names) for r in heads]
 
 
-def _meeting(r: Any, kids: dict[str, dict[int, list[Any]]], names: Names) -> Meeting:
+def meeting_of(r: Any, kids: dict[str, dict[int, list[Any]]], names: Names) -> Meeting:
     k = {name: rows.get(r.id, ()) for name, rows in kids.items()}
     person = names.person
     preparation = None
@@ -294,28 +330,30 @@ def load_talks(conn: Connection, branch_id: int, names: Names, talk_ids: list[in
     stmt = select(t).where(t.c.branch_id == branch_id).order_by(t.c.date, by_code_point(conn, t.c.ext_id))
     if talk_ids is not None:
         stmt = stmt.where(t.c.id.in_(talk_ids))
-    return [
-        Talk(
-            id=r.ext_id, date=r.date, talker=names.people[r.talker_id], talkee=names.people[r.talkee_id],
-            location=r.location, kind=r.kind, topic=r.topic, content=r.content, talkee_views=r.talkee_views,
-            follow_up=r.follow_up, created_at=r.created_at, updated_at=r.updated_at, version=r.version,
-        )
-        for r in conn.execute(stmt)
-    ]
+    return [talk_of(r, names) for r in conn.execute(stmt)]
+
+
+def talk_of(r: Any, names: Names) -> Talk:
+    return Talk(
+        id=r.ext_id, date=r.date, talker=names.people[r.talker_id], talkee=names.people[r.talkee_id],
+        location=r.location, kind=r.kind, topic=r.topic, content=r.content, talkee_views=r.talkee_views,
+        follow_up=r.follow_up, created_at=r.created_at, updated_at=r.updated_at, version=r.version,
+    )
 
 
 def load_rectifications(conn: Connection, branch_id: int, names: Names) -> list[Rectification]:
     t = T["rectification"]
     rows = conn.execute(select(t).where(t.c.branch_id == branch_id).order_by(t.c.id))
-    return [
-        Rectification(
-            id=r.ext_id, problem=r.problem,
-            meeting=None if r.meeting_id is None else names.meetings[r.meeting_id],
-            member=names.person(r.person_id), measures=r.measures, responsible=names.person(r.responsible_id),
-            due=r.due, status=r.status, done_on=r.done_on, result=r.result, version=r.version,
-        )
-        for r in rows
-    ]
+    return [rectification_of(r, names) for r in rows]
+
+
+def rectification_of(r: Any, names: Names) -> Rectification:
+    return Rectification(
+        id=r.ext_id, problem=r.problem,
+        meeting=None if r.meeting_id is None else names.meetings[r.meeting_id],
+        member=names.person(r.person_id), measures=r.measures, responsible=names.person(r.responsible_id),
+        due=r.due, status=r.status, done_on=r.done_on, result=r.result, version=r.version,
+    )
 
 
 def load_evaluations(conn: Connection, branch_id: int, names: Names, year: int | None = None) -> list[Evaluation]:
@@ -327,16 +365,19 @@ def load_evaluations(conn: Connection, branch_id: int, names: Names, year: int |
         owned = owned.where(t.c.year == year)
     for r in conn.execute(select(res).where(res.c.evaluation_id.in_(owned)).order_by(res.c.evaluation_id,
                                                                                      res.c.position)):
-        votes = GradeVotes(r.votes_excellent, r.votes_qualified, r.votes_basic, r.votes_unqualified)
-        results[r.evaluation_id].append(
-            EvaluationResult(names.people[r.person_id], r.self_assessment, votes, r.grade, r.remarks)
-        )
+        results[r.evaluation_id].append(evaluation_result_of(r, names))
     chosen = select(t).where(t.c.branch_id == branch_id)
     if year is not None:
         chosen = chosen.where(t.c.year == year)
     rows = conn.execute(chosen.order_by(t.c.year, by_code_point(conn, t.c.ext_id)))
-    return [
-        Evaluation(r.ext_id, r.year, r.voters, None if r.meeting_id is None else names.meetings[r.meeting_id],
-                   tuple(results[r.id]), version=r.version)
-        for r in rows
-    ]
+    return [evaluation_of(r, names, results) for r in rows]
+
+
+def evaluation_result_of(r: Any, names: Names) -> EvaluationResult:
+    votes = GradeVotes(r.votes_excellent, r.votes_qualified, r.votes_basic, r.votes_unqualified)
+    return EvaluationResult(names.people[r.person_id], r.self_assessment, votes, r.grade, r.remarks)
+
+
+def evaluation_of(r: Any, names: Names, results: dict[int, list[EvaluationResult]]) -> Evaluation:
+    return Evaluation(r.ext_id, r.year, r.voters, None if r.meeting_id is None else names.meetings[r.meeting_id],
+                      tuple(results[r.id]), version=r.version)
