@@ -15,6 +15,7 @@ from models.services.summaries import MeetingSummary
 from models.storage import loader
 from models.storage import rows as R
 from models.storage.errors import RecordConflict, RecordLocked, RecordNotFound
+from models.storage.outlines import load_outlines
 from models.storage.versions import check_version, own_versions, remember, stored_version
 from models.titles import SeriesEntry, heading, running_numbers, series_key
 
@@ -71,9 +72,10 @@ class MeetingService(BaseStore):
 
     def year_outline(self, year: int) -> BranchData:
         """`load_year` with the meetings' outline only (loader.load_meetings): what the compliance report and the
-        home page's grid read, without the speeches and attachments that make a whole year slow to load."""
+        home page's grid read, without the speeches and attachments that make a whole year slow to load. Read as
+        the 党委's overview reads every branch: a query a table, no look-up of every meeting's id."""
         with self._read() as conn:
-            return loader.load_branch(conn, self.branch_id, year, content=False)
+            return load_outlines(conn, year, [self.branch_id])[self.branch_id]
 
     def meeting_years(self) -> list[int]:
         m = T["meeting"]
