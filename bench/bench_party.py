@@ -1,13 +1,15 @@
 """The 党委's overview on 50 branches × 10 years (30 members, 3 groups each) in one database.
 
 Target (issue 15): the overview of one year under 1 s on PostgreSQL. Also measured: opening one branch's year
-(the home page's reading) in the 党委's database against the same branch alone in a SQLite file.
+(the home page's reading) in the 党委's database against the same branch alone in a SQLite file, and importing
+one branch's year (a generated one-year file) into the database of all branches.
 PostgreSQL with ORGLIFE_BENCH_POSTGRES_URL (or ORGLIFE_TEST_POSTGRES_URL), a superuser URL: a database of its own
 is made and dropped.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import sys
 import tempfile
@@ -21,8 +23,10 @@ from sqlalchemy import create_engine, text
 from bench.measure import best_of, line, peak_rss_mb
 from bench.party import add_branch, party_branch
 from models.db import open_database
+from models.domain import Branch
 from models.overview.party import party_overview
 from models.services import Store
+from models.storage.importer import NEW_BRANCH
 
 BRANCHES = int(os.environ.get("ORGLIFE_BENCH_BRANCHES", "50"))
 YEAR, AS_OF = 2020, date(2020, 12, 31)
@@ -43,6 +47,21 @@ def measure(label: str, engine, branches) -> None:
     middle = table.lines[len(table.lines) // 2].branch.id
     seconds, _ = best_of(3, lambda: Store(engine, middle).year_outline(YEAR))
     line(f"{label}: one branch's year (home page reading)", f"{seconds * 1000:.0f} ms")
+    line(f"{label}: importing one branch's year (a new branch)", f"{import_year(engine) * 1000:.0f} ms",
+         "best of 3")
+
+
+def import_year(engine) -> float:
+    """The best time of importing a generated branch's one year (its file) into the database of all branches, as
+    a new branch each time: the import a clerk's or the 党委's file takes on the shared database."""
+    best = float("inf")
+    for n in (1, 2, 3):
+        data = dataclasses.replace(party_branch(BRANCHES + n, years=1),
+                                   branch=Branch(f"中共某某市直属机关第{BRANCHES + n}党支部委员会（一年）"))
+        start = time.perf_counter()
+        Store(engine).import_data(data, NEW_BRANCH)
+        best = min(best, time.perf_counter() - start)
+    return best
 
 
 def postgres(branches) -> None:
