@@ -297,7 +297,11 @@ class Launcher(QObject):
         return True
 
     def _opened(self, store: Store) -> None:
-        gc.enable()  # `main` turned the cycle collector off for the start (it took a tenth of the time)
+        # `main` turned the cycle collector off for the start (it took a tenth of the time). What the start made
+        # (modules, classes, the window) lives as long as the program: frozen, the first collection does not walk
+        # it all on the UI thread while the home page's figures are being read.
+        gc.freeze()
+        gc.enable()
         window = self.window
         assert window is not None
         if window.closed:
@@ -409,9 +413,13 @@ FRONT_DOOR_AFTER_MS = 200  # the front door opens this long after the first page
 
 
 def _import_first_page() -> None:
-    """Import the modules of the page the window opens on, so attaching does not wait for them; and Qt's local
-    sockets for the front door, which opens once the window is ready."""
-    import ui.pages.search  # imported for the side effect: loaded before the window needs it
+    """Import the modules of the page the window opens on, so attaching does not wait for them; those 首页 reads
+    and shows its grid and reminders with, read as soon as the window is attached whichever page it opens on; and
+    Qt's local sockets for the front door, which opens once the window is ready."""
+    import models.overview.home  # noqa: F401 - imported for the side effect: loaded before the window needs it
+    import ui.home.duty_grid  # the same
+    import ui.home.reminder_list  # the same
+    import ui.pages.search  # the same
 
     try:
         import ui.front_door  # noqa: F401 - the same
