@@ -120,3 +120,15 @@ def test_reader_reads_every_branch_and_writes_nothing(server: Server) -> None:
 def test_a_clerk_cannot_set_up_or_migrate(server: Server) -> None:
     with _as(server, "clerk_a").begin() as c, pytest.raises(security.ServerSetupError, match="不是该数据库的所有者"):
         security.secure(c)
+
+
+def test_the_overview_shows_a_reader_every_branch_and_a_clerk_its_own(server: Server) -> None:
+    from models.overview.party import party_overview
+
+    as_of = date(2026, 3, 1)
+    everyone = party_overview(_as(server, "reader"), 2026, as_of)
+    assert sorted(line.branch.id for line in everyone.lines) == sorted([server.a, server.b])
+    own = party_overview(_as(server, "clerk_a"), 2026, as_of)  # all branches asked, the server gives its own
+    assert [line.branch.id for line in own.lines] == [server.a]
+    assert own.lines[0] == next(line for line in everyone.lines if line.branch.id == server.a)
+    assert own.lines[0].cells[next(iter(MEETING_TYPES))].met == 1  # its meeting of January counted
