@@ -57,14 +57,18 @@ def by_code_point(conn: Connection, column: Any) -> Any:
 class Names:
     """Database ids to external ids for one branch."""
 
-    def __init__(self, conn: Connection | None, branch_id: int | None = None) -> None:
-        self.people: dict[int, str] = {}
-        self.groups: dict[int, str] = {}
-        self.meetings: dict[int, str] = {}
-        if conn is not None and branch_id is not None:
-            self.people = _ext_ids(conn, T["person"], branch_id)
-            self.groups = _ext_ids(conn, T["party_group"], branch_id)
-            self.meetings = _ext_ids(conn, T["meeting"], branch_id)
+    def __init__(self, conn: Connection, branch_id: int) -> None:
+        self.people = _ext_ids(conn, T["person"], branch_id)
+        self.groups = _ext_ids(conn, T["party_group"], branch_id)
+        self.meetings = _ext_ids(conn, T["meeting"], branch_id)
+
+    @classmethod
+    def known(cls, people: dict[int, str], groups: dict[int, str]) -> Names:
+        """The names of people and groups already read (of any number of branches: database ids are unique);
+        meetings added as they are needed."""
+        names = cls.__new__(cls)
+        names.people, names.groups, names.meetings = people, groups, {}
+        return names
 
     def person(self, pk: int | None) -> str | None:
         return None if pk is None else self.people[pk]

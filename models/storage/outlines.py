@@ -44,9 +44,8 @@ def load_outlines(conn: Connection, year: int, branch_ids: Iterable[int] | None 
     rules = _by_branch(conn, scope, "duty_rule", T["duty_rule"].c.position)
     people_rows = _by_branch(conn, scope, "person", T["person"].c.id)
     group_rows = _by_branch(conn, scope, "party_group", T["party_group"].c.id)
-    names = loader.Names(None)
-    names.people = {r.id: r.ext_id for rows in people_rows.values() for r in rows}
-    names.groups = {r.id: r.ext_id for rows in group_rows.values() for r in rows}
+    names = loader.Names.known({r.id: r.ext_id for rows in people_rows.values() for r in rows},
+                               {r.id: r.ext_id for rows in group_rows.values() for r in rows})
     pieces = _year_records(conn, scope, year, names)
     if rectifications:
         pieces["rectifications"] = _rectifications(conn, scope, names)
