@@ -299,8 +299,10 @@ class Launcher(QObject):
     def _opened(self, store: Store) -> None:
         # `main` turned the cycle collector off for the start (it took a tenth of the time). What the start made
         # (modules, classes, the window) lives as long as the program: frozen, the first collection does not walk
-        # it all on the UI thread while the home page's figures are being read.
-        gc.freeze()
+        # it all on the UI thread while the home page's figures are being read. Only at the start: a store opened
+        # again (after a restore) leaves garbage behind that must stay collectable.
+        if not gc.isenabled():
+            gc.freeze()
         gc.enable()
         window = self.window
         assert window is not None
