@@ -13,7 +13,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parents[1]
 
-pytest_plugins = ["tests.postgres", "tests.server.party_server", "tests.server.tls_cluster"]  # postgres_url, engine_kind, db_target; party_server; tls_server
+# postgres_url, engine_kind, db_target; party_server; tls_server
+pytest_plugins = ["tests.postgres", "tests.server.party_server", "tests.server.tls_cluster"]
 
 
 @pytest.fixture(autouse=True)

@@ -74,8 +74,9 @@ class MeetingService(BaseStore):
         """`load_year` with the meetings' outline only (loader.load_meetings): what the compliance report and the
         home page's grid read, without the speeches and attachments that make a whole year slow to load. Read as
         the 党委's overview reads every branch: a query a table, no look-up of every meeting's id."""
+        branch_id = self.branch_id  # once: the clerk may switch branches while a page reads in the background
         with self._read() as conn:
-            return load_outlines(conn, year, [self.branch_id])[self.branch_id]
+            return load_outlines(conn, year, [branch_id])[branch_id]
 
     def meeting_years(self) -> list[int]:
         m = T["meeting"]
