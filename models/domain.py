@@ -53,6 +53,7 @@ class Branch:  # 党支部
     parent_org: str = ""
     fonds_code: str = ""  # 全宗号
     unit_code: str = "DZB"  # 机构代码 in archive codes
+    uid: str = ""  # the branch's own id across databases and files (version 2); "" = not known
 
 
 @dataclass(frozen=True)

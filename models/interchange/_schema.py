@@ -54,7 +54,7 @@ TOP = _shape(
     v2="group_memberships>members committee_changes>committee exclusions>committee_changes"
        " party_probations>exclusions",
 )
-BRANCH = _shape("name short_name parent_org fonds_code unit_code", "name")
+BRANCH = _shape("name short_name parent_org fonds_code unit_code", "name", v2="uid>unit_code")
 GROUP = _shape("id name leader", "id name", v2="set_up_on>leader dissolved_on>set_up_on")
 GROUP_MEMBERSHIP = _shape("member group from to", "member group from")  # version 2
 COMMITTEE_CHANGE = _shape("since has_committee", "since has_committee")  # version 2

@@ -162,7 +162,23 @@ def _branch(checker: Checker, root: dict[str, Any]) -> Branch:
         parent_org=line(d, "parent_org", "branch"),
         fonds_code=line(d, "fonds_code", "branch"),
         unit_code=line(d, "unit_code", "branch", default="DZB"),
+        uid=_uid(checker, d),
     )
+
+
+_UID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def _uid(checker: Checker, d: dict[str, Any]) -> str:
+    """The branch's uid (version 2): a UUID's text in lower case, as the program gives it."""
+    value = checker.line(d, "uid", "branch")
+    if value and not _UID.fullmatch(value):
+        checker.error("branch.uid", f"不是有效的党支部编号（应为 UUID，如 {_UID_EXAMPLE}），实为 {show(value)}")
+        return ""
+    return value
+
+
+_UID_EXAMPLE = "3f2b6c1e-8d4a-4f0e-9b7a-2c5d1e6f8a90"
 
 
 def _groups(checker: Checker, root: dict[str, Any]) -> tuple[Group, ...]:

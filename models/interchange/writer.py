@@ -60,7 +60,7 @@ def write_branch(data: BranchData, version: int = VERSION) -> str:
     document: Obj = {
         "format": FORMAT,
         "version": version,
-        "branch": _branch(data.branch),
+        "branch": _branch(data.branch, v2),
         "groups": [_group(g, v2) for g in sorted(data.groups, key=_by_id)],
         "members": [_member(p, v2) for p in sorted(data.members, key=_by_id)],
     }
@@ -181,14 +181,17 @@ def _clock(value: time | None) -> str | None:
 # --- objects, keys in the order of the spec -------------------------------------------------------------
 
 
-def _branch(b: Branch) -> Obj:
-    return {
+def _branch(b: Branch, v2: bool) -> Obj:
+    obj: Obj = {
         "name": b.name,
         "short_name": b.short_name,
         "parent_org": b.parent_org,
         "fonds_code": b.fonds_code,
         "unit_code": b.unit_code,
     }
+    if v2 and b.uid:  # a file read without one gives it back without one
+        obj["uid"] = b.uid
+    return obj
 
 
 def _group(g: Group, v2: bool) -> Obj:

@@ -124,6 +124,8 @@ def matching_branch(conn: Connection, data: BranchData) -> tuple[int, str] | Non
 def _target_branch(conn: Connection, data: BranchData, into: ImportTarget = None) -> int:
     branches = Base.metadata.tables["branch"]
     row = R.branch_row(data.branch, data.rules)
+    if "uid" in row and conn.execute(select(branches.c.id).where(branches.c.uid == row["uid"])).first():
+        del row["uid"]  # another branch of this database has it: the new one keeps its own
     if into == NEW_BRANCH:
         return conn.execute(branches.insert().values(**row)).inserted_primary_key[0]
     if into is None:

@@ -164,7 +164,7 @@ def load_branch_info(conn: Connection, branch_id: int) -> tuple[Branch, Rules | 
 def branch_of(b: Any, duty_rules: Iterable[Any]) -> tuple[Branch, Rules | None]:
     """A branch row and its duty rules' rows (in position order) as the branch and its own rules (None: the
     defaults)."""
-    branch = Branch(b.name, b.short_name, b.parent_org, b.fonds_code, b.unit_code)
+    branch = Branch(b.name, b.short_name, b.parent_org, b.fonds_code, b.unit_code, b.uid)
     if not b.own_rules:
         return branch, None
     duties = tuple(DutyRule(r.duty, r.per, r.at_least, bool(r.per_group)) for r in duty_rules)

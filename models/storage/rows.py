@@ -66,7 +66,7 @@ def branch_row(branch: Branch, rules: Rules | None) -> Row:
         "own_rules": rules is not None,
         "talk_committee_pairs": talks.committee_pairs if talks else True,
         "talk_member_with_committee": talks.member_with_committee if talks else True,
-    }
+    } | ({"uid": branch.uid} if branch.uid else {})
 
 
 def committee_change_rows(branch_id: int, changes: Iterable[CommitteeChange]) -> list[Row]:
