@@ -61,19 +61,46 @@ def import_branch(engine: Engine, data: BranchData, into: ImportTarget = None) -
     from models.db import write_transaction
 
     with write_transaction(engine) as conn:
-        branch_id = _target_branch(conn, data, into)
-        _check_conflicts(conn, branch_id, data)
-        out, leaders = _build_rows(conn, branch_id, data)
-        for name in TABLE_ORDER:
-            batch = out.by_table.get(name)
-            if batch:
-                insert_rows(conn, name, batch)
-        if leaders:
-            groups = Base.metadata.tables["party_group"]
-            stmt = update(groups).where(groups.c.id == bindparam("gid")).values(leader_id=bindparam("lid"))
-            conn.execute(stmt, leaders)
+        return import_branch_in(conn, data, into)
+
+
+def import_branch_in(conn: Connection, data: BranchData, into: ImportTarget = None) -> ImportSummary:
+    """`import_branch` inside the caller's write transaction."""
+    branch_id = _target_branch(conn, data, into)
+    _check_conflicts(conn, branch_id, data)
+    out, leaders = _build_rows(conn, branch_id, data)
+    for name in TABLE_ORDER:
+        batch = out.by_table.get(name)
+        if batch:
+            insert_rows(conn, name, batch)
+    if leaders:
+        groups = Base.metadata.tables["party_group"]
+        stmt = update(groups).where(groups.c.id == bindparam("gid")).values(leader_id=bindparam("lid"))
+        conn.execute(stmt, leaders)
     counts = {kind: len(getattr(data, kind)) for kind, _ in EXTERNAL_KINDS}
     return ImportSummary(branch_id, counts)
+
+
+def adopt_branch_details(conn: Connection, branch_id: int, data: BranchData) -> None:
+    """What a branch's own file says of it, taken over by the branch it is merged into: its uid (when no other
+    branch has it), its own rules, and how its committee went."""
+    branches = Base.metadata.tables["branch"]
+    uid = data.branch.uid
+    if uid and conn.execute(select(branches.c.id).where(branches.c.uid == uid)).first() is None:
+        conn.execute(update(branches).where(branches.c.id == branch_id).values(uid=uid))
+    if data.rules is not None:
+        row = R.branch_row(data.branch, data.rules)
+        conn.execute(update(branches).where(branches.c.id == branch_id).values(
+            own_rules=True, talk_committee_pairs=row["talk_committee_pairs"],
+            talk_member_with_committee=row["talk_member_with_committee"]))
+        rules = Base.metadata.tables["duty_rule"]
+        conn.execute(rules.delete().where(rules.c.branch_id == branch_id))
+        if rows := R.duty_rule_rows(branch_id, data.rules):
+            insert_rows(conn, "duty_rule", rows)
+    if data.committee_changes:
+        changes = Base.metadata.tables["committee_change"]
+        conn.execute(changes.delete().where(changes.c.branch_id == branch_id))
+        insert_rows(conn, "committee_change", R.committee_change_rows(branch_id, data.committee_changes))
 
 
 def insert_rows(conn: Connection, table_name: str, rows: list[dict]) -> None:
@@ -183,7 +210,7 @@ def _check_conflicts(conn: Connection, branch_id: int, data: BranchData) -> None
         raise RecordConflict(errors)
 
 
-def _next_ids(conn: Connection, counts: dict[str, int]) -> dict[str, int]:
+def next_ids(conn: Connection, counts: dict[str, int]) -> dict[str, int]:
     """The first of `counts[table]` free ids of each table; the write transaction keeps them free (see
     services.base.next_id)."""
     if conn.dialect.name == "postgresql":
@@ -194,7 +221,7 @@ def _next_ids(conn: Connection, counts: dict[str, int]) -> dict[str, int]:
     }
 
 
-def _id_counts(data: BranchData) -> dict[str, int]:
+def id_counts(data: BranchData) -> dict[str, int]:
     kinds = {"party_group": "groups", "person": "members", "group_membership": "group_memberships",
              "committee_role": "committee", "exclusion": "exclusions", "party_probation": "party_probations",
              "meeting": "meetings", "talk": "talks", "rectification": "rectifications", "evaluation": "evaluations"}
@@ -202,7 +229,7 @@ def _id_counts(data: BranchData) -> dict[str, int]:
 
 
 def _build_rows(conn: Connection, branch_id: int, data: BranchData) -> tuple[R.TableRows, list[dict]]:
-    nxt = _next_ids(conn, _id_counts(data))
+    nxt = next_ids(conn, id_counts(data))
     refs = R.Refs()
     refs.groups = {g.id: nxt["party_group"] + i for i, g in enumerate(data.groups)}
     refs.people = {p.id: nxt["person"] + i for i, p in enumerate(data.members)}
@@ -222,7 +249,7 @@ def _build_rows(conn: Connection, branch_id: int, data: BranchData) -> tuple[R.T
         out.add("party_probation", R.party_probation_row(p, nxt["party_probation"] + i, branch_id, refs))
     out.by_table["duty_rule"] = R.duty_rule_rows(branch_id, data.rules)
     out.by_table["committee_change"] = R.committee_change_rows(branch_id, data.committee_changes)
-    for m in _numbered(conn, branch_id, data):
+    for m in numbered(conn, branch_id, data):
         R.add_meeting_rows(out, m, refs.meetings[m.id], branch_id, refs)
     for i, t in enumerate(data.talks):
         out.add("talk", R.talk_row(t, nxt["talk"] + i, branch_id, refs))
@@ -238,7 +265,7 @@ def _build_rows(conn: Connection, branch_id: int, data: BranchData) -> tuple[R.T
     return out, leaders
 
 
-def _numbered(conn: Connection, branch_id: int, data: BranchData) -> tuple[Meeting, ...]:
+def numbered(conn: Connection, branch_id: int, data: BranchData) -> tuple[Meeting, ...]:
     """The meetings, final ones with the number their dates give them among the branch's meetings: 定稿 stores
     it, and version 1 of the interchange format carries none."""
     if all(m.status != "final" or m.number for m in data.meetings):

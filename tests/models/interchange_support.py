@@ -117,7 +117,8 @@ def rich_branch() -> BranchData:
         updated_at=STAMP,
     )
     return BranchData(
-        branch=Branch("中共某某支部委员会", "某某支部", "上级党委", "J012", "DZB", "0b6e4f1a-2c3d-4e5f-8a9b-1c2d3e4f5a6b"),
+        branch=Branch("中共某某支部委员会", "某某支部", "上级党委", "J012", "DZB",
+                      "0b6e4f1a-2c3d-4e5f-8a9b-1c2d3e4f5a6b"),
         groups=(Group("g1", "第一党小组", "m1"),),
         members=(
             Person(
