@@ -24,6 +24,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--branch", required=True, metavar="NAME", help="党支部全称")
     p = sub.add_parser("import-json", help="从交换格式 JSON 文件导入（全部或全不）")
     p.add_argument("file", metavar="FILE")
+    p.add_argument("--branch", metavar="NAME_OR_UID", help="导入到数据库中的这个党支部（全称、uid 或编号）")
+    p.add_argument("--new-branch", action="store_true", help="导入为新的党支部")
+    p = sub.add_parser("hand-in", help="（党委）导入党支部的年度报送文件，可一次多个")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--yes", action="store_true", help="确认替换已有年度、确认按全称对应的党支部")
+    p.add_argument("--year", type=int, help="文件中没有任何记录时按这个年度替换")
+    p = sub.add_parser("hand-in-file", help="（党支部）写出本年度报送文件")
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--out", metavar="FILE", help="文件名（默认：党支部简称+年度报送文件.orglife.json）")
     p = sub.add_parser("export-json", help="导出为交换格式 JSON（- 表示标准输出）")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--format-version", type=int, choices=(1, 2), default=2, metavar="N",
@@ -127,7 +136,15 @@ def run_command(args: argparse.Namespace) -> int:
     if args.command == "init":
         print(commands.init(args.db, args.branch))
     elif args.command == "import-json":
-        print(commands.import_json(args.db, args.file))
+        print(commands.import_json(args.db, args.file, args.branch, args.new_branch))
+    elif args.command == "hand-in":
+        from models.handin import commands as hand_in
+
+        return 0 if hand_in.hand_in(args.db, args.files, args.yes, args.year) else 1
+    elif args.command == "hand-in-file":
+        from models.handin import commands as hand_in
+
+        print(hand_in.hand_in_file(args.db, args.year, args.out))
     elif args.command == "export-json":
         out, notes = commands.export_json(args.db, args.file, args.format_version)
         for note in notes:

@@ -22,7 +22,9 @@ from models.reports import compliance_text
 from models.roster import RosterFileError
 from models.roster import import_members as import_members_from
 from models.services import Store
+from models.services.base import branches
 from models.storage.errors import RecordConflict, RecordLocked, RecordNotFound
+from models.storage.importer import NEW_BRANCH
 
 FIXABLE = (DatabaseError, InterchangeError, RecordConflict, RecordLocked, RecordNotFound, BackupError)
 
@@ -66,7 +68,8 @@ def init(db: str | None, name: str) -> str:
     return f"已创建党支部：{name.strip()}"
 
 
-def import_json(db: str | None, file: str) -> str:
+def import_json(db: str | None, file: str, branch: str | None = None, new_branch: bool = False) -> str:
+    """Import a whole file: into the database's one branch, `branch` (its full name, uid or id) or a new one."""
     try:
         raw = Path(file).read_bytes()
     except OSError as error:
@@ -75,8 +78,9 @@ def import_json(db: str | None, file: str) -> str:
         data = read_branch(raw)  # raises InterchangeError listing every problem; nothing is written
         store = open_store(db)
         try:
+            into = NEW_BRANCH if new_branch else (chosen_branch(store, branch) if branch else None)
             backup_before(store, "before-import")
-            summary = store.import_data(data)
+            summary = store.import_data(data, into)
         finally:
             store.close()
     counts = summary.counts
@@ -84,6 +88,17 @@ def import_json(db: str | None, file: str) -> str:
         f"已导入：党员及其他人员 {counts['members']} 人，会议 {counts['meetings']} 次，谈心谈话 {counts['talks']} 次，"
         f"整改事项 {counts['rectifications']} 项，民主评议 {counts['evaluations']} 次"
     )
+
+
+def chosen_branch(store: Store, wanted: str) -> int:
+    """The branch `--branch` names: by its full name, its uid or its id."""
+    entries = branches(store.engine)
+    found = [e.id for e in entries if wanted.strip() in (e.name, e.uid, str(e.id))]
+    if len(found) == 1:
+        return found[0]
+    names = "、".join(f"{e.name}（编号 {e.id}）" for e in entries)
+    said = "有多个党支部叫这个名称，请用编号" if found else "数据库中没有这个党支部"
+    raise UserError(f"{said}：{wanted}；数据库中的党支部：{names or '无'}")
 
 
 @contextmanager
