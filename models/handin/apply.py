@@ -67,12 +67,14 @@ def import_hand_in(engine: Engine, plan: HandInPlan, confirmed: bool = False,
 
 
 def import_hand_ins(engine: Engine, plans: list[HandInPlan], confirmed: bool = False,
-                    step: Callable[[int, HandInResult], None] | None = None) -> list[HandInResult]:
-    """Each file in its own transaction: one that fails leaves the others as they went."""
+                    step: Callable[[int, HandInResult], None] | None = None,
+                    as_new: frozenset[int] = frozenset()) -> list[HandInResult]:
+    """Each file in its own transaction: one that fails leaves the others as they went. `as_new`: the indexes of
+    the plans matched by name that go to a new branch instead."""
     results = []
     for index, plan in enumerate(plans):
         try:
-            result = import_hand_in(engine, plan, confirmed)
+            result = import_hand_in(engine, plan, confirmed, new_branch=index in as_new)
         except RecordConflict as conflict:
             result = HandInResult(plan, None, False, f"{plan.hand_in.name}：未导入，" + "；".join(conflict.errors))
         results.append(result)

@@ -31,11 +31,12 @@ def plan_files(store: Store, files: list[str], year: int | None = None) -> list[
 
 
 def run_hand_ins(store: Store, plans: list[HandInPlan], confirmed: bool,
-                 step: Callable[[int, HandInResult], None] | None = None) -> list[HandInResult]:
+                 step: Callable[[int, HandInResult], None] | None = None,
+                 as_new: frozenset[int] = frozenset()) -> list[HandInResult]:
     """A verified backup first (when anything will be written), then each file in its own transaction."""
     if any(p.action != REFUSED for p in plans):
         backup_before(store, "before-import")
-    return import_hand_ins(store.engine, plans, confirmed, step)
+    return import_hand_ins(store.engine, plans, confirmed, step, as_new)
 
 
 def hand_in(db: str | None, files: list[str], yes: bool, year: int | None = None,

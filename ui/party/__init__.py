@@ -1,1 +1,2 @@
-"""党委总览: every branch's duties of a year, drill-down into one branch read-only, the branches' archives."""
+"""The 党委's screens: every branch's duties of a year, drill-down into one branch read-only, the branches'
+archives, and the import of their hand-ins."""
