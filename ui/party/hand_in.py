@@ -80,6 +80,7 @@ class HandInDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
         layout.addWidget(self.table)
         self.confirm = QCheckBox(self.tr("我已核对：替换已有年度的记录，按全称对应的党支部是同一个党支部"))
         self.confirm.hide()
@@ -104,7 +105,9 @@ class HandInDialog(QDialog):
         self.table.setRowCount(len(plans))
         for row, plan in enumerate(plans):
             self._show_plan(row, plan)
-        self.table.resizeColumnsToContents()
+        for column in range(self.COLUMNS - 1):  # 说明 takes the rest, wrapped
+            self.table.resizeColumnToContents(column)
+        self.table.resizeRowsToContents()
         usable = [p for p in plans if p.action != REFUSED]
         self.confirm.setVisible(any(p.needs_confirmation for p in usable))
         self.status.setText(self.tr("共 %n 个文件，请核对每个文件导入到哪个党支部、将做什么，然后点“导入”。", "",
@@ -122,7 +125,9 @@ class HandInDialog(QDialog):
             self.table.setCellWidget(row, 2, choice)
         else:
             self.table.setItem(row, 2, QTableWidgetItem(self._action_text(plan)))
-        self.table.setItem(row, 3, QTableWidgetItem(self._explain(plan)))
+        explained = QTableWidgetItem(self._explain(plan))
+        explained.setToolTip(explained.text())
+        self.table.setItem(row, 3, explained)
 
     def _action_text(self, plan: HandInPlan) -> str:
         year = str(plan.year)
