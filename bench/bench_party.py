@@ -75,6 +75,34 @@ def import_year(engine) -> float:
     return best
 
 
+def measure_hand_in(label: str, engine) -> None:
+    """A branch's hand-in of a year (本年度报送文件) imported again into the 党委's database: read, planned, the
+    year replaced in one transaction (the verified backup before it is a file copy, measured by bench_backup)."""
+    from models.db import read_transaction
+    from models.handin.apply import import_hand_in
+    from models.handin.plan import REPLACE, HandIn, plan_hand_in
+    from models.handin.year import year_interchange
+    from models.interchange import read_branch
+
+    middle = BRANCHES // 2 + 1
+    text_of_year = year_interchange(Store(engine, middle).load_all(), YEAR)
+    line(f"{label}: hand-in file of one branch's year", f"{len(text_of_year.encode()) / 1e6:.1f} MB")
+    seconds, data = best_of(3, lambda: read_branch(text_of_year))
+    line(f"{label}: hand-in read and checked", f"{seconds * 1000:.0f} ms")
+    hand_in = HandIn(Path(f"{YEAR}.orglife.json"), data)
+
+    def planned():
+        with read_transaction(engine) as conn:
+            return plan_hand_in(conn, hand_in)
+
+    seconds, plan = best_of(3, planned)
+    assert plan.action == REPLACE and plan.branch_id == middle
+    line(f"{label}: hand-in planned (matched, the year's records counted)", f"{seconds * 1000:.0f} ms")
+    seconds, result = best_of(3, lambda: import_hand_in(engine, plan, confirmed=True))
+    assert result.done, result.message
+    line(f"{label}: hand-in imported (year {YEAR} replaced)", f"{seconds * 1000:.0f} ms")
+
+
 def postgres(branches) -> None:
     url = os.environ.get("ORGLIFE_BENCH_POSTGRES_URL") or os.environ.get("ORGLIFE_TEST_POSTGRES_URL")
     if not url:
@@ -87,6 +115,7 @@ def postgres(branches) -> None:
     try:
         engine = open_database(url.rsplit("/", 1)[0] + "/" + name, new=True)
         measure("PostgreSQL", engine, branches)
+        measure_hand_in("PostgreSQL", engine)
         engine.dispose()
     finally:
         with admin.connect() as conn:
@@ -101,6 +130,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         engine = open_database(Path(folder) / "party.sqlite", new=True)
         measure("SQLite", engine, branches)
+        measure_hand_in("SQLite", engine)
         engine.dispose()
         alone = open_database(Path(folder) / "alone.sqlite", new=True)
         add_branch(alone, branches[BRANCHES // 2])
