@@ -192,3 +192,22 @@ def test_a_file_without_records_merges_people_and_a_record_of_another_year_rolls
     assert year_text(party, branch_id, 2025) == before
     assert Store(party.engine, branch_id).load_all().members[0].phone == "010-1234"
     party.close()
+
+
+def test_a_file_without_records_replaces_the_year_named_for_it_with_nothing(
+    db_target, tmp_path: Path, branch_file: dict
+) -> None:
+    party = Store.open(db_target)
+    party.create_branch(Branch("另一个党支部"))
+    branch_id = import_hand_in(party.engine, plan(party, write(tmp_path, branch_file))).branch_id
+    empty = json.loads(json.dumps(branch_file))
+    for kind in ("meetings", "talks", "rectifications", "evaluations"):
+        empty[kind] = []
+    told = plan(party, write(tmp_path, empty, "空.json"), year=2025)
+    assert (told.action, told.what_happens()) == (REPLACE, "替换 2025 年度")
+    assert told.replaced["meetings"] == len(branch_file["meetings"])
+    assert import_hand_in(party.engine, told, confirmed=True).done
+    data = Store(party.engine, branch_id).load_all()
+    assert (data.meetings, data.talks, data.evaluations) == ((), (), ())
+    assert len(data.members) == len(branch_file["members"])
+    party.close()
