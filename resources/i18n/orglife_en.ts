@@ -1990,7 +1990,7 @@ Please copy the details below for the technical support staff.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>我已核对：替换已有年度的记录，按全称对应的党支部是同一个党支部</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2005,7 +2005,7 @@ Please copy the details below for the technical support staff.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+19"/>
         <source>共 %n 个文件，请核对每个文件导入到哪个党支部、将做什么，然后点“导入”。</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2024,7 +2024,7 @@ Please copy the details below for the technical support staff.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>新支部</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2079,7 +2079,7 @@ Please copy the details below for the technical support staff.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>导入未完成：%1
 已导入的文件不受影响，未导入的文件什么也没有写入。</source>
         <translation type="unfinished"></translation>

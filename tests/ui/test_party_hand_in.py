@@ -105,3 +105,19 @@ def test_a_branch_matched_by_name_may_go_to_a_new_branch_and_a_locked_year_is_re
     locked = open_dialog(qtbot, monkeypatch, party, [files["good"]], done)
     assert cell(locked, 0, 2) == "不导入" and "2025 年度在本数据库中已锁定（已归档）" in cell(locked, 0, 3)
     assert not locked.start.isEnabled() and locked.status.text() == "没有可以导入的文件。"
+
+
+def test_a_backup_that_cannot_be_taken_is_said_and_nothing_is_imported(app, qtbot, monkeypatch, party, files):
+    from models.backup import BackupError
+
+    def no_backup(store, label):
+        raise BackupError("备份文件夹所在的磁盘已满，无法备份；请腾出空间后再试。")
+
+    monkeypatch.setattr("models.handin.commands.backup_before", no_backup)
+    done: list = []
+    dialog = open_dialog(qtbot, monkeypatch, party, [files["good"]], done)
+    qtbot.mouseClick(dialog.start, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("导入未完成"), timeout=20000)
+    assert "磁盘已满" in dialog.status.text() and "未导入的文件什么也没有写入" in dialog.status.text()
+    assert NAME not in [b.name for b in branches(party.engine)] and not done
+    assert not dialog.start.isEnabled()

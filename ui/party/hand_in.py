@@ -200,8 +200,15 @@ class HandInDialog(QDialog):
         self.on_done(results)
 
     def _failed(self, error: Exception) -> None:
+        """What the clerk can fix (a backup that cannot be written, the server gone) in the dialog's words; a bug
+        also to the crash dialog."""
+        from ui.errors import show_error, user_errors, user_message
+
         self.progress.hide()
+        fixable = isinstance(error, user_errors())
         said = self.tr("导入未完成：%1\n已导入的文件不受影响，未导入的文件什么也没有写入。")
-        self.status.setText(said.replace("%1", str(error)))
+        self.status.setText(said.replace("%1", user_message(error) if fixable else str(error)))
         self.results = []
         self._update_buttons()
+        if not fixable:
+            show_error(self, error)  # a bug: the crash dialog with its details
