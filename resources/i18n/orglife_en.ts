@@ -806,7 +806,7 @@ Make sure it comes from a trusted source before using it.</translation>
     <message>
         <location line="+17"/>
         <source>落实情况</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Follow-up</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1977,7 +1977,7 @@ Please copy the details below for the technical support staff.</translation>
     <message>
         <location line="+0"/>
         <source>党支部</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Party branch</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1987,7 +1987,7 @@ Please copy the details below for the technical support staff.</translation>
     <message>
         <location line="+0"/>
         <source>说明</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notes</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1997,7 +1997,7 @@ Please copy the details below for the technical support staff.</translation>
     <message>
         <location line="+8"/>
         <source>导入</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Import</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2031,7 +2031,7 @@ Please copy the details below for the technical support staff.</translation>
     <message>
         <location line="+2"/>
         <source>不导入</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Skip</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2473,7 +2473,7 @@ The damaged file is kept, renamed, in its folder; it is not deleted.</translatio
         <translation>Restoring from the backup…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>第一次使用：请先填写党支部的信息</source>
         <translation>First use: please enter the Party branch&apos;s details</translation>
     </message>
@@ -2666,7 +2666,7 @@ Quit now? (You can enter them the next time you open it.)</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="-311"/>
+        <location filename="../../ui/app.py" line="-317"/>
         <location filename="../../ui/main_window.py" line="+45"/>
         <source>组织生活记录本</source>
         <translation>OrgLife</translation>
@@ -3406,7 +3406,7 @@ Start an amendment now and add these attachments?</translation>
 <context>
     <name>PartyPage</name>
     <message>
-        <location filename="../../ui/pages/party.py" line="+49"/>
+        <location filename="../../ui/pages/party.py" line="+51"/>
         <source>正在统计各党支部的落实情况…</source>
         <translation>Counting the organisational life of each Party branch…</translation>
     </message>
@@ -3436,12 +3436,17 @@ Start an amendment now and add these attachments?</translation>
         <translation>Build this year&apos;s archive of every branch…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>导入报送文件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>党委总览</source>
         <translation>Party committee overview</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+36"/>
         <source>正在统计各党支部 {0} 年度的落实情况…</source>
         <translation>Counting the organisational life of each Party branch in {0}…</translation>
     </message>

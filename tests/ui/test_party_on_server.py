@@ -29,6 +29,7 @@ def test_a_reader_sees_every_branch_read_only(app, qtbot, party_server) -> None:
             page.year.setCurrentIndex(page.year.findData(2025))
     table = page.table
     assert [table.item(r, 0).text() for r in range(table.rowCount())] == [BUSY, IDLE]
+    assert not page.hand_in_button.isVisible()  # a reader writes nothing: no hand-ins into the server
     general = next(c for c in range(table.columnCount()) if table.horizontalHeaderItem(c).text() == "支部党员大会")
     assert (table.item(0, general).text(), table.item(0, general).data(STATE_ROLE)) == ("缺 3/4", "missing")
     point = table.visualItemRect(table.item(1, 0)).center()

@@ -174,3 +174,27 @@ def test_a_branch_imported_beside_the_first_brings_the_overview(window, qtbot) -
     qtbot.waitUntil(lambda: window.offers("party"))
     assert window.actions_by_key["go_party"].isVisible() and window.switch_action.isVisible()
     assert window.ctx.store.branch().name != IDLE  # the branch worked on stays the one it was
+
+
+def test_hand_ins_imported_from_the_page_come_into_the_table(app, qtbot, tmp_path, chooser, monkeypatch,
+                                                             sample_text) -> None:
+    from models.handin.year import year_interchange
+    from models.interchange import read_branch
+    from ui.party import hand_in
+
+    handed = tmp_path / "报送.orglife.json"
+    handed.write_text(year_interchange(read_branch(sample_text), 2025), encoding="utf-8")
+    monkeypatch.setattr(hand_in, "choose_files", lambda parent: [str(handed)])
+    window = start(qtbot, str(party_file(tmp_path)))
+    page = party_page(qtbot, window, 2025)
+    assert page.hand_in_button.isVisible() and page.table.rowCount() == 2
+    qtbot.mouseClick(page.hand_in_button, Qt.MouseButton.LeftButton)
+    dialog = next(w for w in page.findChildren(hand_in.HandInDialog))
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1 and dialog.start.isEnabled(), timeout=10000)
+    with qtbot.waitSignal(page.overview_shown, timeout=30000):
+        qtbot.mouseClick(dialog.start, Qt.MouseButton.LeftButton)
+    name = read_branch(sample_text).branch.name
+    qtbot.waitUntil(lambda: page.table.rowCount() == 3, timeout=30000)
+    assert name in [page.table.item(r, 0).text() for r in range(page.table.rowCount())]
+    dialog.close()
+    close(window)

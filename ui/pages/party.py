@@ -14,12 +14,14 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressDialog, QPushButton,
 
 from ui import options
 from ui.errors import show_error
+from ui.operations import Changes
 from ui.pages.base import Page
 from ui.party.overview_table import OverviewTable
 from ui.widgets.year_combo import YearCombo
 
 if TYPE_CHECKING:
     from models.overview.party import BranchListing, PartyOverview
+    from models.server.login import Login
     from ui.context import AppContext
     from ui.party.branch_view import BranchView
 
@@ -64,6 +66,7 @@ class PartyPage(Page):
         self.view_button = self.add_action_button(self.tr("查看所选支部（只读）"), self._open_selected)
         self.archive_button = self.add_action_button(self.tr("生成所选支部的本年度档案…"), self.archive_selected)
         self.archive_all_button = self.add_action_button(self.tr("生成全部支部的本年度档案…"), self.archive_all)
+        self.hand_in_button = self.add_action_button(self.tr("导入报送文件…"), self.import_hand_ins)
         self.actions.addStretch(1)
         self.outer.addLayout(self.actions)
         self._selection_changed()
@@ -83,7 +86,23 @@ class PartyPage(Page):
             self.actions.addWidget(button)
         return button
 
+    def import_hand_ins(self) -> None:
+        """The branches' year files handed in (offline reporting), each into its branch; the table reads again."""
+        from ui.party.hand_in import import_hand_ins
+
+        import_hand_ins(self, self.ctx.store, self._handed_in)
+
+    def _handed_in(self, _results: list) -> None:
+        self.ctx.did_execute.emit(Changes(everything=True), self)  # branches may have been added: the window looks
+        self.load()
+
+    def can_import(self, login: Login | None) -> bool:
+        """A 党委 reader's login writes nothing: handing in is for the 党委's own file (or the server's owner)."""
+        return login is None or not login.is_reader
+
     def activate(self) -> None:
+        window = self.window()
+        self.hand_in_button.setVisible(self.can_import(getattr(window, "login", None)))
         self.load()  # branches may have been added or handed in since the page was last shown
 
     def load(self) -> None:
