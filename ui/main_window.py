@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QMainWindow,
     QProgressBar,
     QPushButton,
@@ -25,9 +24,10 @@ from PySide6.QtWidgets import (
 from ui import options
 from ui.actions import build_menus
 from ui.errors import Notice
+from ui.navigation import NavigationList
 from ui.pages.home import HomePage
 from ui.settings import use_database
-from ui.style import apply_style_sheet, scaled
+from ui.style import apply_style_sheet
 from ui.widgets.waiting_page import WaitingPage
 
 if TYPE_CHECKING:
@@ -101,9 +101,7 @@ class MainWindow(QMainWindow):
         self.login: Login | None = None  # who is logged in (from `attach`): a file, a server's clerk or reader …
         self.setWindowTitle(self.tr("组织生活记录本"))
         self.setMinimumSize(1000, 640)
-        self.nav = QListWidget()
-        self.nav.setObjectName("nav")
-        self.nav.setFixedWidth(scaled(210))  # 设置 › 显示 文字大小 (from the next start)
+        self.nav = NavigationList()  # as wide as its longest label, at the text size in use (设置 › 显示)
         for _, title in NAV:
             self.nav.addItem(self.tr(title))
         self.nav.item(KEYS.index("party")).setHidden(True)  # until the login is known (`attach`)
