@@ -39,6 +39,11 @@ def day_month_text(day: date) -> str:
     return f"{day.day} {MONTHS[day.month - 1]}" if in_english() else f"{day.month}月{day.day}日"
 
 
+def month_heading(month: int) -> str:
+    """A month of a year already named (a column's heading): 3月, in English Mar."""
+    return MONTHS[month - 1] if in_english() else f"{month}月"
+
+
 def month_text(day: date) -> str:
     """A year and month: 1988年2月, in English Feb 1988."""
     return f"{MONTHS[day.month - 1]} {day.year}" if in_english() else f"{day.year}年{day.month}月"

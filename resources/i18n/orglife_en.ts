@@ -1455,6 +1455,151 @@ Please copy the details below for the technical support staff.</translation>
         <source>本年度各项组织生活落实情况</source>
         <translation>Organisational life this year, item by item</translation>
     </message>
+    <message>
+        <location filename="../../ui/home/grid_paint.py" line="+26"/>
+        <source>已落实</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>缺</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>待开展</source>
+        <translation>To come</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>本期待办</source>
+        <translation>Due now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无需开展</source>
+        <translation>Not needed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>支部党员大会</source>
+        <translation>General meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支委会</source>
+        <translation>Committee meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>党小组会</source>
+        <translation>Group meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>党课</source>
+        <translation>Party lecture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>书记讲党课</source>
+        <translation>Secretary&apos;s lecture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>主题党日</source>
+        <translation>Theme day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>组织生活会</source>
+        <translation>Org. life meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>民主评议</source>
+        <translation>Democratic evaluation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>谈心谈话</source>
+        <translation>Heart-to-heart talks</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>第一季度</source>
+        <translation>Q1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>第二季度</source>
+        <translation>Q2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第三季度</source>
+        <translation>Q3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>第四季度</source>
+        <translation>Q4</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>均已开展</source>
+        <translation>All done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支委之间尚有 {0} 对、党员尚有 {1} 人未谈</source>
+        <translation>{0} committee pairs and {1} members not yet talked with</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>全年</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}（{1}）：{2}，{3}</source>
+        <translation>{0} ({1}): {2}. {3}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已开 {0} 次，应开 {1} 次</source>
+        <translation>held {0} of {1} required</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已开 {0} 次，本期未设支部委员会</source>
+        <translation>held {0}; no branch committee in this period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已开 {0} 次</source>
+        <translation>held {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}&#x3000;{1}{2}：{3}（{4}）</source>
+        <translation>{0}, {2} {1}: {3} ({4})</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>要求</source>
+        <translation>Duty</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>缺（期限已过未开）</source>
+        <translation>Missing (deadline passed)</translation>
+    </message>
 </context>
 <context>
     <name>ElectionDialog</name>
@@ -2677,7 +2822,7 @@ Quit now? (You can enter them the next time you open it.)</translation>
         <translation>Party committee overview</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+53"/>
         <source>正在打开数据库，请稍候…</source>
         <translation>Opening the database, please wait…</translation>
     </message>
@@ -3365,12 +3510,12 @@ Start an amendment now and add these attachments?</translation>
 <context>
     <name>OverviewTable</name>
     <message>
-        <location filename="../../ui/party/overview_table.py" line="+69"/>
+        <location filename="../../ui/party/overview_table.py" line="+76"/>
         <source>各党支部本年度组织生活落实情况</source>
         <translation>Organisational life of each Party branch this year</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>党支部</source>
         <translation>Party branch</translation>
     </message>
@@ -3385,7 +3530,7 @@ Start an amendment now and add these attachments?</translation>
         <translation>Double-click to see this branch&apos;s records (read-only)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>{0}&#x3000;{1}：{2}</source>
         <translation>{0}   {1}: {2}</translation>
     </message>
@@ -4898,7 +5043,7 @@ Enter the password for {1}:</translation>
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../ui/pages/stats.py" line="+104"/>
+        <location filename="../../ui/pages/stats.py" line="+103"/>
         <source>出席率低于此值的党员在表中标出</source>
         <translation>Members whose attendance is below this value are marked in the table</translation>
     </message>
@@ -4929,12 +5074,12 @@ Enter the password for {1}:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>出席率</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-38"/>
         <source>谈心谈话</source>
         <translation>Heart-to-heart talks</translation>
     </message>
@@ -4944,7 +5089,7 @@ Enter the password for {1}:</translation>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
@@ -4973,13 +5118,13 @@ Enter the password for {1}:</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>已保存到：{0}</source>
         <translation>Saved to: {0}</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+17"/>
+        <location line="-17"/>
+        <location line="+18"/>
         <source>文件已保存</source>
         <translation>File saved</translation>
     </message>
@@ -4992,6 +5137,87 @@ Enter the password for {1}:</translation>
         <location line="+0"/>
         <source>导出表格</source>
         <translation>Export table</translation>
+    </message>
+</context>
+<context>
+    <name>StatsSheets</name>
+    <message>
+        <location filename="../../ui/stats/sheets.py" line="+41"/>
+        <location line="+34"/>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+22"/>
+        <source>会议类型</source>
+        <translation>Meeting type</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>应到</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>实到</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>迟到早退</source>
+        <translation>Late or left early</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请假</source>
+        <translation>On leave</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>缺席</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>出席率</source>
+        <translation>Attendance rate</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>次数</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>应到人次</source>
+        <translation>Expected (people)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>实到人次</source>
+        <translation>Present (people)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>支委</source>
+        <translation>Committee member</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>与其他支委谈话</source>
+        <translation>With committee members</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>与党员谈话</source>
+        <translation>With members</translation>
     </message>
 </context>
 <context>
@@ -5036,7 +5262,7 @@ Enter the password for {1}:</translation>
 <context>
     <name>Tab</name>
     <message>
-        <location filename="../../ui/pages/stats.py" line="-134"/>
+        <location filename="../../ui/pages/stats.py" line="-136"/>
         <source>导出图表（PNG）</source>
         <translation>Export chart (PNG)</translation>
     </message>

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QPagedPaintDevice, QPageLayout, QPageSize, QPainter
 from PySide6.QtWidgets import QWidget
 
-from ui.home.grid_paint import Metrics, has_exempt, paint_grid, paint_legend
+from ui.home.grid_paint import PRINTED, Metrics, has_exempt, paint_grid, paint_legend
 from ui.style import pixel_font
 
 translate = QCoreApplication.translate  # a plain name lupdate reads with its context
@@ -39,8 +39,8 @@ def paint_grid_page(device: QPagedPaintDevice, grid: YearGrid, title: str) -> in
         painter.setPen(QColor("#000000"))
         painter.drawText(QRectF(0, 0, width, 40), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
         painter.translate(0, 50)
-        paint_grid(painter, m, grid)
-        paint_legend(painter, m, m.height(len(grid.rows)) + 6, has_exempt(grid))
+        paint_grid(painter, m, grid, words=PRINTED)  # the printed sheet stays Chinese, in either 界面语言
+        paint_legend(painter, m, m.height(len(grid.rows)) + 6, has_exempt(grid), words=PRINTED)
     finally:
         painter.end()
     return 1

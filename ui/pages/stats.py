@@ -23,14 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.domain import MEETING_TYPES
 from ui.dialogs.saved_file import tell_saved
 from ui.errors import show_error
 from ui.joiners import items
 from ui.pages.base import Page
 from ui.stats.charts import HorizontalBars, Series, StackedBars
 from ui.stats.save import save_png, save_xlsx
-from ui.stats.sheets import MONTHS, attendance_table, kinds_table, meetings_table, talks_table
+from ui.stats.sheets import ON_SCREEN, attendance_table, kinds_table, meetings_table, talks_table
 from ui.stats.table_view import StatsTable
 from ui.widgets.year_combo import YearCombo
 
@@ -145,21 +144,22 @@ class StatsPage(Page):
         if figures.year != self.year.year():  # the clerk has chosen another year meanwhile
             return
         self.figures = figures
-        names = [MEETING_TYPES.get(k, k) for k in figures.per_month]
-        self.meetings.chart.set_data(MONTHS, [Series(n, v) for n, v in zip(names, figures.per_month.values(),
+        names = [ON_SCREEN.kind(k) for k in figures.per_month]  # the screen's words; the Excel's: export_xlsx
+        months = [ON_SCREEN.month(m) for m in range(1, 13)]
+        self.meetings.chart.set_data(months, [Series(n, v) for n, v in zip(names, figures.per_month.values(),
                                                                             strict=True)])
-        self.meetings.table.fill(*meetings_table(figures.per_month))
+        self.meetings.table.fill(*meetings_table(figures.per_month, ON_SCREEN))
         kinds = figures.attendance.per_kind
-        self.attendance.chart.set_data([MEETING_TYPES.get(k.type, k.type) for k in kinds],
+        self.attendance.chart.set_data([ON_SCREEN.kind(k.type) for k in kinds],
                                        [Series(self.tr("出席率"), tuple(k.rate or 0.0 for k in kinds))])
-        header, rows = attendance_table(figures.attendance)
+        header, rows = attendance_table(figures.attendance, ON_SCREEN)
         self.attendance.table.fill([*header, self.tr("提示")], [[*r, ""] for r in rows])
-        self.kinds.fill(*kinds_table(figures.attendance))
+        self.kinds.fill(*kinds_table(figures.attendance, ON_SCREEN))
         talks = figures.talks
         self.talks.chart.set_data([t.name for t in talks], [
             Series(self.tr("与其他支委"), tuple(float(t.with_committee) for t in talks)),
             Series(self.tr("与党员"), tuple(float(t.with_members) for t in talks))])
-        self.talks.table.fill(*talks_table(talks))
+        self.talks.table.fill(*talks_table(talks, ON_SCREEN))
         self._mark_low()
 
     def _mark_low(self) -> None:
@@ -190,6 +190,7 @@ class StatsPage(Page):
         if self.figures is None:
             return
         figures = self.figures
+        # the Excel keeps the Chinese words (the tables' default), whatever the 界面语言
         tables = {"各类会议每月次数": (meetings_table(figures.per_month), ()),
                   "党员出席率": (attendance_table(figures.attendance), (6,)),
                   "支委谈心谈话次数": (talks_table(figures.talks), ())}

@@ -18,13 +18,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.home.grid_paint import FILL, INK, MISSING, draw_symbol
+from ui.home.grid_paint import FILL, INK, MISSING, ON_SCREEN, draw_symbol, duty_name
 
 if TYPE_CHECKING:
-    from models.overview.party import BranchListing, PartyOverview
+    from models.overview.party import BranchListing, DutyCell, PartyOverview
 
 STATE_ROLE = Qt.ItemDataRole.UserRole + 1  # a duty cell's state (met / missing / due / upcoming / exempt)
 BRANCH_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's BranchListing, on the name's cell
+
+
+def cell_words(cell: DutyCell) -> str:
+    """A cell's words on screen (the 界面语言): its state, with the periods met of those owed when there are several
+    (the Excel keeps models' Chinese DutyCell.text)."""
+    state = ON_SCREEN.state(cell.state)
+    return state if cell.owed <= 1 else f"{state} {cell.met}/{cell.owed}"
 
 
 class StateDelegate(QStyledItemDelegate):
@@ -75,7 +82,8 @@ class OverviewTable(QTableWidget):
 
         self.overview = overview
         self.clear()
-        labels = [self.tr("党支部"), *(label for _, label in overview.duties), self.tr("缺项")]
+        duties = [(key, duty_name(key, label)) for key, label in overview.duties]
+        labels = [self.tr("党支部"), *(label for _, label in duties), self.tr("缺项")]
         self.setColumnCount(len(labels))
         self.setHorizontalHeaderLabels(labels)
         self.setRowCount(len(overview.lines))
@@ -84,11 +92,12 @@ class OverviewTable(QTableWidget):
             name.setData(BRANCH_ROLE, line.branch)
             name.setToolTip(self.tr("双击查看该支部的记录（只读）"))
             self.setItem(r, 0, name)
-            for c, (key, label) in enumerate(overview.duties, start=1):
+            for c, (key, label) in enumerate(duties, start=1):
                 cell = cell_of(line, key)
-                item = QTableWidgetItem(cell.text)
+                words = cell_words(cell)
+                item = QTableWidgetItem(words)
                 item.setData(STATE_ROLE, cell.state)
-                item.setToolTip(self.tr("{0}　{1}：{2}").format(line.branch.name, label, cell.text))
+                item.setToolTip(self.tr("{0}　{1}：{2}").format(line.branch.name, label, words))
                 self.setItem(r, c, item)
             missing = QTableWidgetItem(str(line.missing))
             missing.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
