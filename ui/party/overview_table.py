@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.home.grid_paint import FILL, INK, MISSING, ON_SCREEN, draw_symbol, duty_name
+from ui.joiners import labelled, spaced
 
 if TYPE_CHECKING:
     from models.overview.party import BranchListing, DutyCell, PartyOverview
@@ -97,7 +98,7 @@ class OverviewTable(QTableWidget):
                 words = cell_words(cell)
                 item = QTableWidgetItem(words)
                 item.setData(STATE_ROLE, cell.state)
-                item.setToolTip(self.tr("{0}　{1}：{2}").format(line.branch.name, label, words))
+                item.setToolTip(labelled(spaced([line.branch.name, label]), words))
                 self.setItem(r, c, item)
             missing = QTableWidgetItem(str(line.missing))
             missing.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
