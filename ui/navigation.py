@@ -11,6 +11,7 @@ from ui.style import scaled
 
 NARROWEST = 210  # px at 100 %: the width the Chinese labels have always had
 WIDEST = 250  # px at 100 %: wider would take too much from the page; a longer label wraps instead
+WINDOW_SHARE = 0.3  # nor more of the window than this: at 200 % the page keeps room for its own words
 
 
 class _WrappingDelegate(QStyledItemDelegate):
@@ -55,14 +56,20 @@ class NavigationList(QListWidget):
                   self.fontMetrics().horizontalAdvance(self.item(row).text()) for row in range(self.count())]
         return max(widths, default=0)
 
+    def widest(self) -> int:
+        """The most the navigation takes: WIDEST at the text size in use, within WINDOW_SHARE of the window (but
+        NARROWEST at 100 % always)."""
+        return max(NARROWEST, min(scaled(WIDEST), round(self.window().width() * WINDOW_SHARE)))
+
     def fit(self) -> None:
-        """The width from the labels, between NARROWEST and WIDEST at the text size in use."""
+        """The width from the labels, from NARROWEST at the text size in use up to `widest`."""
         self.ensurePolished()
         frame = self.width() - self.viewport().width()  # the style sheet's border, if any (a scrollbar: wraps)
         if self.verticalScrollBar().isVisible():
             frame -= self.verticalScrollBar().width()
         width = self.longest_label() + frame
-        self.setFixedWidth(max(scaled(NARROWEST), min(scaled(WIDEST), width)))
+        widest = self.widest()
+        self.setFixedWidth(max(min(scaled(NARROWEST), widest), min(widest, width)))
         self.scheduleDelayedItemsLayout()  # the items' heights at the new width
 
     def changeEvent(self, event: QEvent) -> None:
@@ -72,7 +79,14 @@ class NavigationList(QListWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        if self.window() is not self:
+            self.window().installEventFilter(self)  # the window's width bounds the navigation's
         self.fit()
+
+    def eventFilter(self, watched, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.window():
+            self._fitting.start()
+        return super().eventFilter(watched, event)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -80,6 +80,7 @@ class HomePage(Page):
         self._stale = False  # something was written while the page was not on screen: read again when shown
         self.today_label = QLabel()
         self.today_label.setObjectName("hint")
+        self.today_label.setWordWrap(True)  # on two lines when the header is short of room (200 %)
         self.header.addWidget(self.today_label)
         self._make_tools()
         self.reminder = QLabel()
