@@ -2238,7 +2238,7 @@ Please copy the details below for the technical support staff.</translation>
         <translation>Print preview — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="+113"/>
+        <location filename="../../ui/pages/home.py" line="+114"/>
         <source>查看以往年度的落实情况</source>
         <translation>See how earlier years were done</translation>
     </message>
@@ -3510,7 +3510,7 @@ Start an amendment now and add these attachments?</translation>
 <context>
     <name>OverviewTable</name>
     <message>
-        <location filename="../../ui/party/overview_table.py" line="+76"/>
+        <location filename="../../ui/party/overview_table.py" line="+77"/>
         <source>各党支部本年度组织生活落实情况</source>
         <translation>Organisational life of each Party branch this year</translation>
     </message>
@@ -3528,11 +3528,6 @@ Start an amendment now and add these attachments?</translation>
         <location line="+7"/>
         <source>双击查看该支部的记录（只读）</source>
         <translation>Double-click to see this branch&apos;s records (read-only)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>{0}&#x3000;{1}：{2}</source>
-        <translation>{0}   {1}: {2}</translation>
     </message>
 </context>
 <context>
