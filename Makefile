@@ -36,9 +36,13 @@ package: $(VENV)/.installed-package
 
 # The English translation: lupdate gathers the UI's Chinese strings into the .ts (source language zh_CN),
 # a translator fills the English (pyside6-linguist or an editor), lrelease compiles the .qm that is committed.
+# The sources: every file of ui/, and the files of models/ and exports/ that mark words with QT_TRANSLATE_NOOP
+# (models/words.py; contexts "vocabulary", "rules" …) for the UI to show translated.
+TRANSLATION_SOURCES = $$(git ls-files 'ui/*.py') $$(git grep -l 'QT_TRANSLATE_NOOP(' -- 'models/*.py' 'exports/*.py')
+
 translations: $(VENV)/.installed
 	$(VENV)/bin/pyside6-lupdate -source-language zh_CN -target-language en -no-obsolete -locations relative \
-		$$(git ls-files 'ui/*.py') -ts resources/i18n/orglife_en.ts
+		$(TRANSLATION_SOURCES) -ts resources/i18n/orglife_en.ts
 	$(VENV)/bin/pyside6-lrelease resources/i18n/orglife_en.ts -qm resources/i18n/orglife_en.qm
 
 lint: $(VENV)/.installed

@@ -1,21 +1,40 @@
 """Every UI string lupdate finds lands in a named context (the class or module that shows it), so a translation
-made for it is found at run time; the committed .ts lists every string the UI has."""
+made for it is found at run time; the committed .ts lists every string the UI has, and every word models/ marks
+with QT_TRANSLATE_NOOP (models/words.py) for the UI to show translated."""
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from models import words
+
 ROOT = Path(__file__).resolve().parent.parent
 LUPDATE = Path(sys.executable).parent / "pyside6-lupdate"
 
 
-def gathered(tmp_path: Path) -> ET.Element:
-    sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))
+# The contexts models/words.py names (VOCABULARY, RULES …): the only ones ui/words.py translates models/' words in.
+MARKED_CONTEXTS = {v for k, v in vars(words).items() if k.isupper() and isinstance(v, str)}
+
+
+def marking(folder: str) -> list[Path]:
+    """The files of `folder` that mark words with QT_TRANSLATE_NOOP (as the Makefile's translation sources)."""
+    return sorted(p for p in (ROOT / folder).rglob("*.py")
+                  if "QT_TRANSLATE_NOOP(" in p.read_text(encoding="utf-8") and p.name != "words.py")
+
+
+def sources() -> list[str]:
+    return sorted(str(p) for p in (ROOT / "ui").rglob("*.py")) + [str(p) for p in marking("models")
+                                                                   + marking("exports")]
+
+
+def gathered(tmp_path: Path, files: list[str] | None = None) -> ET.Element:
+    sources_ = files if files is not None else sources()
     ts = tmp_path / "gathered.ts"
-    subprocess.run([str(LUPDATE), "-source-language", "zh_CN", "-target-language", "en", *sources, "-ts", str(ts)],
+    subprocess.run([str(LUPDATE), "-source-language", "zh_CN", "-target-language", "en", *sources_, "-ts", str(ts)],
                    check=True, capture_output=True)
     return ET.parse(ts).getroot()
 
@@ -36,3 +55,44 @@ def test_the_committed_translation_file_lists_every_ui_string(tmp_path):
     committed = messages(ET.parse(ROOT / "resources" / "i18n" / "orglife_en.ts").getroot())
     missing = sorted(messages(gathered(tmp_path)) - committed)
     assert missing == [], "make translations"
+
+
+def test_the_words_models_marks_are_gathered_in_the_contexts_ui_words_translates_them_in(tmp_path):
+    marked = messages(gathered(tmp_path, [str(p) for p in marking("models") + marking("exports")]))
+    assert {c for c, _ in marked} <= MARKED_CONTEXTS
+    assert ("vocabulary", "组织委员") in marked and ("rules", "超过半数，符合规定") in marked
+    committed = messages(ET.parse(ROOT / "resources" / "i18n" / "orglife_en.ts").getroot())
+    assert sorted(marked - committed) == [], "make translations"
+
+
+def marked_context(node: ast.expr) -> set[str] | None:
+    """The contexts of the QT_TRANSLATE_NOOP calls `node` is made of (a call, or `a if c else b` of calls); None
+    when it is a bare literal, which lupdate would never gather."""
+    if isinstance(node, ast.IfExp):
+        a, b = marked_context(node.body), marked_context(node.orelse)
+        return None if a is None or b is None else a | b
+    if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "QT_TRANSLATE_NOOP":
+        first = node.args[0]
+        if isinstance(first, ast.Constant):
+            return {first.value}
+        return {getattr(words, getattr(first, "id", ""), "?")}
+    if isinstance(node, ast.Constant) and node.value == "":
+        return set()
+    if isinstance(node, ast.Name):  # a template chosen earlier: its marking is checked where it is written
+        return set()
+    return None
+
+
+def test_every_sentence_models_says_has_a_marked_template_in_its_own_context():
+    wrong = []
+    for path in sorted((ROOT / "models").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and getattr(node.func, "id", "") == "say" and node.args):
+                continue
+            context = next((k.value for k in node.keywords if k.arg == "context"), None)
+            said = words.RULES if context is None else getattr(words, getattr(context, "id", ""),
+                                                               getattr(context, "value", "?"))
+            found = marked_context(node.args[0])
+            if found is None or found - {said}:
+                wrong.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert wrong == []
