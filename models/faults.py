@@ -12,6 +12,8 @@ import errno
 import sqlite3
 from pathlib import Path
 
+from models.words import ERRORS, QT_TRANSLATE_NOOP, Words, say
+
 
 class DatabaseError(Exception):
     """The database cannot be opened or used; the message tells the clerk what to do."""
@@ -49,15 +51,22 @@ class DatabaseDamaged(DatabaseError):
         self.backups = backups or []
 
 
-FULL = "磁盘空间已满，这次的修改没有保存（之前已保存的记录都在）。请删除不需要的文件或换一个有空间的位置，然后重试。"
-READ_ONLY = ("数据库文件是只读的（文件、文件夹或所在的光盘/U 盘不允许写入），只能查看、打印和导出。"
-             "如需修改，请把它复制到可写的位置再打开。")
-BUSY = ("数据库文件正被其他程序占用（例如备份或同步软件，或另一个组织生活记录本），请稍后重试；"
-        "如一直如此，请关闭其他程序。")
-DAMAGED = "数据库文件已损坏，程序没有对它做任何修改。请从备份恢复（设置 → 备份与恢复，或 restore 命令）。"
-NOT_PERMITTED = ("当前登录名无权做这项修改（党委的只读登录名只能查阅；书记员的登录名只能修改本支部的记录），"
-                 "这次的修改没有保存。如需修改，请用本支部书记员的登录名连接服务器（设置 → 数据库）。")
-IO = "读写数据库文件时出错（磁盘或 U 盘可能已拔出或有故障），这次的修改没有保存。请检查磁盘后重试。"
+# The sentences (models.words.Words: Chinese, shown translated in the UI through ui/words.told).
+FULL = say(QT_TRANSLATE_NOOP("errors", "磁盘空间已满，这次的修改没有保存（之前已保存的记录都在）。"
+                                       "请删除不需要的文件或换一个有空间的位置，然后重试。"), context=ERRORS)
+READ_ONLY = say(QT_TRANSLATE_NOOP("errors", "数据库文件是只读的（文件、文件夹或所在的光盘/U 盘不允许写入），"
+                                            "只能查看、打印和导出。如需修改，请把它复制到可写的位置再打开。"),
+                context=ERRORS)
+BUSY = say(QT_TRANSLATE_NOOP("errors", "数据库文件正被其他程序占用（例如备份或同步软件，或另一个组织生活记录本），"
+                                       "请稍后重试；如一直如此，请关闭其他程序。"), context=ERRORS)
+DAMAGED = say(QT_TRANSLATE_NOOP("errors", "数据库文件已损坏，程序没有对它做任何修改。"
+                                          "请从备份恢复（设置 → 备份与恢复，或 restore 命令）。"), context=ERRORS)
+NOT_PERMITTED = say(QT_TRANSLATE_NOOP("errors", "当前登录名无权做这项修改（党委的只读登录名只能查阅；"
+                                                "书记员的登录名只能修改本支部的记录），这次的修改没有保存。"
+                                                "如需修改，请用本支部书记员的登录名连接服务器（设置 → 数据库）。"),
+                    context=ERRORS)
+IO = say(QT_TRANSLATE_NOOP("errors", "读写数据库文件时出错（磁盘或 U 盘可能已拔出或有故障），这次的修改没有保存。"
+                                     "请检查磁盘后重试。"), context=ERRORS)
 
 
 def sqlite_code(error: BaseException) -> int | None:
@@ -123,11 +132,14 @@ def describe(error: BaseException) -> str | None:
     return None if translated is None else str(translated)
 
 
-def file_write_message(path: Path, error: OSError) -> str | None:
+def file_write_message(path: Path, error: OSError) -> Words | None:
     """The sentence for a file that could not be written because of the disk (full, read-only), or None when it
     is something else (on Windows most often: the file is open in Word or another program)."""
     if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-        return f"无法保存“{path.name}”：磁盘空间已满。请删除不需要的文件或换一个有空间的位置，然后重试。"
+        return say(QT_TRANSLATE_NOOP("errors", "无法保存“{0}”：磁盘空间已满。"
+                                               "请删除不需要的文件或换一个有空间的位置，然后重试。"),
+                   path.name, context=ERRORS)
     if error.errno == errno.EROFS:
-        return f"无法保存“{path.name}”：该位置是只读的（光盘或写保护的 U 盘）。请换一个保存位置。"
+        return say(QT_TRANSLATE_NOOP("errors", "无法保存“{0}”：该位置是只读的（光盘或写保护的 U 盘）。"
+                                               "请换一个保存位置。"), path.name, context=ERRORS)
     return None

@@ -8,6 +8,8 @@ Stored values stay the Chinese codes: only what a widget shows goes through the 
 
 from __future__ import annotations
 
+from datetime import date
+
 VOCABULARY = "vocabulary"  # the context of the domain's words (roles, gender, grades, kinds …)
 
 
@@ -17,6 +19,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 
 RULES = "rules"  # the context of the rules' verdicts and warnings
+ERRORS = "errors"  # the context of the errors models/ raises for the clerk (the UI shows them, the CLI prints them)
 
 
 class Words(str):
@@ -31,12 +34,26 @@ class Words(str):
     values: tuple
 
     def __new__(cls, template: str, *values: object, context: str = RULES) -> Words:
-        self = super().__new__(cls, template.format(*values))
+        self = super().__new__(cls, template.format(*values) if values else template)
         self.context, self.template, self.values = context, template, values
         return self
 
     def __reduce__(self):  # pickled with its parts, not as the bare text
         return _rebuild, (self.context, self.template, self.values)
+
+
+class Day(date):
+    """A date as a value of a sentence: written 2025年3月1日 in the Chinese; the UI writes it in its language."""
+
+    @classmethod
+    def of(cls, day: date) -> Day:
+        return cls(day.year, day.month, day.day)
+
+    def __format__(self, spec: str) -> str:
+        return f"{self.year}年{self.month}月{self.day}日"
+
+    def __str__(self) -> str:
+        return format(self)
 
 
 def _rebuild(context: str, template: str, values: tuple) -> Words:
@@ -46,3 +63,19 @@ def _rebuild(context: str, template: str, values: tuple) -> Words:
 def say(template: str, *values: object, context: str = RULES) -> Words:
     """The sentence `template` (marked with QT_TRANSLATE_NOOP in `context`) with `values` filled in as {0}, {1} …"""
     return Words(template, *values, context=context)
+
+
+def word(code: str) -> Words:
+    """A word of the domain's vocabulary (a code marked in models/vocabulary.py, or any other as typed) as a value
+    of a sentence: the UI shows its label."""
+    return Words(code, context=VOCABULARY)
+
+
+def joined(parts: list, pair: str = "") -> Words:
+    """The sentences `parts` one after the other, each two put together by the marked template `pair` (by default
+    "{0}；{1}", as the minutes separate them)."""
+    pair = pair or QT_TRANSLATE_NOOP("rules", "{0}；{1}")
+    whole = parts[0] if parts else say("")
+    for part in parts[1:]:
+        whole = say(pair, whole, part)
+    return whole

@@ -61,9 +61,10 @@ class Notice:
 def user_message(error: Exception) -> str:
     from models.roster.errors import RosterFileError
     from models.storage.errors import RecordConflict
+    from ui.words import sentence, told
 
     if isinstance(error, RecordConflict):
-        return "\n".join(error.errors)
+        return "\n".join(sentence(e) for e in error.errors)
     if isinstance(error, PermissionError):
         return QCoreApplication.translate(
             "Errors", "没有权限写入文件：{0}。请先关闭在其他程序中打开的该文件，或换一个保存位置。"
@@ -72,7 +73,7 @@ def user_message(error: Exception) -> str:
         if error.errno == 28:
             return QCoreApplication.translate("Errors", "磁盘空间不足。请清理磁盘后再试，已输入的内容仍在窗口中。")
         return QCoreApplication.translate("Errors", "文件操作失败：{0}").format(error.strerror or str(error))
-    return str(error)
+    return told(error)
 
 
 def in_words(error: BaseException) -> BaseException:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.jobs import Jobs
+from ui.words import told
 
 
 class LockScreen(QWidget):
@@ -136,7 +137,7 @@ class LockScreen(QWidget):
         if isinstance(error, keys.WrongPassword):
             self._say(self.tr("密码不正确，请重新输入（注意大小写和输入法）。"))
         elif isinstance(error, keys.DatabaseError):
-            self._say(str(error))
+            self._say(told(error))
         else:
             from ui.errors import show_error
 

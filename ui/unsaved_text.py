@@ -12,6 +12,7 @@ from models.domain import MEETING_TYPES, Meeting, Talk
 from ui.context import AppContext
 from ui.fmt import cn_date
 from ui.joiners import labelled, spaced
+from ui.words import label, word_for
 
 
 def _tr(text: str) -> str:
@@ -32,7 +33,7 @@ def _lines(pairs: list[tuple[str, str]]) -> str:
 
 
 def _meeting(ctx: AppContext, m: Meeting) -> str:
-    head = [(_tr("会议"), spaced([MEETING_TYPES.get(m.type, m.type), m.title])), (_tr("日期"), cn_date(m.date)),
+    head = [(_tr("会议"), spaced([word_for(MEETING_TYPES, m.type), m.title])), (_tr("日期"), cn_date(m.date)),
             (_tr("地点"), m.location), (_tr("主持人"), ctx.name(m.host)), (_tr("记录人"), ctx.name(m.recorder))]
     parts = [_lines(head)]
     if m.agenda:
@@ -51,7 +52,7 @@ def _meeting(ctx: AppContext, m: Meeting) -> str:
 
 def _talk(ctx: AppContext, t: Talk) -> str:
     return _lines([(_tr("谈心谈话"), cn_date(t.date)), (_tr("谈话人"), ctx.name(t.talker)),
-                   (_tr("谈话对象"), ctx.name(t.talkee)), (_tr("地点"), t.location), (_tr("类型"), t.kind),
+                   (_tr("谈话对象"), ctx.name(t.talkee)), (_tr("地点"), t.location), (_tr("类型"), label(t.kind)),
                    (_tr("主题"), t.topic), (_tr("谈话内容"), t.content), (_tr("谈话对象的意见"), t.talkee_views),
                    (_tr("后续跟进"), t.follow_up)])
 

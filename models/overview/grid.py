@@ -15,11 +15,16 @@ from typing import Any
 from models.domain import MEETING_TYPES, BranchData
 from models.rules.compliance import MET, MISSING, UPCOMING, compliance_report
 from models.rules.periods import Period, parse_period, year_period
+from models.words import QT_TRANSLATE_NOOP, Words, say, word
 
 DUE = "due"  # 本期待办: the period is under way and its duty not yet met
 EXEMPT = "exempt"  # 无需开展: the period owes none (a 支委会 while the branch has no committee)
+# the states' Chinese words (the screen shows them in the UI's language through ui/home/grid_paint's DutyGrid words)
 STATE_WORDS = {MET: "已落实", MISSING: "缺", UPCOMING: "待开展", DUE: "本期待办", EXEMPT: "无需开展"}
-SHORT_NAMES = {"committee_meeting": "支委会", "democratic_evaluation": "民主评议"}
+SHORT_NAMES = {"committee_meeting": QT_TRANSLATE_NOOP("vocabulary", "支委会"),
+               "democratic_evaluation": QT_TRANSLATE_NOOP("vocabulary", "民主评议")}
+SECRETARY_LECTURE_WORDS = QT_TRANSLATE_NOOP("vocabulary", "书记讲党课")
+TALKS_WORDS = QT_TRANSLATE_NOOP("vocabulary", "谈心谈话")
 SECRETARY_LECTURE = "secretary_lecture"  # 书记讲党课: a row of its own, not a meeting type
 TALKS = "talks"  # 谈心谈话
 
@@ -41,7 +46,7 @@ class GridCell:
 class GridRow:
     key: str  # a duty code, SECRETARY_LECTURE or TALKS
     group: str | None  # the Party group of a per-group rule
-    label: str  # 支委会, 党小组会（第一党小组）, 书记讲党课 …
+    label: Words  # 支委会, 党小组会（第一党小组）, 书记讲党课 … (shown through ui/words.sentence)
     per: str  # month / quarter / year
     cells: tuple[GridCell, ...]
 
@@ -93,9 +98,9 @@ def cell_state(state: str, period: Period, as_of: date, required: int = 1) -> st
     return DUE if state == UPCOMING and period.first <= as_of else state
 
 
-def duty_label(duty: str, group_name: str | None = None) -> str:
-    label = SHORT_NAMES.get(duty, MEETING_TYPES.get(duty, duty))
-    return f"{label}（{group_name}）" if group_name else label
+def duty_label(duty: str, group_name: str | None = None) -> Words:
+    label = word(SHORT_NAMES.get(duty, MEETING_TYPES.get(duty, duty)))
+    return say(QT_TRANSLATE_NOOP("rules", "{0}（{1}）"), label, group_name) if group_name else label
 
 
 def _per_of(period: str) -> str:
@@ -137,13 +142,13 @@ def grid_of_report(report: dict[str, Any], data: BranchData) -> YearGrid:
     period = year_period(year)
     lecture_cell = GridCell(period, cell_state(lecture["state"], period, as_of), lecture["required"],
                             lecture["held"], tuple(lecture["meetings"]))
-    lecture_row = GridRow(SECRETARY_LECTURE, None, "书记讲党课", "year", (lecture_cell,))
+    lecture_row = GridRow(SECRETARY_LECTURE, None, word(SECRETARY_LECTURE_WORDS), "year", (lecture_cell,))
     after = next((i + 1 for i, r in enumerate(rows) if r.key == "party_lecture"), len(rows))
     rows.insert(after, lecture_row)  # under 党课, where the clerk looks for it
     talks = report["talks"]
     owed = TalksOwed(tuple((a, b) for a, b in talks["missing_committee_pairs"]),
                      tuple(talks["members_without_committee_talk"]))
-    rows.append(GridRow(TALKS, None, "谈心谈话", "year", (_talks_cell(owed, year, as_of),)))
+    rows.append(GridRow(TALKS, None, word(TALKS_WORDS), "year", (_talks_cell(owed, year, as_of),)))
     listed = {i for r in rows for c in r.cells for i in c.meetings}
     meetings = {m.id: MeetingRef(m.id, m.date, m.type, m.title, m.status) for m in data.meetings if m.id in listed}
     return YearGrid(year, as_of, tuple(rows), owed, meetings, {p.id: p.name for p in data.members}, groups)

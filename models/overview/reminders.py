@@ -18,6 +18,7 @@ from models.rules.path import probation_end, training_reminders
 from models.rules.periods import month_period
 from models.rules.status import has_vote, in_branch, is_probationary
 from models.rules.term import _add_months, term_end, term_warning
+from models.words import QT_TRANSLATE_NOOP, Day, Words, joined, say
 
 if TYPE_CHECKING:
     from models.services.summaries import MeetingSummary
@@ -38,9 +39,9 @@ ARCHIVE, SETTINGS = "archive", "settings"
 class Reminder:
     key: str  # stable while the cause lasts: what the clerk puts off
     kind: str  # duty / talks / probation / path / term / committee / rectification / draft / archive / backup
-    text: str
+    text: Words  # the sentence (Chinese; the UI shows it through ui/words.sentence)
     where: str  # the page where it is done
-    action: str  # the link's words
+    action: str  # the link's words: a word of the vocabulary (shown through ui/words.label)
     target: str | None = None  # the record to open (a meeting, a person, a rectification) or the duty's row key
     group: str | None = None  # a duty's Party group
     period: str | None = None  # a duty's period label
@@ -57,11 +58,15 @@ def duty_reminders(grid: YearGrid, today: date) -> list[Reminder]:
     for row, cell in grid.cells_in(DUE):
         if row.key == TALKS or not (month.first <= cell.period.last <= month.last):
             continue
-        span = {"month": "本月", "quarter": "本季度", "year": "本年度"}[row.per]
-        held = f"（已开 {cell.held} 次，应开 {cell.required} 次）" if cell.held else ""
-        text = f"{span}还没有{row.label}{held}，截止 {cn_day(cell.period.last)}"
+        span = say(QT_TRANSLATE_NOOP("rules", "本月") if row.per == "month"
+                   else QT_TRANSLATE_NOOP("rules", "本季度") if row.per == "quarter"
+                   else QT_TRANSLATE_NOOP("rules", "本年度"))
+        held = (say(QT_TRANSLATE_NOOP("rules", "（已开 {0} 次，应开 {1} 次）"), cell.held, cell.required) if cell.held
+                else say(""))
+        text = say(QT_TRANSLATE_NOOP("rules", "{0}还没有{1}{2}，截止 {3}"), span, row.label, held,
+                   Day.of(cell.period.last))
         found.append(Reminder(f"duty:{row.key}:{row.group or ''}:{cell.period.label}", "duty", text, MEETINGS,
-                              "按模板新建", row.key, row.group, cell.period.label))
+                              QT_TRANSLATE_NOOP("vocabulary", "按模板新建"), row.key, row.group, cell.period.label))
     return found
 
 
@@ -70,18 +75,23 @@ def talk_reminders(grid: YearGrid, has_committee: bool = True) -> list[Reminder]
     owed = grid.talks
     if not owed.pairs and not owed.members or grid.year != grid.as_of.year:
         return []
-    parts = []
+    parts: list[Words] = []
     if owed.pairs:
-        parts.append(f"{len(owed.pairs)} 对支委之间")
         if len(owed.pairs) <= 3:
-            pairs = "、".join(f"{grid.names.get(a, a)}与{grid.names.get(b, b)}" for a, b in owed.pairs)
-            parts[-1] += f"（{pairs}）"
+            pairs = joined([say(QT_TRANSLATE_NOOP("rules", "{0}与{1}"), grid.names.get(a, a), grid.names.get(b, b))
+                            for a, b in owed.pairs], QT_TRANSLATE_NOOP("rules", "{0}、{1}"))
+            parts.append(say(QT_TRANSLATE_NOOP("rules", "{0} 对支委之间（{1}）"), len(owed.pairs), pairs))
+        else:
+            parts.append(say(QT_TRANSLATE_NOOP("rules", "{0} 对支委之间"), len(owed.pairs)))
     if owed.members:
         names = "、".join(grid.names.get(m, m) for m in owed.members[:5])
-        more = f"等 {len(owed.members)} 名党员" if len(owed.members) > 5 else ""
-        parts.append(f"{names}{more}与{'支委' if has_committee else '书记（副书记）'}之间")
-    text = f"{grid.year}年还有 " + "，".join(parts) + "未开展谈心谈话"
-    return [Reminder(f"talks:{grid.year}", "talks", text, TALKS_PAGE, "去谈心谈话")]
+        more = (say(QT_TRANSLATE_NOOP("rules", "等 {0} 名党员"), len(owed.members)) if len(owed.members) > 5
+                else say(""))
+        who = say(QT_TRANSLATE_NOOP("rules", "支委") if has_committee else QT_TRANSLATE_NOOP("rules", "书记（副书记）"))
+        parts.append(say(QT_TRANSLATE_NOOP("rules", "{0}{1}与{2}之间"), names, more, who))
+    text = say(QT_TRANSLATE_NOOP("rules", "{0}年还有 {1}未开展谈心谈话"), grid.year,
+               joined(parts, QT_TRANSLATE_NOOP("rules", "{0}，{1}")))
+    return [Reminder(f"talks:{grid.year}", "talks", text, TALKS_PAGE, QT_TRANSLATE_NOOP("vocabulary", "去谈心谈话"))]
 
 
 def committee_reminders(data: BranchData, today: date) -> list[Reminder]:
@@ -92,14 +102,20 @@ def committee_reminders(data: BranchData, today: date) -> list[Reminder]:
     text = committee_suggestion(has, full)
     if text is None:
         return []
-    return [Reminder(f"committee:{'yes' if has else 'no'}:{full}", "committee", text, SETTINGS, "去支部信息")]
+    return [Reminder(f"committee:{'yes' if has else 'no'}:{full}", "committee", text, SETTINGS,
+                     QT_TRANSLATE_NOOP("vocabulary", "去支部信息"))]
 
 
 def training_reminders_of(data: BranchData, today: date) -> list[Reminder]:
     """入党积极分子 whose year of training is over: the 支委会 may make them 发展对象 (models.rules.path)."""
     return [Reminder(f"training:{p.id}:{due.isoformat()}", "path",
-                     f"入党积极分子{p.name}的培养考察{'已于' if due <= today else '将于'} {cn_day(due)} 满一年，"
-                     "可由支委会研究是否列为发展对象", ROSTER, "查看人员", p.id)
+                     say(QT_TRANSLATE_NOOP("rules", "入党积极分子{0}的培养考察已于 {1} 满一年，"
+                                                    "可由支委会研究是否列为发展对象")
+                         if due <= today else
+                         QT_TRANSLATE_NOOP("rules", "入党积极分子{0}的培养考察将于 {1} 满一年，"
+                                                    "可由支委会研究是否列为发展对象"),
+                         p.name, Day.of(due)),
+                     ROSTER, QT_TRANSLATE_NOOP("vocabulary", "查看人员"), p.id)
             for p, due in training_reminders(data, today)]
 
 
@@ -114,11 +130,14 @@ def probation_reminders(data: BranchData, today: date) -> list[Reminder]:
         if end > horizon:
             continue
         if end < today:
-            text = f"预备党员{person.name}的预备期已于 {cn_day(end)} 届满，尚未记录转正，请召开支部党员大会讨论其转正"
+            text = say(QT_TRANSLATE_NOOP(
+                "rules", "预备党员{0}的预备期已于 {1} 届满，尚未记录转正，请召开支部党员大会讨论其转正"),
+                person.name, Day.of(end))
         else:
-            text = f"预备党员{person.name}的预备期将于 {cn_day(end)} 届满，请准备支部党员大会讨论其转正"
-        found.append(Reminder(f"probation:{person.id}:{end.isoformat()}", "probation", text, ROSTER, "查看党员",
-                              person.id))
+            text = say(QT_TRANSLATE_NOOP("rules", "预备党员{0}的预备期将于 {1} 届满，请准备支部党员大会讨论其转正"),
+                       person.name, Day.of(end))
+        found.append(Reminder(f"probation:{person.id}:{end.isoformat()}", "probation", text, ROSTER,
+                              QT_TRANSLATE_NOOP("vocabulary", "查看党员"), person.id))
     return found
 
 
@@ -128,15 +147,17 @@ def term_reminders(data: BranchData, today: date) -> list[Reminder]:
     if text is None:
         return []
     end = term_end(data.committee, today)
-    return [Reminder(f"term:{end.isoformat() if end else ''}", "term", text, ROSTER, "查看支部委员会")]
+    return [Reminder(f"term:{end.isoformat() if end else ''}", "term", text, ROSTER,
+                     QT_TRANSLATE_NOOP("vocabulary", "查看支部委员会"))]
 
 
 def rectification_reminders(data: BranchData, today: date) -> list[Reminder]:
     """Open rectification items (整改事项) past their due date."""
     return [
         Reminder(f"rectification:{item.id}", "rectification",
-                 f"整改事项“{item.problem}”已过整改期限（{cn_day(item.due)}），尚未销号", ORGLIFE, "查看整改事项",
-                 item.id)
+                 say(QT_TRANSLATE_NOOP("rules", "整改事项“{0}”已过整改期限（{1}），尚未销号"), item.problem,
+                     Day.of(item.due)),
+                 ORGLIFE, QT_TRANSLATE_NOOP("vocabulary", "查看整改事项"), item.id)
         for item in data.rectifications
         if item.status == "open" and item.due is not None and item.due < today
     ]
@@ -148,11 +169,13 @@ def draft_reminders(meetings: Sequence[Meeting | MeetingSummary], today: date) -
     old = sorted((m for m in meetings if m.status == "draft" and m.date <= today - timedelta(days=DRAFT_DAYS)),
                  key=lambda m: m.date)
     if len(old) > DRAFTS_ONE_BY_ONE:
-        first = f"{cn_day(old[0].date)}的“{old[0].title}”"
-        text = f"有 {len(old)} 条一周前的会议记录仍是草稿（最早的是{first}），请补全后定稿"
-        return [Reminder(f"drafts:{old[0].id}:{len(old)}", "draft", text, MEETINGS, "查看草稿")]
-    return [Reminder(f"draft:{m.id}", "draft", f"{cn_day(m.date)}的“{m.title}”记录仍是草稿，请补全后定稿",
-                     MEETINGS, "打开记录", m.id) for m in old]
+        text = say(QT_TRANSLATE_NOOP("rules", "有 {0} 条一周前的会议记录仍是草稿（最早的是{1}的“{2}”），请补全后定稿"),
+                   len(old), Day.of(old[0].date), old[0].title)
+        return [Reminder(f"drafts:{old[0].id}:{len(old)}", "draft", text, MEETINGS,
+                         QT_TRANSLATE_NOOP("vocabulary", "查看草稿"))]
+    return [Reminder(f"draft:{m.id}", "draft",
+                     say(QT_TRANSLATE_NOOP("rules", "{0}的“{1}”记录仍是草稿，请补全后定稿"), Day.of(m.date), m.title),
+                     MEETINGS, QT_TRANSLATE_NOOP("vocabulary", "打开记录"), m.id) for m in old]
 
 
 def archive_reminders(today: date, locked_years: list[int], years_with_records: list[int]) -> list[Reminder]:
@@ -165,20 +188,22 @@ def archive_reminders(today: date, locked_years: list[int], years_with_records: 
         return []
     deadline = date(year + 1, *ARCHIVE_DAY)
     if today > deadline:
-        text = f"{year}年度的归档已过 {cn_day(deadline)} 的报送期限，请尽快生成年度归档并报送上级党组织"
+        text = say(QT_TRANSLATE_NOOP("rules", "{0}年度的归档已过 {1} 的报送期限，请尽快生成年度归档并报送上级党组织"),
+                   year, Day.of(deadline))
     else:
-        text = f"{year}年度的归档应在 {cn_day(deadline)} 前报送上级党组织"
-    return [Reminder(f"archive:{year}", "archive", text, ARCHIVE, "去年度归档", str(year))]
+        text = say(QT_TRANSLATE_NOOP("rules", "{0}年度的归档应在 {1} 前报送上级党组织"), year, Day.of(deadline))
+    return [Reminder(f"archive:{year}", "archive", text, ARCHIVE, QT_TRANSLATE_NOOP("vocabulary", "去年度归档"),
+                     str(year))]
 
 
 def backup_reminders(newest_backup: date | None, today: date) -> list[Reminder]:
     """No backup (备份) for more than a week; `newest_backup` is the day of the newest one, None if none."""
     if newest_backup is not None and newest_backup >= today - timedelta(days=BACKUP_DAYS):
         return []
-    text = "还没有备份过数据，请备份一次" if newest_backup is None else \
-        f"已超过一周没有备份数据（上次备份：{cn_day(newest_backup)}），请备份一次"
+    text = say(QT_TRANSLATE_NOOP("rules", "还没有备份过数据，请备份一次")) if newest_backup is None else say(
+        QT_TRANSLATE_NOOP("rules", "已超过一周没有备份数据（上次备份：{0}），请备份一次"), Day.of(newest_backup))
     return [Reminder(f"backup:{newest_backup.isoformat() if newest_backup else ''}", "backup", text, SETTINGS,
-                     "去备份")]
+                     QT_TRANSLATE_NOOP("vocabulary", "去备份"))]
 
 
 def reminders(

@@ -17,6 +17,8 @@ from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from models.words import QT_TRANSLATE_NOOP, Words, say
+
 if TYPE_CHECKING:
     from models.domain import CommitteeChange
 
@@ -67,14 +69,16 @@ def clip(spans: Iterable[Interval], within: Sequence[Interval]) -> list[Interval
     return [(max(a, c), min(b, d)) for a, b in spans for c, d in within if max(a, c) <= min(b, d)]
 
 
-def committee_suggestion(has_committee: bool, full_members: int) -> str | None:
+def committee_suggestion(has_committee: bool, full_members: int) -> Words | None:
     """What to suggest when the recorded setting no longer fits the number of full members today."""
-    rule = "按《中国共产党支部工作条例（试行）》"
     if has_committee and full_members < FULL_MEMBERS_FOR_COMMITTEE:
-        return (f"本支部现有正式党员 {full_members} 人，不足 {FULL_MEMBERS_FOR_COMMITTEE} 人：{rule}，不设支部委员会，"
-                "只设书记（必要时设副书记）。如属此情况，请在“设置 → 支部信息”中注明，"
-                "支委会和支委之间的谈心谈话就不再计为应开展。")
+        return say(QT_TRANSLATE_NOOP(
+            "rules", "本支部现有正式党员 {0} 人，不足 {1} 人：按《中国共产党支部工作条例（试行）》，不设支部委员会，"
+                     "只设书记（必要时设副书记）。如属此情况，请在“设置 → 支部信息”中注明，"
+                     "支委会和支委之间的谈心谈话就不再计为应开展。"), full_members, FULL_MEMBERS_FOR_COMMITTEE)
     if not has_committee and full_members >= FULL_MEMBERS_FOR_COMMITTEE:
-        return (f"本支部现有正式党员 {full_members} 人，已达 {FULL_MEMBERS_FOR_COMMITTEE} 人：{rule}，"
-                "应当设立支部委员会。选出支部委员会后，请在“设置 → 支部信息”中注明设立的日期。")
+        return say(QT_TRANSLATE_NOOP(
+            "rules", "本支部现有正式党员 {0} 人，已达 {1} 人：按《中国共产党支部工作条例（试行）》，"
+                     "应当设立支部委员会。选出支部委员会后，请在“设置 → 支部信息”中注明设立的日期。"),
+            full_members, FULL_MEMBERS_FOR_COMMITTEE)
     return None

@@ -24,6 +24,7 @@ from datetime import date, timedelta
 from models.domain import ELECTION_OFFICES, BranchData, CommitteeRole, Election, Meeting
 from models.rules.status import Roster, as_roster
 from models.rules.votes import has_quorum, meeting_voters
+from models.words import QT_TRANSLATE_NOOP, Words, joined, say, word
 
 DIFFERENTIAL = 0.2  # 差额: candidates at least 20 % more than seats, for committee members
 
@@ -37,7 +38,7 @@ class ElectionResult:
     elected: tuple[str, ...]  # member ids, most votes first
     tied: tuple[str, ...]  # a tie for the last seats: another round between these
     seats_left: int  # seats no one won: another round
-    message: str  # the sentence the minutes print
+    message: Words  # the sentence the minutes print (shown translated through ui/words.py)
 
 
 def minimum_candidates(office: str, seats: int) -> int:
@@ -52,29 +53,33 @@ def valid_ballots(election: Election) -> int:
     return max(0, election.ballots_returned - election.ballots_invalid)
 
 
-def election_problems(election: Election, roster: Roster | None = None) -> list[str]:
+def election_problems(election: Election, roster: Roster | None = None) -> list[Words]:
     """What is wrong with the election as entered, in the clerk's words (before the count is judged)."""
-    found: list[str] = []
+    found: list[Words] = []
     name = (lambda m: roster.name(m)) if roster is not None else (lambda m: m)
-    office = ELECTION_OFFICES.get(election.office, election.office)
+    office = word(ELECTION_OFFICES.get(election.office, election.office))
     standing = [c for c in election.candidates if not c.write_in]
     least = minimum_candidates(election.office, election.seats)
     if election.seats <= 0:
-        found.append(f"{office}的应选人数须至少 1 名")
+        found.append(say(QT_TRANSLATE_NOOP("rules", "{0}的应选人数须至少 1 名"), office))
     elif len(standing) < least:
-        rule = "差额选举，候选人应多于应选人数的 20%" if election.office == "committee" else "候选人不能少于应选人数"
-        found.append(f"{office}应选 {election.seats} 名，候选人 {len(standing)} 名：{rule}，至少 {least} 名")
+        rule = say(QT_TRANSLATE_NOOP("rules", "差额选举，候选人应多于应选人数的 20%") if election.office == "committee"
+                   else QT_TRANSLATE_NOOP("rules", "候选人不能少于应选人数"))
+        found.append(say(QT_TRANSLATE_NOOP("rules", "{0}应选 {1} 名，候选人 {2} 名：{3}，至少 {4} 名"), office,
+                         election.seats, len(standing), rule, least))
     if election.ballots_invalid > election.ballots_returned:
-        found.append(f"无效票 {election.ballots_invalid} 张，多于收回的选票 {election.ballots_returned} 张")
+        found.append(say(QT_TRANSLATE_NOOP("rules", "无效票 {0} 张，多于收回的选票 {1} 张"), election.ballots_invalid,
+                         election.ballots_returned))
     valid = valid_ballots(election)
     for c in election.candidates:
         marks = c.yes + c.against + c.abstain
         if marks > valid:
-            found.append(f"{name(c.member)}的赞成、不赞成、弃权合计 {marks} 票，多于有效选票 {valid} 张")
+            found.append(say(QT_TRANSLATE_NOOP("rules", "{0}的赞成、不赞成、弃权合计 {1} 票，多于有效选票 {2} 张"),
+                             name(c.member), marks, valid))
     seen = [c.member for c in election.candidates]
     twice = sorted({m for m in seen if seen.count(m) > 1})
     if twice:
-        found.append(f"{'、'.join(name(m) for m in twice)}在候选人中重复出现")
+        found.append(say(QT_TRANSLATE_NOOP("rules", "{0}在候选人中重复出现"), "、".join(name(m) for m in twice)))
     return found
 
 
@@ -82,16 +87,17 @@ def judge_election(expected: int, present: int, election: Election,
                    names: Callable[[str], str] | None = None) -> ElectionResult:
     """The election judged on the counts of voters expected and present (models.rules.votes.meeting_voters)."""
     name = names or (lambda m: m)
-    office = ELECTION_OFFICES.get(election.office, election.office)
+    office = word(ELECTION_OFFICES.get(election.office, election.office))
     quorum = expected > 0 and has_quorum(expected, present, "election")
-    head = f"应到会有选举权党员 {expected} 人，实到 {present} 人，"
-    head += "超过应到会人数的五分之四，符合规定" if quorum else "未超过应到会人数的五分之四，选举无效"
-    ballots = (f"发出选票 {election.ballots_issued} 张，收回 {election.ballots_returned} 张，"
-               f"有效 {valid_ballots(election)} 张，无效 {election.ballots_invalid} 张")
+    judged = say(QT_TRANSLATE_NOOP("rules", "超过应到会人数的五分之四，符合规定") if quorum
+                 else QT_TRANSLATE_NOOP("rules", "未超过应到会人数的五分之四，选举无效"))
+    head = say(QT_TRANSLATE_NOOP("rules", "应到会有选举权党员 {0} 人，实到 {1} 人，{2}"), expected, present, judged)
+    ballots = say(QT_TRANSLATE_NOOP("rules", "发出选票 {0} 张，收回 {1} 张，有效 {2} 张，无效 {3} 张"),
+                  election.ballots_issued, election.ballots_returned, valid_ballots(election), election.ballots_invalid)
     if not quorum:
         return ElectionResult(expected, present, False, None, (), (), election.seats, head)
     if election.ballots_returned > election.ballots_issued:
-        message = f"{head}；{ballots}，收回的选票多于发出的选票，选举无效"
+        message = say(QT_TRANSLATE_NOOP("rules", "{0}；{1}，收回的选票多于发出的选票，选举无效"), head, ballots)
         return ElectionResult(expected, present, True, None, (), (), election.seats, message)
     winners = sorted((c for c in election.candidates if c.yes * 2 > expected), key=lambda c: -c.yes)
     elected, tied = [c.member for c in winners], []
@@ -104,19 +110,18 @@ def judge_election(expected: int, present: int, election: Election,
         else:
             elected = [c.member for c in winners[: election.seats]]
     left = 0 if tied else election.seats - len(elected)  # a tie's round decides the seats still open
-    parts = [f"{head}；{ballots}，选举有效"]
+    parts = [say(QT_TRANSLATE_NOOP("rules", "{0}；{1}，选举有效"), head, ballots)]
     if elected:
-        parts.append(f"{'、'.join(name(m) for m in elected)}获得的赞成票超过应到会有选举权人数的一半，"
-                     f"当选为{office}")
+        parts.append(say(QT_TRANSLATE_NOOP("rules", "{0}获得的赞成票超过应到会有选举权人数的一半，当选为{1}"),
+                         "、".join(name(m) for m in elected), office))
     if tied:
-        parts.append(f"{'、'.join(name(m) for m in tied)}得票相等，需就这 {len(tied)} 人再次投票，"
-                     f"确定其余 {election.seats - len(elected)} 名")
+        parts.append(say(QT_TRANSLATE_NOOP("rules", "{0}得票相等，需就这 {1} 人再次投票，确定其余 {2} 名"),
+                         "、".join(name(m) for m in tied), len(tied), election.seats - len(elected)))
     if left > 0:
-        parts.append(f"当选人数少于应选名额，尚缺 {left} 名，需另行选举")
+        parts.append(say(QT_TRANSLATE_NOOP("rules", "当选人数少于应选名额，尚缺 {0} 名，需另行选举"), left))
     if not elected and not tied:
-        parts.append("没有候选人获得超过应到会有选举权人数一半的赞成票")
-    return ElectionResult(expected, present, True, True, tuple(elected), tuple(tied), max(0, left),
-                          "；".join(parts))
+        parts.append(say(QT_TRANSLATE_NOOP("rules", "没有候选人获得超过应到会有选举权人数一半的赞成票")))
+    return ElectionResult(expected, present, True, True, tuple(elected), tuple(tied), max(0, left), joined(parts))
 
 
 def election_result(data: BranchData | Roster, meeting: Meeting, election: Election) -> ElectionResult:

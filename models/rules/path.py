@@ -18,14 +18,19 @@ from datetime import date
 
 from models.domain import BranchData, Meeting, Person
 from models.rules.term import _add_months
+from models.words import QT_TRANSLATE_NOOP, Day, Words, say, word
 
 STEPS = (  # (field of Person, words, resolution kind that decides it)
-    ("applied_on", "申请入党", None),
-    ("activist_on", "确定为入党积极分子", "activist"),
-    ("candidate_on", "列为发展对象", "candidate"),
-    ("joined_on", "接收为预备党员", "admission"),
-    ("full_member_on", "转为正式党员", "full_membership"),
+    ("applied_on", QT_TRANSLATE_NOOP("vocabulary", "申请入党"), None),
+    ("activist_on", QT_TRANSLATE_NOOP("vocabulary", "确定为入党积极分子"), "activist"),
+    ("candidate_on", QT_TRANSLATE_NOOP("vocabulary", "列为发展对象"), "candidate"),
+    ("joined_on", QT_TRANSLATE_NOOP("vocabulary", "接收为预备党员"), "admission"),
+    ("full_member_on", QT_TRANSLATE_NOOP("vocabulary", "转为正式党员"), "full_membership"),
 )
+# The stages of the 发展党员 view (PathRow.stage)
+ACTIVIST = QT_TRANSLATE_NOOP("vocabulary", "入党积极分子")
+CANDIDATE = QT_TRANSLATE_NOOP("vocabulary", "发展对象")
+PROBATIONER = QT_TRANSLATE_NOOP("vocabulary", "预备党员")
 TRAINING_MONTHS = 12  # 积极分子 to 发展对象
 PROBATION_MONTHS = 12  # 预备期
 
@@ -54,20 +59,22 @@ def steps_of(person: Person, meetings: Iterable[Meeting]) -> list[Step]:
             for field, words, kind in STEPS]
 
 
-def path_problems(person: Person) -> list[str]:
+def path_problems(person: Person) -> list[Words]:
     """The time rules broken by the dates recorded, in the clerk's words."""
-    found: list[str] = []
+    found: list[Words] = []
     order = [(words, getattr(person, field)) for field, words, _ in STEPS]
     known = [(w, d) for w, d in order if d is not None]
     for (w1, d1), (w2, d2) in zip(known, known[1:], strict=False):
         if d2 < d1:
-            found.append(f"{person.name}：{w2}的日期（{d2.isoformat()}）早于{w1}（{d1.isoformat()}）")
+            found.append(say(QT_TRANSLATE_NOOP("rules", "{0}：{1}的日期（{2}）早于{3}（{4}）"), person.name, word(w2),
+                             d2.isoformat(), word(w1), d1.isoformat()))
     if person.activist_on and person.candidate_on and person.candidate_on < _add_months(person.activist_on,
                                                                                          TRAINING_MONTHS):
-        found.append(f"{person.name}：确定为入党积极分子不满一年即列为发展对象（应培养考察一年以上）")
+        found.append(say(QT_TRANSLATE_NOOP(
+            "rules", "{0}：确定为入党积极分子不满一年即列为发展对象（应培养考察一年以上）"), person.name))
     if person.joined_on and person.full_member_on and person.full_member_on < _add_months(person.joined_on,
                                                                                           PROBATION_MONTHS):
-        found.append(f"{person.name}：预备期不满一年即转为正式党员（预备期为一年）")
+        found.append(say(QT_TRANSLATE_NOOP("rules", "{0}：预备期不满一年即转为正式党员（预备期为一年）"), person.name))
     return found
 
 
@@ -89,30 +96,34 @@ def probation_end(joined_on: date) -> date:
     return _add_months(joined_on, PROBATION_MONTHS)
 
 
-def person_after(person: Person, kind: str, day: date) -> tuple[Person, str]:
+def person_after(person: Person, kind: str, day: date) -> tuple[Person, Words]:
     """The person once a resolution of `kind` taken on `day` is entered in the roster, with what changes in
     words: admission makes a 预备党员 from `day`; 转正 a 正式党员 from the end of the probation (转正时间从预备期满
     之日算起); 积极分子 and 发展对象 from `day`."""
-    cn = f"{day.year}年{day.month}月{day.day}日"
+    cn = Day.of(day)
     if kind == "admission":
-        return replace(person, kind="member", joined_on=day), f"{person.name}：自 {cn} 起为中共预备党员（入党日期）。"
+        return replace(person, kind="member", joined_on=day), say(
+            QT_TRANSLATE_NOOP("rules", "{0}：自 {1} 起为中共预备党员（入党日期）。"), person.name, cn)
     if kind == "full_membership" and person.joined_on is not None:
         end = probation_end(person.joined_on)
-        words = f"{person.name}：转为中共正式党员，转正日期为预备期满之日 {end.year}年{end.month}月{end.day}日。"
+        words = say(QT_TRANSLATE_NOOP("rules", "{0}：转为中共正式党员，转正日期为预备期满之日 {1}。"), person.name,
+                    Day.of(end))
         return replace(person, full_member_on=end), words
     if kind == "activist":
-        return replace(person, kind="activist", activist_on=day), f"{person.name}：自 {cn} 起为入党积极分子。"
+        return replace(person, kind="activist", activist_on=day), say(
+            QT_TRANSLATE_NOOP("rules", "{0}：自 {1} 起为入党积极分子。"), person.name, cn)
     if kind == "candidate":
-        return replace(person, kind="candidate", candidate_on=day), f"{person.name}：自 {cn} 起列为发展对象。"
-    return person, ""
+        return replace(person, kind="candidate", candidate_on=day), say(
+            QT_TRANSLATE_NOOP("rules", "{0}：自 {1} 起列为发展对象。"), person.name, cn)
+    return person, say("")
 
 
 @dataclass(frozen=True)
 class PathRow:  # one person on the path, for the 发展党员 view
     person: Person
-    stage: str  # 申请人 / 入党积极分子 / 发展对象 / 预备党员
-    next_step: str  # what is due next, with its earliest day
-    problems: tuple[str, ...]
+    stage: str  # ACTIVIST / CANDIDATE / PROBATIONER: 入党积极分子 / 发展对象 / 预备党员
+    next_step: Words  # what is due next, with its earliest day
+    problems: tuple[Words, ...]
 
 
 def people_on_the_path(data: BranchData, today: date) -> list[PathRow]:
@@ -123,14 +134,15 @@ def people_on_the_path(data: BranchData, today: date) -> list[PathRow]:
             continue
         if p.kind == "member" and p.joined_on is not None and p.full_member_on is None:
             end = probation_end(p.joined_on)
-            step = f"预备期满 {end.year}年{end.month}月{end.day}日，召开支部党员大会讨论转正"
-            rows.append((3, p.joined_on, PathRow(p, "预备党员", step, tuple(path_problems(p)))))
+            step = say(QT_TRANSLATE_NOOP("rules", "预备期满 {0}，召开支部党员大会讨论转正"), Day.of(end))
+            rows.append((3, p.joined_on, PathRow(p, PROBATIONER, step, tuple(path_problems(p)))))
         elif p.kind == "candidate":
-            rows.append((2, p.candidate_on or date.min, PathRow(p, "发展对象", "政治审查、培训后，支部党员大会讨论接收",
-                                                               tuple(path_problems(p)))))
+            step = say(QT_TRANSLATE_NOOP("rules", "政治审查、培训后，支部党员大会讨论接收"))
+            rows.append((2, p.candidate_on or date.min, PathRow(p, CANDIDATE, step, tuple(path_problems(p)))))
         elif p.kind == "activist":
             due = _add_months(p.activist_on, TRAINING_MONTHS) if p.activist_on else None
-            step = f"{due.year}年{due.month}月{due.day}日起可列为发展对象" if due else "请填写确定为积极分子的日期"
-            rows.append((1, p.activist_on or date.min, PathRow(p, "入党积极分子", step, tuple(path_problems(p)))))
+            step = (say(QT_TRANSLATE_NOOP("rules", "{0}起可列为发展对象"), Day.of(due)) if due
+                    else say(QT_TRANSLATE_NOOP("rules", "请填写确定为积极分子的日期")))
+            rows.append((1, p.activist_on or date.min, PathRow(p, ACTIVIST, step, tuple(path_problems(p)))))
     rows.sort(key=lambda r: (r[0], r[1]))
     return [r for _, _, r in rows]

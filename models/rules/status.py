@@ -20,12 +20,13 @@ from typing import TYPE_CHECKING, Any
 
 from models.rules.committee import LEADERS_WITHOUT_COMMITTEE, has_committee_on
 from models.vocabulary import COMMITTEE_ROLES
+from models.words import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # only the words are needed to run: the glance at start-up uses these rules on plain rows
     from models.domain import BranchData, CommitteeRole, Exclusion, Person
 
-PROBATIONARY = "预备党员"
-FULL_MEMBER = "正式党员"
+PROBATIONARY = QT_TRANSLATE_NOOP("vocabulary", "预备党员")
+FULL_MEMBER = QT_TRANSLATE_NOOP("vocabulary", "正式党员")
 SECRETARY = "书记"
 
 ROLE_RANK: dict[str, int] = {role: rank for rank, role in enumerate(COMMITTEE_ROLES)}

@@ -8,6 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from models.rules.status import holds_role
+from models.words import QT_TRANSLATE_NOOP, Day, Words, say
 
 if TYPE_CHECKING:
     from models.domain import CommitteeRole
@@ -41,15 +42,16 @@ def term_end(committee: Iterable[CommitteeRole], today: date, years: int = TERM_
     return _add_months(start, 12 * years) if start else None
 
 
-def term_warning(committee: Iterable[CommitteeRole], today: date, years: int = TERM_YEARS) -> str | None:
+def term_warning(committee: Iterable[CommitteeRole], today: date, years: int = TERM_YEARS) -> Words | None:
     """A sentence for the roster page when the term ends within three months or has ended; else None."""
     roles = list(committee)
     end = term_end(roles, today, years)
     if end is None:
         return None
-    when = f"{end.year}年{end.month}月{end.day}日"
+    when = Day.of(end)
     if today >= end:
-        return f"本届支部委员会任期已于 {when} 届满，请及时按程序进行换届选举。"
+        return say(QT_TRANSLATE_NOOP("rules", "本届支部委员会任期已于 {0} 届满，请及时按程序进行换届选举。"), when)
     if today >= _add_months(end, -WARN_MONTHS):
-        return f"本届支部委员会任期将于 {when} 届满（不足三个月），请提前做好换届准备。"
+        return say(QT_TRANSLATE_NOOP("rules", "本届支部委员会任期将于 {0} 届满（不足三个月），请提前做好换届准备。"),
+                   when)
     return None

@@ -13,21 +13,22 @@ from models.rules.elections import election_problems, election_result
 from models.rules.path import path_problems, probation_end
 from models.rules.status import Roster, as_roster
 from models.rules.votes import committee_attendance, judge_vote, meeting_voters, voters_word
+from models.words import QT_TRANSLATE_NOOP, Day, Words, say
 
-RecordWarning = tuple[str, str]
+RecordWarning = tuple[str, str]  # (record id, a Words: Chinese, shown translated in the UI)
 
 
 def _names(roster: Roster, ids: list[str]) -> str:
     return "、".join(roster.name(i) for i in ids)
 
 
-def _host_warnings(roster: Roster, meeting: Meeting) -> list[str]:
+def _host_warnings(roster: Roster, meeting: Meeting) -> list[Words]:
     if meeting.host is None or roster.in_branch(meeting.host, meeting.date):
         return []
-    return [f"主持人{roster.name(meeting.host)}在会议当天不是本支部党员"]
+    return [say(QT_TRANSLATE_NOOP("rules", "主持人{0}在会议当天不是本支部党员"), roster.name(meeting.host))]
 
 
-def _attendance_warnings(roster: Roster, meeting: Meeting) -> list[str]:
+def _attendance_warnings(roster: Roster, meeting: Meeting) -> list[Words]:
     counts = Counter(a.member for a in meeting.attendance)
     twice = [m for m, n in counts.items() if n > 1]
     gone = [
@@ -35,19 +36,19 @@ def _attendance_warnings(roster: Roster, meeting: Meeting) -> list[str]:
         for m in counts
         if (p := roster.person(m)) is not None and p.kind == "member" and not roster.in_branch(m, meeting.date)
     ]
-    found = []
+    found: list[Words] = []
     if twice:
-        found.append(f"应到名单中{_names(roster, twice)}重复出现")
+        found.append(say(QT_TRANSLATE_NOOP("rules", "应到名单中{0}重复出现"), _names(roster, twice)))
     if gone:
-        found.append(f"应到名单中{_names(roster, gone)}在会议当天不在本支部")
+        found.append(say(QT_TRANSLATE_NOOP("rules", "应到名单中{0}在会议当天不在本支部"), _names(roster, gone)))
     return found
 
 
-def _group_warnings(roster: Roster, meeting: Meeting) -> list[str]:
+def _group_warnings(roster: Roster, meeting: Meeting) -> list[Words]:
     if meeting.type != "group_meeting":
         return []
     if meeting.group is None:
-        return ["党小组会没有指定党小组"]
+        return [say(QT_TRANSLATE_NOOP("rules", "党小组会没有指定党小组"))]
     outsiders = list(
         dict.fromkeys(
             a.member for a in meeting.attendance
@@ -57,70 +58,74 @@ def _group_warnings(roster: Roster, meeting: Meeting) -> list[str]:
     if not outsiders:
         return []
     group_name = next((g.name for g in roster.data.groups if g.id == meeting.group), meeting.group)
-    return [f"党小组会应到名单中{_names(roster, outsiders)}不是{group_name}的成员"]
+    return [say(QT_TRANSLATE_NOOP("rules", "党小组会应到名单中{0}不是{1}的成员"), _names(roster, outsiders),
+                group_name)]
 
 
-def _committee_warnings(roster: Roster, meeting: Meeting) -> list[str]:
+def _committee_warnings(roster: Roster, meeting: Meeting) -> list[Words]:
     if meeting.type != "committee_meeting":
         return []
     if not roster.has_committee(meeting.date):
-        return ["会议当天本支部未设支部委员会（见“设置 → 支部信息”）：支委会记录请核对会议类型或支部委员会的设立日期"]
+        return [say(QT_TRANSLATE_NOOP(
+            "rules", "会议当天本支部未设支部委员会（见“设置 → 支部信息”）：支委会记录请核对会议类型或支部委员会的设立日期"))]  # noqa: E501
     check = committee_attendance(roster, meeting)
     if check.quorum:
         return []
     if check.committee == 0:
         return [check.message]
-    return [f"支委会到会委员未超过半数：{check.message}"]
+    return [say(QT_TRANSLATE_NOOP("rules", "支委会到会委员未超过半数：{0}"), check.message)]
 
 
-def _vote_warnings(roster: Roster, meeting: Meeting) -> list[str]:
+def _vote_warnings(roster: Roster, meeting: Meeting) -> list[Words]:
     voting = [(i, r) for i, r in enumerate(meeting.resolutions) if r.vote is not None]
     if not voting:
         return []
     expected, present = (len(ids) for ids in meeting_voters(roster, meeting))
-    found, voters = [], voters_word(meeting.type)
+    found: list[Words] = []
+    voters = voters_word(meeting.type)
     for index, resolution in voting:
         verdict = judge_vote(expected, present, resolution.vote, resolution.kind, voters,  # type: ignore[arg-type]
                              resolution.written)
         if not verdict.quorum:  # the message also names votes cast above those present
-            found.append(f"第 {index + 1} 项决议：{verdict.message}")
+            found.append(say(QT_TRANSLATE_NOOP("rules", "第 {0} 项决议：{1}"), index + 1, verdict.message))
         elif verdict.overcounted:
-            found.append(
-                f"第 {index + 1} 项决议的表决票数合计 {verdict.cast} 票，超过实到{voters} {present} 人，表决无效"
-            )
+            found.append(say(QT_TRANSLATE_NOOP(
+                "rules", "第 {0} 项决议的表决票数合计 {1} 票，超过实到{2} {3} 人，表决无效"),
+                             index + 1, verdict.cast, voters, present))
         elif verdict.passed is None:  # written opinions above the voters absent
-            found.append(f"第 {index + 1} 项决议：{verdict.message}")
+            found.append(say(QT_TRANSLATE_NOOP("rules", "第 {0} 项决议：{1}"), index + 1, verdict.message))
     return found
 
 
-def _path_warnings(roster: Roster, meeting: Meeting) -> list[str]:
+def _path_warnings(roster: Roster, meeting: Meeting) -> list[Words]:
     """A 转正 voted on before the probation has ended (预备期满): the person the resolution is about."""
-    found = []
+    found: list[Words] = []
     for index, resolution in enumerate(meeting.resolutions):
         person = roster.person(resolution.subject) if resolution.subject else None
         if resolution.kind != "full_membership" or person is None or person.joined_on is None:
             continue
         end = probation_end(person.joined_on)
         if meeting.date < end:
-            found.append(f"第 {index + 1} 项决议：{person.name}的预备期到 {end.year}年{end.month}月{end.day}日 才届满，"
-                         "尚不能讨论转正")
+            found.append(say(QT_TRANSLATE_NOOP("rules", "第 {0} 项决议：{1}的预备期到 {2} 才届满，尚不能讨论转正"),
+                             index + 1, person.name, Day.of(end)))
     return found
 
 
-def _election_warnings(roster: Roster, meeting: Meeting) -> list[str]:
-    found = []
+def _election_warnings(roster: Roster, meeting: Meeting) -> list[Words]:
+    found: list[Words] = []
     for index, resolution in enumerate(meeting.resolutions):
         if resolution.election is None:
             continue
-        where = f"第 {index + 1} 项决议的选举"
-        found.extend(f"{where}：{problem}" for problem in election_problems(resolution.election, roster))
+        where = say(QT_TRANSLATE_NOOP("rules", "第 {0} 项决议的选举"), index + 1)
+        found.extend(say(QT_TRANSLATE_NOOP("rules", "{0}：{1}"), where, problem)
+                     for problem in election_problems(resolution.election, roster))
         result = election_result(roster, meeting, resolution.election)
         if result.valid is None:
-            found.append(f"{where}：{result.message}")
+            found.append(say(QT_TRANSLATE_NOOP("rules", "{0}：{1}"), where, result.message))
     return found
 
 
-def meeting_warnings(data: BranchData | Roster, meeting: Meeting) -> list[str]:
+def meeting_warnings(data: BranchData | Roster, meeting: Meeting) -> list[Words]:
     """Every warning about one meeting, in a fixed order (host, attendance, group, committee, votes)."""
     roster = as_roster(data)
     return [
@@ -134,19 +139,21 @@ def meeting_warnings(data: BranchData | Roster, meeting: Meeting) -> list[str]:
     ]
 
 
-def evaluation_warnings(data: BranchData | Roster, evaluation: Evaluation) -> list[str]:
+def evaluation_warnings(data: BranchData | Roster, evaluation: Evaluation) -> list[Words]:
     """优秀 over one third; a member's vote counts adding up to more than the voters."""
     roster = as_roster(data)
-    found = []
+    found: list[Words] = []
     evaluated = len(evaluation.results)
     excellent = sum(1 for r in evaluation.results if r.grade == "优秀")
     if excellent * 3 > evaluated:
-        found.append(f"评为优秀 {excellent} 人，超过参评党员 {evaluated} 人的三分之一")
+        found.append(say(QT_TRANSLATE_NOOP("rules", "评为优秀 {0} 人，超过参评党员 {1} 人的三分之一"), excellent,
+                         evaluated))
     for result in evaluation.results:
         total = sum(result.votes.as_tuple())
         if total > evaluation.voters:
             name = roster.name(result.member)
-            found.append(f"{name}的得票合计 {total} 票，超过参加评议的 {evaluation.voters} 人")
+            found.append(say(QT_TRANSLATE_NOOP("rules", "{0}的得票合计 {1} 票，超过参加评议的 {2} 人"), name, total,
+                             evaluation.voters))
     return found
 
 
@@ -166,31 +173,32 @@ def rule_warnings(data: BranchData, year: int | None = None) -> list[RecordWarni
     return found
 
 
-def _completeness_warnings(meeting: Meeting) -> list[str]:
-    found = []
+def _completeness_warnings(meeting: Meeting) -> list[Words]:
+    found: list[Words] = []
     if not meeting.attendance:
-        found.append("没有应到人员名单")
+        found.append(say(QT_TRANSLATE_NOOP("rules", "没有应到人员名单")))
     elif not any(a.status in PRESENT_STATUSES for a in meeting.attendance):
-        found.append("出席情况还没有登记（实到 0 人）")
+        found.append(say(QT_TRANSLATE_NOOP("rules", "出席情况还没有登记（实到 0 人）")))
     if meeting.host is None or meeting.recorder is None:
-        found.append("没有填写主持人或记录人")
+        found.append(say(QT_TRANSLATE_NOOP("rules", "没有填写主持人或记录人")))
     return found
 
 
-def finalize_warnings(data: BranchData | Roster, meeting: Meeting) -> list[str]:
+def finalize_warnings(data: BranchData | Roster, meeting: Meeting) -> list[Words]:
     """What to look at before 定稿: what the minutes lack (no list of who should attend, no roll taken, no host
     or recorder), then every rule warning of the meeting (quorum, votes beyond the voters present …)."""
     roster = as_roster(data)
     return [*_completeness_warnings(meeting), *_speaker_warnings(roster, meeting), *meeting_warnings(roster, meeting)]
 
 
-def _speaker_warnings(roster: Roster, meeting: Meeting) -> list[str]:
+def _speaker_warnings(roster: Roster, meeting: Meeting) -> list[Words]:
     """A speaker written as a name not in the roster that is part of a member's name (孙, 王建): most likely the
     member, not a guest."""
-    found = []
+    found: list[Words] = []
     names = [p.name for p in roster.data.members]
     for speech in meeting.speeches:
         typed = (speech.speaker_name or "").strip()
         if speech.speaker is None and typed and typed not in names and any(typed in n for n in names):
-            found.append(f"发言人“{typed}”不在名册中：如是名册中的人员，请从列表中选择")
+            found.append(say(QT_TRANSLATE_NOOP(
+                "rules", "发言人“{0}”不在名册中：如是名册中的人员，请从列表中选择"), typed))
     return list(dict.fromkeys(found))

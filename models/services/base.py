@@ -20,6 +20,7 @@ from models.storage import loader
 from models.storage import rows as R
 from models.storage.errors import RecordLocked, RecordNotFound
 from models.storage.importer import ImportSummary, ImportTarget, first_branch_id, import_branch
+from models.words import ERRORS, QT_TRANSLATE_NOOP, say
 
 T = Base.metadata.tables
 
@@ -186,7 +187,7 @@ class BaseStore:
     def _require_pk(self, conn: Connection, table: str, ext_id: str) -> int:
         pk = self._pk(conn, table, ext_id)
         if pk is None:
-            raise RecordNotFound(f"找不到记录：{ext_id}")
+            raise RecordNotFound(say(QT_TRANSLATE_NOOP("errors", "找不到记录：{0}"), ext_id, context=ERRORS))
         return pk
 
     def _locked(self, conn: Connection) -> list[int]:
@@ -197,7 +198,9 @@ class BaseStore:
         locked = set(self._locked(conn))
         for day in days:
             if day is not None and day.year in locked:
-                raise RecordLocked(f"{day.year} 年度已归档锁定，该年度的记录只能以更正方式修改。")
+                raise RecordLocked(say(QT_TRANSLATE_NOOP(
+                    "errors", "{0} 年度已归档锁定，该年度的记录只能以更正方式修改。"),
+                    day.year, context=ERRORS))
 
     def _current_date(self, conn: Connection, table: str, ext_id: str) -> date | None:
         t = T[table]

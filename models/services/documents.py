@@ -10,6 +10,7 @@ from models.domain import BranchData, Meeting, Talk
 from models.services.base import BaseStore
 from models.storage import loader
 from models.storage.errors import RecordNotFound
+from models.words import ERRORS, QT_TRANSLATE_NOOP, say
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,9 @@ class DocumentService(BaseStore):
                     continue
                 table = next((t for t in ("meeting", "talk") if self._pk(conn, t, record_id) is not None), None)
                 if table is None:
-                    raise RecordNotFound(f"找不到会议或谈话记录：{record_id}")
+                    raise RecordNotFound(say(QT_TRANSLATE_NOOP(
+                        "errors", "找不到会议或谈话记录：{0}"),
+                        record_id, context=ERRORS))
                 day = self._current_date(conn, table, record_id)
                 assert day is not None
                 if day.year not in years:

@@ -18,6 +18,7 @@ from models.storage.errors import RecordConflict, RecordLocked, RecordNotFound
 from models.storage.outlines import load_outlines
 from models.storage.versions import check_version, own_versions, remember, stored_version
 from models.titles import SeriesEntry, heading, running_numbers, series_key
+from models.words import ERRORS, QT_TRANSLATE_NOOP, say
 
 T = Base.metadata.tables
 MEETING_CHILDREN = (
@@ -106,7 +107,9 @@ class MeetingService(BaseStore):
             pk = self._pk(conn, "meeting", meeting.id)
             self._refuse_if_locked(conn, meeting.date, self._current_date(conn, "meeting", meeting.id))
             if pk is not None and self._status(conn, pk) == "final":
-                raise RecordLocked("该记录已定稿，修改需说明理由并作为更正记录保存。")
+                raise RecordLocked(say(QT_TRANSLATE_NOOP(
+                    "errors", "该记录已定稿，修改需说明理由并作为更正记录保存。"),
+                    context=ERRORS))
             version = check_version(conn, "meeting", pk, meeting.id, meeting.version, own_versions(self))
             saved = dataclasses.replace(meeting, status="draft", finalized_at=None,
                                         updated_at=now_timestamp(), version=version)
@@ -171,7 +174,9 @@ class MeetingService(BaseStore):
             if current.status != "final":
                 raise RecordConflict(["草稿的附件随草稿保存，无需补充"])
             if current.date.year in self._locked(conn):
-                raise RecordLocked(f"{current.date.year} 年度已归档锁定，补充附件需作为更正保存并说明理由。")
+                raise RecordLocked(say(QT_TRANSLATE_NOOP(
+                    "errors", "{0} 年度已归档锁定，补充附件需作为更正保存并说明理由。"),
+                    current.date.year, context=ERRORS))
             stamp = now_timestamp()
             added_at = late_stamp(current.finalized_at)
             known = {a.sha256 for a in current.attachments}
@@ -189,7 +194,7 @@ class MeetingService(BaseStore):
         with self._write() as conn:
             pk = self._require_pk(conn, "meeting", meeting_id)
             if self._status(conn, pk) == "final":
-                raise RecordLocked("该记录已定稿，不能删除。")
+                raise RecordLocked(say(QT_TRANSLATE_NOOP("errors", "该记录已定稿，不能删除。"), context=ERRORS))
             self._refuse_if_locked(conn, self._current_date(conn, "meeting", meeting_id))
             self._delete_children(conn, pk)
             conn.execute(T["meeting"].delete().where(T["meeting"].c.id == pk))
@@ -210,7 +215,9 @@ class MeetingService(BaseStore):
         try:
             R.add_meeting_rows(out, meeting, pk, self.branch_id, refs)
         except KeyError as missing:
-            raise RecordNotFound(f"记录引用了不存在的人员或党小组：{missing.args[0]}") from None
+            raise RecordNotFound(say(QT_TRANSLATE_NOOP(
+                "errors", "记录引用了不存在的人员或党小组：{0}"),
+                missing.args[0], context=ERRORS)) from None
         head = out.by_table.pop("meeting")[0]
         head["version"] = meeting.version or 1
         if is_new:

@@ -10,6 +10,7 @@ from models import password as lock
 from models.backup import BackupInfo
 from models.db import DatabaseError, ReadOnlyDatabase, is_read_only, open_database, sqlite_path
 from models.services.base import BaseStore
+from models.words import ERRORS, QT_TRANSLATE_NOOP, say
 
 
 class PasswordService(BaseStore):
@@ -43,9 +44,13 @@ class PasswordService(BaseStore):
     def _closed_while(self, change: Callable[[Path], lock.Changed]) -> lock.Changed:
         path = self.database_file()
         if path is None:
-            raise DatabaseError("数据保存在服务器上，密码锁只适用于本机的数据库文件；服务器的数据由服务器加密。")
+            raise DatabaseError(say(QT_TRANSLATE_NOOP(
+                "errors", "数据保存在服务器上，密码锁只适用于本机的数据库文件；服务器的数据由服务器加密。"),
+                context=ERRORS))
         if is_read_only(self.engine):
-            raise ReadOnlyDatabase("数据库文件是只读的，无法设置或取消密码锁。请把它复制到可写的位置再打开。")
+            raise ReadOnlyDatabase(say(QT_TRANSLATE_NOOP(
+                "errors", "数据库文件是只读的，无法设置或取消密码锁。请把它复制到可写的位置再打开。"),
+                context=ERRORS))
         self.engine.dispose()  # closes every connection and releases the file's lock for the change
         try:
             return change(path)

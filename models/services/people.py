@@ -22,6 +22,7 @@ from models.services.base import next_id as _next_id
 from models.storage import loader
 from models.storage import rows as R
 from models.storage.errors import RecordConflict, RecordNotFound
+from models.words import ERRORS, QT_TRANSLATE_NOOP, say
 
 T = Base.metadata.tables
 
@@ -43,7 +44,9 @@ class PeopleService(BaseStore):
             refs = self._refs(conn)
             pk = refs.people.get(person.id)
             if person.group is not None and person.group not in refs.groups:
-                raise RecordNotFound(f"找不到党小组：{person.group}")
+                raise RecordNotFound(say(QT_TRANSLATE_NOOP(
+                    "errors", "找不到党小组：{0}"),
+                    person.group, context=ERRORS))
             if pk is None:
                 pk = _next_id(conn, "person")
                 conn.execute(T["person"].insert().values(**R.person_row(person, pk, self.branch_id, refs)))
@@ -89,7 +92,9 @@ class PeopleService(BaseStore):
                 raise RecordConflict([f'人员 id "{i}" 已存在' for i in clashes])
             missing = [p.id for p in updated if p.id not in refs.people]
             if missing:
-                raise RecordNotFound(f"找不到人员：{'、'.join(missing)}")
+                raise RecordNotFound(say(QT_TRANSLATE_NOOP(
+                    "errors", "找不到人员：{0}"),
+                    '、'.join(missing), context=ERRORS))
             for p in updated:
                 row = R.person_row(p, refs.people[p.id], self.branch_id, refs)
                 conn.execute(update(T["person"]).where(T["person"].c.id == refs.people[p.id]).values(**row))
@@ -129,7 +134,7 @@ class PeopleService(BaseStore):
             pk = refs.groups.get(group.id)
             row = R.group_row(group, pk or _next_id(conn, "party_group"), self.branch_id)
             if group.leader is not None and group.leader not in refs.people:
-                raise RecordNotFound(f"找不到人员：{group.leader}")
+                raise RecordNotFound(say(QT_TRANSLATE_NOOP("errors", "找不到人员：{0}"), group.leader, context=ERRORS))
             row["leader_id"] = refs.person(group.leader)
             if pk is None:
                 conn.execute(T["party_group"].insert().values(**row))
@@ -160,7 +165,9 @@ class PeopleService(BaseStore):
             try:
                 rows = [R.committee_row(c, start + i, self.branch_id, refs) for i, c in enumerate(roles)]
             except KeyError as missing:
-                raise RecordNotFound(f"找不到人员：{missing.args[0]}") from None
+                raise RecordNotFound(say(QT_TRANSLATE_NOOP(
+                    "errors", "找不到人员：{0}"),
+                    missing.args[0], context=ERRORS)) from None
             if rows:
                 conn.execute(t.insert(), rows)
 

@@ -14,6 +14,7 @@ from models.storage import loader
 from models.storage import rows as R
 from models.storage.errors import RecordConflict, RecordLocked, RecordNotFound
 from models.storage.versions import check_version, own_versions, remember
+from models.words import ERRORS, QT_TRANSLATE_NOOP, say
 
 T = Base.metadata.tables
 
@@ -129,7 +130,9 @@ class RecordService(BaseStore):
         try:
             R.add_evaluation_rows(out, evaluation, pk, self.branch_id, refs)
         except KeyError as missing:
-            raise RecordNotFound(f"找不到人员或会议：{missing.args[0]}") from None
+            raise RecordNotFound(say(QT_TRANSLATE_NOOP(
+                "errors", "找不到人员或会议：{0}"),
+                missing.args[0], context=ERRORS)) from None
         out.by_table["evaluation"][0]["version"] = evaluation.version
         for name in ("evaluation", "evaluation_result"):
             if out.by_table.get(name):
@@ -162,7 +165,9 @@ class RecordService(BaseStore):
         try:
             row = build(record, pk or _next_id(conn, table), refs)
         except KeyError as missing:
-            raise RecordNotFound(f"记录引用了不存在的人员或会议：{missing.args[0]}") from None
+            raise RecordNotFound(say(QT_TRANSLATE_NOOP(
+                "errors", "记录引用了不存在的人员或会议：{0}"),
+                missing.args[0], context=ERRORS)) from None
         row["version"] = record.version
         if pk is None:
             conn.execute(T[table].insert().values(**row))

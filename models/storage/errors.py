@@ -1,4 +1,6 @@
-"""Errors of storage that the clerk can fix."""
+"""Errors of storage that the clerk can fix; their sentences are models.words.Words (shown translated in the UI)."""
+
+from models.words import ERRORS, QT_TRANSLATE_NOOP, say
 
 
 class RecordConflict(Exception):
@@ -25,8 +27,10 @@ class StaleRecord(RecordConflict):
     def __init__(self, kind: str, record_id: str, yours: int | None, stored: int | None) -> None:
         self.kind, self.record_id, self.yours, self.stored = kind, record_id, yours, stored
         if stored is None:
-            text = "这条记录已在别处（另一个窗口或另一台计算机）被删除，您的修改没有保存。"
+            text = say(QT_TRANSLATE_NOOP("errors", "这条记录已在别处（另一个窗口或另一台计算机）被删除，"
+                                                   "您的修改没有保存。"), context=ERRORS)
         else:
-            text = ("这条记录已在别处（另一个窗口或另一台计算机）被修改，您的修改没有保存，以免覆盖别人的修改。"
-                    "请重新载入后再修改。")
+            text = say(QT_TRANSLATE_NOOP("errors", "这条记录已在别处（另一个窗口或另一台计算机）被修改，"
+                                                   "您的修改没有保存，以免覆盖别人的修改。请重新载入后再修改。"),
+                       context=ERRORS)
         super().__init__([text])

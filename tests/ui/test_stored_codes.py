@@ -8,9 +8,11 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTranslator
 
 from tests.ui.conftest import type_text
+from tests.ui.test_meetings import new_meeting, saved
 from ui.meetings.new_term_dialog import NewTermDialog
 from ui.roster.person_dialog import PersonDialog
 from ui.roster.small_dialogs import RoleDialog
+from ui.roster.standing_dialog import PeriodDialog
 
 
 class Marked(QTranslator):
@@ -80,6 +82,60 @@ def test_a_persons_gender_is_stored_as_its_code(marked, window, qtbot, store) ->
     again = PersonDialog(window, dialog.result_person, store.groups(), store.people())
     qtbot.addWidget(again)
     assert again.gender.currentText() == "EN:女"
+
+
+def test_a_persons_ethnicity_education_and_reason_for_leaving_are_stored_as_their_codes(marked, window, qtbot,
+                                                                                       store) -> None:
+    dialog = PersonDialog(window, None, store.groups(), store.people())
+    qtbot.addWidget(dialog)
+    assert dialog.ethnicity.currentText() == "EN:汉族"  # the usual one, offered first
+    type_text(dialog.name, "欧阳娜")
+    dialog.joined.setDate(QDate(2020, 7, 1))
+    dialog.full.setDate(QDate(2021, 7, 1))
+    pick(dialog.ethnicity, "EN:回族")
+    pick(dialog.education, "EN:大学本科")
+    dialog.left.setDate(QDate(2025, 3, 1))
+    pick(dialog.left_reason, "EN:退休转出")
+    dialog.accept()
+    person = dialog.result_person
+    assert person is not None
+    assert (person.ethnicity, person.education, person.left_reason) == ("回族", "大学本科", "退休转出")
+    again = PersonDialog(window, person, store.groups(), store.people())
+    qtbot.addWidget(again)
+    assert [again.ethnicity.currentText(), again.education.currentText(), again.left_reason.currentText()] == [
+        "EN:回族", "EN:大学本科", "EN:退休转出"]
+    again.ethnicity.setCurrentText("")
+    type_text(again.ethnicity, "朝鲜族")  # one the list does not offer, typed
+    again.accept()
+    assert again.result_person is not None and again.result_person.ethnicity == "朝鲜族"
+
+
+def test_an_absence_reason_is_stored_as_its_code(marked, window, store, monkeypatch, qtbot) -> None:
+    editor = new_meeting(window, monkeypatch, "general_meeting")
+    section = editor.attendance
+    row = section.row_of("李娜")
+    section.status_box(row).setCurrentIndex(section.status_box(row).findData("leave"))
+    assert section.status_box(row).currentText() == "EN:请假"
+    pick(section.reason_box(row), "EN:因公")
+    assert editor.save()
+    assert next(a for a in saved(store, editor).attendance if a.member == "m7").reason == "因公"
+    editor.back_requested.emit()
+    window.pages["meetings"].open_meeting(editor.meeting.id)
+    reopened = window.pages["meetings"].editor.attendance
+    assert reopened.reason_box(reopened.row_of("李娜")).currentText() == "EN:因公"
+
+
+def test_a_reason_for_leaving_out_of_the_expected_is_stored_as_its_code(marked, window, qtbot) -> None:
+    dialog = PeriodDialog(window, "不计入应到会人数", with_reason=True)
+    qtbot.addWidget(dialog)
+    dialog.start.setDate(QDate(2025, 1, 1))
+    pick(dialog.reason, "EN:出国出境半年以上")
+    assert dialog.other.isHidden()
+    assert dialog.period().reason == "出国出境半年以上"
+    pick(dialog.reason, "EN:其他")
+    assert not dialog.other.isHidden()  # 其他: the clerk writes the reason out
+    type_text(dialog.other, "借调外地")
+    assert dialog.period().reason == "借调外地"
 
 
 def test_a_committee_role_is_stored_as_its_code(marked, window, qtbot, store) -> None:

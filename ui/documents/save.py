@@ -16,6 +16,7 @@ from ui.context import AppContext
 from ui.documents.dialogs import SaveDocumentDialog, remember_folder, with_suffix
 from ui.documents.records import record_stem
 from ui.errors import Notice, show_error
+from ui.words import told
 
 translate = QCoreApplication.translate  # a plain name lupdate reads with its context
 
@@ -78,6 +79,6 @@ def report(parent: QWidget | None, error: Exception) -> None:
     """A file that cannot be written (open in Word, no permission) in words; anything else as usual."""
     parent = parent if parent is not None and isValid(parent) else None
     if isinstance(error, ExportError):
-        Notice.warn(parent, translate("Documents", "无法保存"), str(error))
+        Notice.warn(parent, translate("Documents", "无法保存"), told(error))
     else:
         show_error(parent, error)

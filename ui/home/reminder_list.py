@@ -13,6 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui import options
+from ui.words import label, sentence
 
 if TYPE_CHECKING:
     from models.overview.reminders import Reminder
@@ -41,10 +42,10 @@ class ReminderRow(QWidget):
         self.reminder = reminder
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 1, 0, 1)
-        self.text = QLabel(f"• {reminder.text}")
+        self.text = QLabel(f"• {sentence(reminder.text)}")
         self.text.setWordWrap(True)
         layout.addWidget(self.text, 1)
-        self.link = QPushButton(reminder.action)
+        self.link = QPushButton(label(reminder.action))
         self.link.setObjectName("link")
         self.later = QPushButton(self.tr("一周后再提醒"))
         self.later.setObjectName("later")

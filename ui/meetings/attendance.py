@@ -20,14 +20,13 @@ from PySide6.QtWidgets import (
 from models.domain import ATTENDANCE_STATUSES, PRESENT_STATUSES, Attendance, Meeting
 from models.rules import committee_attendance, expected_attendees, meeting_voters, standing
 from models.rules.votes import voting_quorum
+from models.vocabulary import ATTENDANCE_REASONS
 from ui.context import AppContext
 from ui.joiners import items
 from ui.meetings.section import Section
-from ui.widgets.combo import ValueCombo
+from ui.widgets.combo import ValueCombo, add_codes, chosen_code, select_code
 from ui.widgets.person_picker import PersonPicker
-from ui.words import sentence
-
-REASONS = ("", "因公", "病假", "事假", "其他")
+from ui.words import label, sentence
 
 
 class AttendanceSection(Section):
@@ -91,20 +90,21 @@ class AttendanceSection(Section):
         day = self.meeting.date if self.meeting else None
         role = ""
         if person is not None and day is not None:
-            role = standing(person, day) or ""
+            held = standing(person, day)
+            role = label(held) if held else ""
             roles = self.ctx.roster().roles_on(a.member, day)
             if roles and self.meeting is not None and self.meeting.type == "committee_meeting":
-                role = items(roles)
+                role = items(label(r) for r in roles)
         self.table.setItem(row, 0, QTableWidgetItem(self.ctx.name(a.member)))
         self.table.setItem(row, 1, QTableWidgetItem(role))
         status = ValueCombo()
-        for code, label in ATTENDANCE_STATUSES.items():
-            status.addItem(label, code)
+        for code, name in ATTENDANCE_STATUSES.items():
+            status.addItem(label(name), code)
         status.setCurrentIndex(max(0, status.findData(a.status)))
         reason = ValueCombo()
         reason.setEditable(True)
-        reason.addItems(REASONS)
-        reason.setEditText(a.reason or "")
+        add_codes(reason, ("", *ATTENDANCE_REASONS))
+        select_code(reason, a.reason or "")
         status.currentIndexChanged.connect(self._row_changed)
         reason.currentTextChanged.connect(self.touched)
         self.table.setCellWidget(row, 2, status)
@@ -168,7 +168,7 @@ class AttendanceSection(Section):
         out = []
         for row, member in enumerate(self.members):
             status = self.status_box(row).currentData()
-            reason = self.reason_box(row).currentText().strip() or None
+            reason = chosen_code(self.reason_box(row)) or None
             out.append(Attendance(member, status, reason if status not in PRESENT_STATUSES or reason else None))
         return tuple(out)
 

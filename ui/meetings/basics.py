@@ -34,6 +34,7 @@ from ui.widgets.date_field import DateField
 from ui.widgets.inline_row import inline_row
 from ui.widgets.person_picker import PersonPicker
 from ui.widgets.time_field import TimeField
+from ui.words import label, word_for
 
 
 class BasicsSection(Section):
@@ -64,7 +65,7 @@ class BasicsSection(Section):
             self.group.addItem(g.name, g.id)
         self.lecturer = PersonPicker(people)
         self.lecture_title = QLineEdit()
-        self.also = {code: QCheckBox(label) for code, label in MEETING_TYPES.items() if code != "other"}
+        self.also = {code: QCheckBox(label(name)) for code, name in MEETING_TYPES.items() if code != "other"}
         self.guests = QTableWidget(0, 2)
         self.guests.setHorizontalHeaderLabels([self.tr("姓名"), self.tr("单位及职务")])
         self.guests.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -133,7 +134,7 @@ class BasicsSection(Section):
 
     def show_meeting(self, m: Meeting) -> None:
         self.meeting_type = m.type
-        self.kind.setText(MEETING_TYPES.get(m.type, m.type))
+        self.kind.setText(word_for(MEETING_TYPES, m.type))
         self.title.setText(m.title)
         self.day.set_value(m.date)
         self.start.set_value(m.start)

@@ -36,6 +36,7 @@ from ui.meetings.speeches import SpeechesSection
 from ui.meetings.summary import SummarySection
 from ui.operations import Changes
 from ui.widgets.autosave import Autosave
+from ui.words import sentence, word_for
 
 
 class MeetingEditor(QWidget):
@@ -189,7 +190,7 @@ class MeetingEditor(QWidget):
         if m is None:
             return
         final = m.status == "final"
-        kind = MEETING_TYPES.get(m.type, m.type)
+        kind = word_for(MEETING_TYPES, m.type)
         self.heading.setText(spaced([kind, m.title or self.tr("（未命名）")]))
         self.state.setText(self.tr("已定稿") if final else self.tr("草稿 · 自动保存"))
         read_only = final and not self.amending
@@ -237,7 +238,7 @@ class MeetingEditor(QWidget):
         if self.meeting is not None:
             m = self.basics.apply(self.meeting)
             self.attendance.set_meeting_date(self.attendance.apply(m))
-            self.heading.setText(spaced([MEETING_TYPES.get(m.type, m.type), m.title]))
+            self.heading.setText(spaced([word_for(MEETING_TYPES, m.type), m.title]))
 
     @property
     def dirty(self) -> bool:
@@ -301,7 +302,7 @@ class MeetingEditor(QWidget):
             self,
             self.tr("记录已在别处修改"),
             self.tr("{0}\n\n现在显示别处保存的内容。您刚才输入的内容已暂存在本机，接下来会询问是否恢复。").format(
-                error.errors[0]
+                sentence(error.errors[0])
             ),
         )
         try:
@@ -345,7 +346,7 @@ class MeetingEditor(QWidget):
             "定稿后记录将被锁定，之后的修改需要说明理由并留下更正记录，标题固定为“{2}”。\n确定将“{0}”（{1}）定稿吗？"
         ).format(m.title, cn_date(m.date), self.basics.heading.text())
         if problems:
-            text = self.tr("请注意：\n{0}\n\n").format("\n".join(f"· {p}" for p in problems)) + text
+            text = self.tr("请注意：\n{0}\n\n").format("\n".join(f"· {sentence(p)}" for p in problems)) + text
         if not Notice.confirm(self, self.tr("定稿"), text):
             return
         self.ctx.writes.run(

@@ -26,6 +26,7 @@ from ui.joiners import clauses
 from ui.widgets.buttons import ok_cancel
 from ui.widgets.combo import ValueCombo
 from ui.widgets.person_picker import PersonPicker
+from ui.words import sentence, word_for
 
 COLUMNS = (QT_TRANSLATE_NOOP("ElectionDialog", "姓名"), QT_TRANSLATE_NOOP("ElectionDialog", "赞成"),
            QT_TRANSLATE_NOOP("ElectionDialog", "不赞成"), QT_TRANSLATE_NOOP("ElectionDialog", "弃权"),
@@ -45,8 +46,8 @@ class ElectionDialog(QDialog):
         self.roster, self.meeting = roster, meeting
         self.people: list[Person] = [p for p in roster.data.members if p.kind == "member"]
         self.office = ValueCombo()
-        for code, label in ELECTION_OFFICES.items():
-            self.office.addItem(label, code)
+        for code in ELECTION_OFFICES:
+            self.office.addItem(word_for(ELECTION_OFFICES, code), code)
         self.seats, self.round = _count(99), _count(9)
         self.seats.setValue(1)
         self.round.setRange(1, 9)
@@ -168,7 +169,7 @@ class ElectionDialog(QDialog):
         election = self.election()
         problems = election_problems(election, self.roster)
         result = election_result(self.roster, self.meeting, election)
-        text = clauses([*problems, result.message])
+        text = clauses(sentence(said) for said in [*problems, result.message])
         self.verdict.setText(text)
         self.verdict.setObjectName("verdictOk" if result.valid and not problems else "verdictBad")
         self.verdict.style().unpolish(self.verdict)

@@ -9,6 +9,7 @@ from models.domain import MEETING_TYPES
 from models.services import MeetingSummary
 from ui.fmt import cn_date
 from ui.widgets.table_model import ColumnsModel
+from ui.words import word_for
 
 COLUMNS = ("日期", "记录标题", "会议名称", "党小组", "应到", "实到", "状态")
 BATCH = 200
@@ -54,7 +55,7 @@ class MeetingListModel(ColumnsModel):
         if role == ID_ROLE:
             return s.id
         if role == Qt.ItemDataRole.DisplayRole:
-            return (cn_date(s.date), s.heading or MEETING_TYPES.get(s.type, s.type), s.title,
+            return (cn_date(s.date), s.heading or word_for(MEETING_TYPES, s.type), s.title,
                     self.group_names.get(s.group or "", ""),
                     str(s.expected), str(s.present), "已定稿" if s.status == "final" else "草稿")[col]
         if role == Qt.ItemDataRole.ForegroundRole and col == 6 and s.status == "draft":

@@ -24,6 +24,7 @@ from ui.fmt import year_text
 from ui.meetings.list_model import ID_ROLE, MeetingListModel
 from ui.operations import Changes
 from ui.widgets.combo import ValueCombo
+from ui.words import word_for
 
 
 class MeetingList(QWidget):
@@ -51,8 +52,8 @@ class MeetingList(QWidget):
         self.year = ValueCombo()
         self.kind = ValueCombo()
         self.kind.addItem(self.tr("全部类型"), None)
-        for code, label in MEETING_TYPES.items():
-            self.kind.addItem(label, code)
+        for code in MEETING_TYPES:
+            self.kind.addItem(word_for(MEETING_TYPES, code), code)
         self.group = ValueCombo()
         self.status = ValueCombo()
         for label, code in ((self.tr("全部状态"), None), (self.tr("草稿"), "draft"), (self.tr("已定稿"), "final")):

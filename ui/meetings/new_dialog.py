@@ -20,6 +20,7 @@ from models.domain import MEETING_TYPES, Group
 from ui.widgets.buttons import ok_cancel
 from ui.widgets.combo import ValueCombo
 from ui.widgets.date_field import DateField
+from ui.words import label
 
 HINTS = {
     "general_meeting": "全体党员参加，讨论决定重要事项（接收党员、选举、评议）",
@@ -48,8 +49,8 @@ class NewMeetingDialog(QDialog):
         layout.addWidget(QLabel(self.tr("请选择会议类型：")))
         grid = QGridLayout()
         self.kinds = QButtonGroup(self)
-        for i, (code, label) in enumerate(MEETING_TYPES.items()):
-            button = QRadioButton(label)
+        for i, (code, name) in enumerate(MEETING_TYPES.items()):
+            button = QRadioButton(label(name))
             button.setProperty("code", code)
             button.setToolTip(HINTS[code])
             hint = QLabel(HINTS[code])

@@ -11,6 +11,7 @@ from models.domain import COMMITTEE_ROLES, ELECTION_OFFICES
 from ui.widgets.buttons import ok_cancel
 from ui.widgets.combo import ValueCombo, add_codes, select_code
 from ui.widgets.date_field import DateField, dates_valid
+from ui.words import word_for
 
 
 class NewTermDialog(QDialog):
@@ -32,7 +33,7 @@ class NewTermDialog(QDialog):
             self.roles[member] = box
             form.addRow(name, box)
         words = (self.tr("上一届委员的职务于前一天终止，当选的委员按分工填写职务。") if office == "committee"
-                 else self.tr("原{0}于前一天离任。").format(ELECTION_OFFICES[office]))
+                 else self.tr("原{0}于前一天离任。").format(word_for(ELECTION_OFFICES, office)))
         hint = QLabel(words)
         hint.setObjectName("hint")
         hint.setWordWrap(True)

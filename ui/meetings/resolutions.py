@@ -28,7 +28,7 @@ from ui.operations import Changes
 from ui.widgets.card_list import Card, CardList
 from ui.widgets.combo import ValueCombo
 from ui.widgets.person_picker import PersonPicker
-from ui.words import sentence
+from ui.words import sentence, word_for
 
 
 def _spin() -> QSpinBox:
@@ -48,8 +48,8 @@ class ResolutionCard(Card):
         super().__init__("")
         self.election = resolution.election if resolution is not None else None  # 选举: the ballot and count
         self.kind = ValueCombo()
-        for code, label in RESOLUTION_KINDS.items():
-            self.kind.addItem(label, code)
+        for code in RESOLUTION_KINDS:
+            self.kind.addItem(word_for(RESOLUTION_KINDS, code), code)
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText(self.tr("决议内容"))
         self.text.setMaximumHeight(80)
@@ -225,7 +225,7 @@ class ResolutionsSection(Section):
         if person is None:
             return
         changed, words = person_after(person, resolution.kind, meeting.date)
-        if changed == person or not Notice.confirm(self, self.tr("更新名册"), words):
+        if changed == person or not Notice.confirm(self, self.tr("更新名册"), sentence(words)):
             return
         self.ctx.writes.run(lambda store: store.save_person(changed), Changes(roster=True), initiator=self,
                             success=lambda _: self.ctx.saved.emit(self.tr("名册已更新")),
@@ -298,7 +298,7 @@ class ResolutionsSection(Section):
             label: QLabel = card.verdict  # type: ignore[attr-defined]
             if resolution is not None and resolution.election is not None:
                 result = election_result(self.ctx.roster(), meeting, resolution.election)
-                card.election_summary.setText(result.message)  # type: ignore[attr-defined]
+                card.election_summary.setText(sentence(result.message))  # type: ignore[attr-defined]
                 card.new_term_button.setEnabled(bool(result.valid and result.elected))  # type: ignore[attr-defined]
             if verdict is None:
                 label.setText("")

@@ -9,6 +9,7 @@ from models.services import MeetingSummary
 from ui.fmt import cn_date
 from ui.joiners import spaced
 from ui.widgets.buttons import ok_cancel
+from ui.words import word_for
 
 
 class MeetingPickerDialog(QDialog):
@@ -17,7 +18,7 @@ class MeetingPickerDialog(QDialog):
         self.setWindowTitle(self.tr("打印签到表"))
         self.list = QListWidget()
         for m in meetings:
-            item = QListWidgetItem(spaced([cn_date(m.date), MEETING_TYPES.get(m.type, m.type), m.title]))
+            item = QListWidgetItem(spaced([cn_date(m.date), word_for(MEETING_TYPES, m.type), m.title]))
             item.setData(256, m.id)
             self.list.addItem(item)
         self.list.setCurrentRow(0)

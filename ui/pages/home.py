@@ -29,6 +29,7 @@ from ui.fmt import cn_date
 from ui.joiners import bracketed, spaced
 from ui.pages.base import Page
 from ui.widgets.year_combo import YearCombo
+from ui.words import label, sentence, word_for
 
 if TYPE_CHECKING:
     from models.glance import Glance
@@ -255,9 +256,9 @@ class HomePage(Page):
         self.people_text.setText(self.tr("{0}，{1}\n{2}，{3}").format(
             self.tr("正式党员 %n 人", "", people["正式党员"]), self.tr("预备党员 %n 人", "", people["预备党员"]),
             self.tr("发展对象 %n 人", "", people["candidate"]), self.tr("入党积极分子 %n 人", "", people["activist"])))
-        self.reminder.setText(glance.term_warning or "")
+        self.reminder.setText(sentence(glance.term_warning or ""))
         self.reminder.setVisible(bool(glance.term_warning) and self.overview is None)  # later one of the reminders
-        lines = [self.tr("{0}：%n 次", "", glance.meetings[t]).format(name) for t, name in MEETING_TYPES.items()
+        lines = [self.tr("{0}：%n 次", "", glance.meetings[t]).format(label(name)) for t, name in MEETING_TYPES.items()
                  if glance.meetings.get(t)]
         if not lines:
             lines = [self.tr("{0}年还没有会议记录。").format(today.year)]
@@ -267,7 +268,7 @@ class HomePage(Page):
         self.recent.clear()
         for m in glance.recent:
             state = self.tr("草稿") if m.status == "draft" else self.tr("已定稿")
-            item = QListWidgetItem(spaced([cn_date(m.date), MEETING_TYPES.get(m.type, m.type), m.title,
+            item = QListWidgetItem(spaced([cn_date(m.date), word_for(MEETING_TYPES, m.type), m.title,
                                            bracketed(state)]))
             item.setData(256, m.id)  # Qt.UserRole
             self.recent.addItem(item)

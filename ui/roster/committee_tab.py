@@ -25,6 +25,7 @@ from ui.errors import Notice, show_error
 from ui.fmt import cn_date
 from ui.operations import Changes
 from ui.roster.small_dialogs import RoleDialog
+from ui.words import label, sentence
 
 
 class CommitteeTab(QWidget):
@@ -67,7 +68,7 @@ class CommitteeTab(QWidget):
         self.roles = sorted(self.ctx.store.committee(),
                             key=lambda r: (not holds_role(r, today), role_rank(r.role), r.start))
         warning = term_warning(self.roles, today)
-        self.banner.setText(warning or "")
+        self.banner.setText(sentence(warning or ""))
         self.banner.setVisible(bool(warning))
         end = term_end(self.roles, today)
         self.term.setText(self.tr("本届任期至 {0}（任期通常为 3 年）").format(cn_date(end)) if end else
@@ -75,7 +76,8 @@ class CommitteeTab(QWidget):
         self.table.setRowCount(len(self.roles))
         for row, r in enumerate(self.roles):
             state = self.tr("在任") if holds_role(r, today) else self.tr("已离任")
-            for col, text in enumerate((self.ctx.name(r.member), r.role, cn_date(r.start), cn_date(r.end), state)):
+            texts = (self.ctx.name(r.member), label(r.role), cn_date(r.start), cn_date(r.end), state)
+            for col, text in enumerate(texts):
                 self.table.setItem(row, col, QTableWidgetItem(text))
 
     def _current(self) -> int:

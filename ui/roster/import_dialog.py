@@ -32,6 +32,7 @@ from ui.fmt import cn_birth, cn_date
 from ui.joiners import clauses, commas
 from ui.operations import Changes
 from ui.widgets.combo import ValueCombo
+from ui.words import sentence, word_for
 
 DATES = {"birth_date", "joined_on", "full_member_on", "entered_on", "left_on"}
 BAD, ASK = QColor("#a3262a"), QColor("#8a5a00")
@@ -124,7 +125,7 @@ class ImportDialog(QDialog):
             self._item(row, col, text, color)
         if r.errors:
             self._item(row, action, self.tr("不导入"), BAD)
-            self._item(row, action + 1, clauses(r.errors), BAD)
+            self._item(row, action + 1, clauses(sentence(e) for e in r.errors), BAD)
         elif r.existing is not None:
             if choice:
                 self.table.setCellWidget(row, action, self._choice_box(r))
@@ -241,7 +242,7 @@ def _preview(field: str, r: RowResult, groups: dict[str, str]) -> str:
     if field in DATES:
         return cn_date(value)
     if field == "kind":
-        return PERSON_KINDS.get(p.kind, p.kind)
+        return word_for(PERSON_KINDS, p.kind)
     if field == "group":
         return groups.get(p.group or "", r.group_name or "")
     return "" if value is None else str(value)

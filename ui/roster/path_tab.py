@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.rules.path import people_on_the_path
+from models.rules.path import CANDIDATE, PROBATIONER, people_on_the_path
 from ui.context import AppContext
 from ui.fmt import cn_date
 from ui.joiners import clauses
+from ui.words import label, sentence
 
 COLUMNS = ("姓名", "阶段", "申请入党", "确定积极分子", "列为发展对象", "入党（预备党员）", "下一步", "提示")
 
@@ -60,8 +61,8 @@ class PathTab(QWidget):
         for r, row in enumerate(rows):
             p = row.person
             days = (p.applied_on, p.activist_on, p.candidate_on, p.joined_on)
-            texts = (p.name, row.stage, *(cn_date(d) if d else "" for d in days), row.next_step,
-                     clauses(row.problems))
+            texts = (p.name, label(row.stage), *(cn_date(d) if d else "" for d in days), sentence(row.next_step),
+                     clauses(sentence(problem) for problem in row.problems))
             for c, text in enumerate(texts):
                 self.table.setItem(r, c, QTableWidgetItem(text))
 
@@ -71,7 +72,7 @@ class PathTab(QWidget):
 
     def _selected(self) -> None:
         row = self.selected()
-        self.notice_button.setEnabled(row is not None and row.stage in ("发展对象", "预备党员"))
+        self.notice_button.setEnabled(row is not None and row.stage in (CANDIDATE, PROBATIONER))
 
     def export_notice(self) -> None:
         """公示 of the selected 发展对象 (before admission) or 预备党员 (before 转正), from the stage dates."""
@@ -79,10 +80,10 @@ class PathTab(QWidget):
         from ui.orglife.export import export_form
 
         row = self.selected()
-        if row is None or row.stage not in ("发展对象", "预备党员"):
+        if row is None or row.stage not in (CANDIDATE, PROBATIONER):
             return
         data, person = self.ctx.roster().data, row.person
-        if row.stage == "发展对象":
+        if row.stage == CANDIDATE:
             export_form(self, self.ctx, lambda: admission_notice_document(data, person),
                         f"关于拟发展{person.name}同志为中共预备党员的公示.docx")
         else:

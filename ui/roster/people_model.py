@@ -12,6 +12,7 @@ from models.rules import standing
 from ui.fmt import cn_birth, cn_date
 from ui.joiners import aside
 from ui.widgets.table_model import ColumnsModel
+from ui.words import label, word_for
 
 COLUMNS = ("姓名", "性别", "出生年月", "类别", "身份", "党小组", "入党日期", "转正日期", "职务", "联系电话", "状态")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -65,13 +66,14 @@ class PeopleModel(ColumnsModel):
             case 0:
                 return p.name
             case 1:
-                return p.gender or ""
+                return label(p.gender) if p.gender else ""
             case 2:
                 return cn_birth(p)
             case 3:
-                return PERSON_KINDS.get(p.kind, p.kind)
+                return word_for(PERSON_KINDS, p.kind)
             case 4:
-                return standing(p, self.today) or ""
+                held = standing(p, self.today)
+                return label(held) if held else ""
             case 5:
                 return self.group_names.get(p.group or "", "")
             case 6:
@@ -84,7 +86,7 @@ class PeopleModel(ColumnsModel):
                 return p.phone or ""
             case 10:
                 if p.left_on and p.left_on <= self.today:
-                    return aside(self.tr("已离开"), p.left_reason) if p.left_reason else self.tr("已离开")
+                    return aside(self.tr("已离开"), label(p.left_reason)) if p.left_reason else self.tr("已离开")
                 return self.tr("在册")
         return ""
 

@@ -18,14 +18,13 @@ from PySide6.QtWidgets import (
 from models.domain import GENDERS, PERSON_KINDS, Group, Person, new_id
 from models.record_limits import problems
 from models.roster import duplicate_names, validate_person
+from models.vocabulary import EDUCATIONS, ETHNICITIES, LEFT_REASONS
 from ui.errors import Notice
 from ui.joiners import clauses
 from ui.widgets.buttons import ok_cancel
-from ui.widgets.combo import ValueCombo, add_codes, select_code
+from ui.widgets.combo import ValueCombo, add_codes, chosen_code, select_code
 from ui.widgets.date_field import DateField, invalid_dates
-
-EDUCATION = ("", "研究生", "大学本科", "大学专科", "中专", "高中", "初中及以下")
-LEFT_REASONS = ("", "转出", "去世", "停止党籍", "出党", "退休转出")
+from ui.words import label, sentence
 
 
 class PersonDialog(QDialog):
@@ -42,15 +41,14 @@ class PersonDialog(QDialog):
         add_codes(self.gender, ("", *GENDERS))
         self.ethnicity = ValueCombo()
         self.ethnicity.setEditable(True)
-        self.ethnicity.addItems(["汉族", "回族", "满族", "蒙古族", "壮族", "维吾尔族", "藏族", "苗族", "彝族",
-                                 "土家族"])
+        add_codes(self.ethnicity, ETHNICITIES)
         self.birth = DateField(months=True)  # 出生年月: a year and month alone, as rosters keep it
         self.education = ValueCombo()
         self.education.setEditable(True)
-        self.education.addItems(EDUCATION)
+        add_codes(self.education, ("", *EDUCATIONS))
         self.kind = ValueCombo()
-        for code, label in PERSON_KINDS.items():
-            self.kind.addItem(label, code)
+        for code, name in PERSON_KINDS.items():
+            self.kind.addItem(label(name), code)
         self.joined = DateField()
         self.full = DateField()
         self.applied, self.activist, self.candidate = DateField(), DateField(), DateField()  # 发展党员
@@ -64,7 +62,7 @@ class PersonDialog(QDialog):
         self.left = DateField()
         self.left_reason = ValueCombo()
         self.left_reason.setEditable(True)
-        self.left_reason.addItems(LEFT_REASONS)
+        add_codes(self.left_reason, ("", *LEFT_REASONS))
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(60)
         self.errors = QLabel()
@@ -75,7 +73,7 @@ class PersonDialog(QDialog):
         if person is not None:
             self._fill(person)
         else:
-            self.ethnicity.setCurrentText("汉族")
+            select_code(self.ethnicity, "汉族")
         self._kind_changed()
         self.setMinimumWidth(640)
         for date_field in self.findChildren(DateField):
@@ -125,9 +123,9 @@ class PersonDialog(QDialog):
     def _fill(self, p: Person) -> None:
         self.name.setText(p.name)
         select_code(self.gender, p.gender or "")
-        self.ethnicity.setCurrentText(p.ethnicity or "")
+        select_code(self.ethnicity, p.ethnicity or "")
         self.birth.set_value(p.birth_date, p.birth_precision)
-        self.education.setCurrentText(p.education or "")
+        select_code(self.education, p.education or "")
         self.kind.setCurrentIndex(max(0, self.kind.findData(p.kind)))
         self.joined.set_value(p.joined_on)
         self.full.set_value(p.full_member_on)
@@ -139,7 +137,7 @@ class PersonDialog(QDialog):
         self.phone.setText(p.phone or "")
         self.entered.set_value(p.entered_on)
         self.left.set_value(p.left_on)
-        self.left_reason.setCurrentText(p.left_reason or "")
+        select_code(self.left_reason, p.left_reason or "")
         self.notes.setPlainText(p.notes)
 
     def _kind_changed(self) -> None:
@@ -154,10 +152,10 @@ class PersonDialog(QDialog):
             base,
             name=self.name.text().strip(),
             gender=self.gender.currentData() or None,
-            ethnicity=self.ethnicity.currentText().strip() or None,
+            ethnicity=chosen_code(self.ethnicity) or None,
             birth_date=self.birth.value(),
             birth_precision=self.birth.precision(),
-            education=self.education.currentText().strip() or None,
+            education=chosen_code(self.education) or None,
             kind=self.kind.currentData(),
             joined_on=self.joined.value() if member else None,
             full_member_on=self.full.value() if member else None,
@@ -167,7 +165,7 @@ class PersonDialog(QDialog):
             phone=self.phone.text().strip() or None,
             entered_on=self.entered.value(),
             left_on=self.left.value(),
-            left_reason=self.left_reason.currentText().strip() or None,
+            left_reason=chosen_code(self.left_reason) or None,
             notes=self.notes.toPlainText(),
         )
 
@@ -178,13 +176,13 @@ class PersonDialog(QDialog):
     def _recheck(self, *_: object) -> None:
         """Once a problem was shown, the message follows the corrections and goes when all is well."""
         if self.errors.text():
-            self.errors.setText(clauses(self.problems()))
+            self.errors.setText(clauses(sentence(e) for e in self.problems()))
 
     def accept(self) -> None:
         p = self.person()
         errors = self.problems()
         if errors:
-            self.errors.setText(clauses(errors))
+            self.errors.setText(clauses(sentence(e) for e in errors))
             return
         same = duplicate_names(p, self.others)
         if same and not Notice.confirm(self, self.tr("重名"), self.tr(

@@ -8,7 +8,6 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -25,10 +24,11 @@ from models.domain import EXCLUSION_REASONS, Exclusion, PartyProbation, Person
 from ui.fmt import cn_date
 from ui.joiners import labelled
 from ui.widgets.buttons import ok_cancel
+from ui.widgets.combo import ValueCombo, add_codes, chosen_code
 from ui.widgets.date_field import DateField, dates_valid
+from ui.words import label
 
-OTHER = "其他"
-
+OTHER = "其他"  # the reason whose words the clerk writes out
 translate = QCoreApplication.translate
 
 
@@ -46,7 +46,7 @@ def _period(start, end) -> str:
 
 def exclusion_words(x: Exclusion) -> str:
     approval = translate("StandingDialog", "；批准：{0}").format(x.approval) if x.approval else ""
-    return labelled(_period(x.start, x.end), x.reason + approval)
+    return labelled(_period(x.start, x.end), label(x.reason) + approval)
 
 
 def probation_words(p: PartyProbation) -> str:
@@ -61,8 +61,8 @@ class PeriodDialog(QDialog):
         self.setWindowTitle(title)
         self.start = DateField(optional=False)
         self.end = DateField()
-        self.reason = QComboBox()
-        self.reason.addItems(list(EXCLUSION_REASONS))
+        self.reason = ValueCombo()
+        add_codes(self.reason, EXCLUSION_REASONS)
         self.other = QLineEdit()
         self.other.setPlaceholderText(self.tr("写明原因"))
         self.approval = QLineEdit()
@@ -79,11 +79,15 @@ class PeriodDialog(QDialog):
             form.addRow(self.tr("批准"), self.approval)
         form.addRow(self.error)
         form.addRow(ok_cancel(self))
-        self.reason.currentTextChanged.connect(lambda text: self.other.setVisible(text == OTHER))
+        self.reason.currentIndexChanged.connect(lambda: self.other.setVisible(self._other_chosen()))
         self.other.setVisible(False)
 
+    def _other_chosen(self) -> bool:
+        return chosen_code(self.reason) == OTHER
+
     def reason_text(self) -> str:
-        return self.other.text().strip() if self.reason.currentText() == OTHER else self.reason.currentText()
+        """The reason stored: the code of the one chosen, or the words written out for 其他."""
+        return self.other.text().strip() if self._other_chosen() else chosen_code(self.reason)
 
     def accept(self) -> None:
         if not dates_valid(self):
@@ -92,7 +96,7 @@ class PeriodDialog(QDialog):
         if start is not None and end is not None and end < start:
             self.error.setText(self.tr("结束日期不能早于开始日期"))
             return
-        if self.reason.currentText() == OTHER and not self.other.text().strip():
+        if self._other_chosen() and not self.other.text().strip():
             self.error.setText(self.tr("请写明原因"))
             return
         super().accept()

@@ -25,6 +25,7 @@ from ui.joiners import items
 from ui.operations import Changes
 from ui.settings_pages.base import OptionsPage
 from ui.widgets.combo import ValueCombo
+from ui.words import word_for
 
 translate = QCoreApplication.translate  # a plain name lupdate reads with its context
 
@@ -41,7 +42,7 @@ class DutyRow:
 
     def __init__(self, parent: QWidget, duty: str) -> None:
         self.duty = duty
-        self.required = QCheckBox(MEETING_TYPES[duty], parent)
+        self.required = QCheckBox(word_for(MEETING_TYPES, duty), parent)
         self.per = ValueCombo(parent)
         for code, words in PERIOD_WORDS.items():
             self.per.addItem(words, code)
@@ -129,7 +130,7 @@ class RulesPage(OptionsPage):
         problem = None
         grouped = [r for r in self.rows.values() if r.required.isChecked() and r.per_group.isChecked()]
         if grouped and not self.ctx.groups():
-            names = items(MEETING_TYPES[r.duty] for r in grouped)
+            names = items(word_for(MEETING_TYPES, r.duty) for r in grouped)
             problem = self.tr("本支部还没有党小组，“{0}”无法按党小组计算。请先在“党员名册 → 党小组”中新增党小组，"
                               "或取消“每个党小组各自计”。").format(names)
         self.error.setText(problem or "")
