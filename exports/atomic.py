@@ -9,6 +9,7 @@ from pathlib import Path
 
 from exports.errors import ExportError
 from models.faults import file_write_message
+from models.words import ERRORS, QT_TRANSLATE_NOOP, say
 
 _umask: int | None = None
 
@@ -33,9 +34,9 @@ def write_atomic(path: Path, data: bytes) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".~" + path.stem[:40], suffix=".tmp", dir=path.parent)
     except OSError as exc:
-        raise ExportError(file_write_message(path, exc) or
-                          f"无法在文件夹“{path.parent}”中保存文件，请检查是否有写入权限或磁盘空间（{exc.strerror}）"
-                          ) from exc
+        raise ExportError(file_write_message(path, exc) or say(QT_TRANSLATE_NOOP(
+            "errors", "无法在文件夹“{0}”中保存文件，请检查是否有写入权限或磁盘空间（{1}）"), path.parent, exc.strerror,
+            context=ERRORS)) from exc
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
@@ -45,7 +46,7 @@ def write_atomic(path: Path, data: bytes) -> Path:
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
-        raise ExportError(file_write_message(path, exc) or
-                          f"无法保存“{path.name}”：请先关闭已在 Word 或其他程序中打开的文件，并确认有写入权限后再试"
-                          ) from exc
+        raise ExportError(file_write_message(path, exc) or say(QT_TRANSLATE_NOOP(
+            "errors", "无法保存“{0}”：请先关闭已在 Word 或其他程序中打开的文件，并确认有写入权限后再试"), path.name,
+            context=ERRORS)) from exc
     return path

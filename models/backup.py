@@ -21,6 +21,7 @@ from pathlib import Path
 
 from models import keys, sqlfile
 from models.paths import backup_dir, default_database_path
+from models.words import ERRORS, QT_TRANSLATE_NOOP, Day, Words, say, word
 
 NOTE_SUFFIX = ".json"
 PREFIX = "orglife-"
@@ -49,19 +50,21 @@ class BackupInfo:
     sequence: int = 1  # 2, 3 … for a further backup taken in the same second (the _N of its name)
 
     @property
-    def taken_text(self) -> str:
+    def taken_text(self) -> Words:
         """The time it was taken as the clerk reads it: 2026年12月1日 20:35."""
         t = self.taken
-        return f"{t.year}年{t.month}月{t.day}日 {t:%H:%M}"
+        return say(QT_TRANSLATE_NOOP("rules", "{0} {1}"), Day.of(t), f"{t:%H:%M}")
 
     @property
     def automatic(self) -> bool:
         """Made by the program (on its own or before a change), so rotation may remove it in time."""
         return self.label != ""
 
-    def describe(self) -> str:
-        return (f"{self.taken_text}　{self.branch or '（无支部）'}：人员 {self.people} 人，会议 {self.meetings} 次，"
-                f"谈话 {self.talks} 次（{self.size / 1_048_576:.1f} MB）")
+    def describe(self) -> Words:
+        """e.g. 2026年12月1日 20:35　第一党支部：人员 23 人，会议 12 次，谈话 30 次（0.4 MB)"""
+        branch = self.branch or word(QT_TRANSLATE_NOOP("vocabulary", "（无支部）"))
+        return say(QT_TRANSLATE_NOOP("rules", "{0}　{1}：人员 {2} 人，会议 {3} 次，谈话 {4} 次（{5} MB）"),
+                   self.taken_text, branch, self.people, self.meetings, self.talks, f"{self.size / 1_048_576:.1f}")
 
 
 def default_backup_folder(database: Path | None) -> Path | None:
@@ -79,7 +82,9 @@ def verify_sqlite_file(path: Path, full: bool = True, key: bytes | None = None) 
         if key is None:
             key = keys.key_for(path)
     except keys.Locked as error:
-        raise BackupError(f"备份文件用另一个密码加密，现在无法校验：{path}") from error
+        raise BackupError(say(QT_TRANSLATE_NOOP(
+            "errors", "备份文件用另一个密码加密，现在无法校验：{0}"),
+            path, context=ERRORS)) from error
     try:
         con = sqlfile.connect(path, f"{path.resolve().as_uri()}?mode=ro", key=key)
         try:
@@ -88,9 +93,11 @@ def verify_sqlite_file(path: Path, full: bool = True, key: bytes | None = None) 
         finally:
             con.close()
     except sqlfile.database_errors() as error:
-        raise BackupError(f"备份文件无法读取或已损坏：{path}") from error
+        raise BackupError(say(QT_TRANSLATE_NOOP(
+            "errors", "备份文件无法读取或已损坏：{0}"),
+            path, context=ERRORS)) from error
     if rows != [("ok",)] or broken:
-        raise BackupError(f"备份文件校验未通过（已损坏）：{path}")
+        raise BackupError(say(QT_TRANSLATE_NOOP("errors", "备份文件校验未通过（已损坏）：{0}"), path, context=ERRORS))
 
 
 def backup_database(source: Path, target_dir: Path, label: str = "") -> Path:
@@ -105,11 +112,13 @@ def take_backup(source: Path, target_dir: Path, label: str = "", now: datetime |
     gives no backup: the copy would not verify, and the older backups are left as they are.
     """
     if not source.exists():
-        raise BackupError(f"数据库文件不存在：{source}")
+        raise BackupError(say(QT_TRANSLATE_NOOP("errors", "数据库文件不存在：{0}"), source, context=ERRORS))
     try:
         target_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise BackupError(f"无法创建备份文件夹 {target_dir}：{_os_reason(error)}") from error
+        raise BackupError(say(QT_TRANSLATE_NOOP(
+            "errors", "无法创建备份文件夹 {0}：{1}"),
+            target_dir, _os_reason(error), context=ERRORS)) from error
     taken = now or datetime.now()
     final, sequence = _reserve(target_dir, taken, label)
     partial = final.with_name(final.name + PART_SUFFIX)
@@ -130,7 +139,7 @@ def take_backup(source: Path, target_dir: Path, label: str = "", now: datetime |
         partial.unlink(missing_ok=True)
         _note_path(final).unlink(missing_ok=True)
         keys.note_path(final).unlink(missing_ok=True)
-        raise BackupError(f"备份失败：{_reason(error)}") from error
+        raise BackupError(say(QT_TRANSLATE_NOOP("errors", "备份失败：{0}"), _reason(error), context=ERRORS)) from error
     return info
 
 
@@ -147,7 +156,9 @@ def _copy(source: Path, partial: Path, key: bytes | None) -> None:
                 raise
             problems = [(str(error),)]
         if problems != [("ok",)]:
-            raise BackupError("数据库文件已损坏，没有备份（以前的备份都保留着）。请从完好的备份恢复。")
+            raise BackupError(say(QT_TRANSLATE_NOOP(
+                "errors", "数据库文件已损坏，没有备份（以前的备份都保留着）。请从完好的备份恢复。"),
+                context=ERRORS))
         dst = sqlfile.connect(partial, key=key) if key is not None else sqlite3.connect(str(partial))
         try:
             src.backup(dst)
@@ -302,9 +313,11 @@ def _reserve(folder: Path, taken: datetime, label: str) -> tuple[Path, int]:
         except FileExistsError:
             continue
         except OSError as error:
-            raise BackupError(f"备份失败：{_os_reason(error)}") from error
+            raise BackupError(say(QT_TRANSLATE_NOOP(
+                "errors", "备份失败：{0}"),
+                _os_reason(error), context=ERRORS)) from error
         if final.exists():  # finished by another writer between the two looks
             partial.unlink(missing_ok=True)
             continue
         return final, sequence
-    raise BackupError(f"备份失败：同一秒内的备份过多（{folder}）")
+    raise BackupError(say(QT_TRANSLATE_NOOP("errors", "备份失败：同一秒内的备份过多（{0}）"), folder, context=ERRORS))

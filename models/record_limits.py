@@ -13,39 +13,59 @@ from typing import Any
 
 from models.domain import Attachment, Branch, Guest, Meeting, Person, Speech, Talk
 from models.limits import ATTACHMENT_BYTES, LINE_CHARS, TEXT_CHARS, control_character
+from models.words import QT_TRANSLATE_NOOP, Words, say, word
 
 # (type, field) -> what the clerk calls it; one-line fields
 LINES: dict[tuple[type, str], str] = {
-    (Meeting, "title"): "标题", (Meeting, "lecturer"): "授课人", (Meeting, "lecture_title"): "党课题目",
-    (Guest, "name"): "列席人员姓名", (Guest, "title"): "列席人员职务", (Talk, "kind"): "谈话类型",
-    (Talk, "topic"): "谈话主题", (Attachment, "name"): "附件名", (Attachment, "media_type"): "附件类型",
-    (Speech, "speaker_name"): "发言人姓名", (Person, "name"): "姓名", (Person, "ethnicity"): "民族",
-    (Person, "education"): "学历", (Person, "title"): "职务", (Person, "phone"): "联系电话",
-    (Person, "left_reason"): "离开原因", (Branch, "name"): "党支部全称", (Branch, "short_name"): "简称",
-    (Branch, "parent_org"): "上级党组织", (Branch, "fonds_code"): "全宗号", (Branch, "unit_code"): "机构代码",
+    (Meeting, "title"): QT_TRANSLATE_NOOP("vocabulary", "标题"),
+    (Meeting, "lecturer"): QT_TRANSLATE_NOOP("vocabulary", "授课人"),
+    (Meeting, "lecture_title"): QT_TRANSLATE_NOOP("vocabulary", "党课题目"),
+    (Guest, "name"): QT_TRANSLATE_NOOP("vocabulary", "列席人员姓名"),
+    (Guest, "title"): QT_TRANSLATE_NOOP("vocabulary", "列席人员职务"),
+    (Talk, "kind"): QT_TRANSLATE_NOOP("vocabulary", "谈话类型"),
+    (Talk, "topic"): QT_TRANSLATE_NOOP("vocabulary", "谈话主题"),
+    (Attachment, "name"): QT_TRANSLATE_NOOP("vocabulary", "附件名"),
+    (Attachment, "media_type"): QT_TRANSLATE_NOOP("vocabulary", "附件类型"),
+    (Speech, "speaker_name"): QT_TRANSLATE_NOOP("vocabulary", "发言人姓名"),
+    (Person, "name"): QT_TRANSLATE_NOOP("vocabulary", "姓名"),
+    (Person, "ethnicity"): QT_TRANSLATE_NOOP("vocabulary", "民族"),
+    (Person, "education"): QT_TRANSLATE_NOOP("vocabulary", "学历"),
+    (Person, "title"): QT_TRANSLATE_NOOP("vocabulary", "职务"),
+    (Person, "phone"): QT_TRANSLATE_NOOP("vocabulary", "联系电话"),
+    (Person, "left_reason"): QT_TRANSLATE_NOOP("vocabulary", "离开原因"),
+    (Branch, "name"): QT_TRANSLATE_NOOP("vocabulary", "党支部全称"),
+    (Branch, "short_name"): QT_TRANSLATE_NOOP("vocabulary", "简称"),
+    (Branch, "parent_org"): QT_TRANSLATE_NOOP("vocabulary", "上级党组织"),
+    (Branch, "fonds_code"): QT_TRANSLATE_NOOP("vocabulary", "全宗号"),
+    (Branch, "unit_code"): QT_TRANSLATE_NOOP("vocabulary", "机构代码"),
 }
 # running text: named where the clerk knows the field by a name, else “一段文字”
 TEXTS: dict[tuple[type, str], str] = {
-    (Meeting, "location"): "地点", (Meeting, "summary"): "会议小结", (Meeting, "notes"): "备注",
-    (Speech, "content"): "发言", (Talk, "location"): "谈话地点", (Talk, "content"): "谈话内容",
-    (Talk, "talkee_views"): "谈话对象的意见", (Talk, "follow_up"): "后续跟进",
+    (Meeting, "location"): QT_TRANSLATE_NOOP("vocabulary", "地点"),
+    (Meeting, "summary"): QT_TRANSLATE_NOOP("vocabulary", "会议小结"),
+    (Meeting, "notes"): QT_TRANSLATE_NOOP("vocabulary", "备注"),
+    (Speech, "content"): QT_TRANSLATE_NOOP("vocabulary", "发言"),
+    (Talk, "location"): QT_TRANSLATE_NOOP("vocabulary", "谈话地点"),
+    (Talk, "content"): QT_TRANSLATE_NOOP("vocabulary", "谈话内容"),
+    (Talk, "talkee_views"): QT_TRANSLATE_NOOP("vocabulary", "谈话对象的意见"),
+    (Talk, "follow_up"): QT_TRANSLATE_NOOP("vocabulary", "后续跟进"),
 }
 _BOOKKEEPING = {"id", "created_at", "updated_at", "finalized_at", "added_at", "status", "type", "sha256"}
 
 
-def first_problem(record: Any) -> str | None:
+def first_problem(record: Any) -> Words | None:
     """Why `record` cannot be written as it stands (in Chinese, one sentence), or None."""
     return next(iter(problems(record)), None)
 
 
-def problems(record: Any) -> list[str]:
+def problems(record: Any) -> list[Words]:
     """Every field of `record` (and of the records inside it) over its limit."""
-    found: list[str] = []
+    found: list[Words] = []
     _walk(record, found)
     return found
 
 
-def _walk(value: Any, found: list[str]) -> None:
+def _walk(value: Any, found: list[Words]) -> None:
     if isinstance(value, tuple | list):
         for inner in value:
             _walk(inner, found)
@@ -54,8 +74,8 @@ def _walk(value: Any, found: list[str]) -> None:
         return
     kind = type(value)
     if isinstance(value, Attachment) and len(value.data) > ATTACHMENT_BYTES:
-        found.append(f"附件“{value.name}”超过 {ATTACHMENT_BYTES // 1_048_576} MB"
-                     f"（{len(value.data) / 1_048_576:.1f} MB），请压缩或拆分")
+        found.append(say(QT_TRANSLATE_NOOP("rules", "附件“{0}”超过 {1} MB（{2} MB），请压缩或拆分"), value.name,
+                         ATTACHMENT_BYTES // 1_048_576, f"{len(value.data) / 1_048_576:.1f}"))
     for f in dataclasses.fields(value):
         inner = getattr(value, f.name)
         if isinstance(inner, str):
@@ -68,15 +88,17 @@ def _walk(value: Any, found: list[str]) -> None:
             _walk(inner, found)
 
 
-def _check_text(kind: type, name: str, text: str, found: list[str]) -> None:
+def _check_text(kind: type, name: str, text: str, found: list[Words]) -> None:
     line = LINES.get((kind, name))
     if line is not None:
         if len(text) > LINE_CHARS:
-            found.append(f"{line}过长：{len(text)} 个字符（最多 {LINE_CHARS} 个），请缩短")
+            found.append(say(QT_TRANSLATE_NOOP("rules", "{0}过长：{1} 个字符（最多 {2} 个），请缩短"), word(line),
+                             len(text), LINE_CHARS))
         control = control_character(text)
         if control is not None:
-            found.append(f"{line}中含有看不见的控制字符 {control}，请删去")
+            found.append(say(QT_TRANSLATE_NOOP("rules", "{0}中含有看不见的控制字符 {1}，请删去"), word(line), control))
         return
     if len(text) > TEXT_CHARS:
-        what = TEXTS.get((kind, name), "一段文字")
-        found.append(f"{what}过长：{len(text)} 个字符（最多 {TEXT_CHARS} 个），请分成几段记录或删减")
+        what = TEXTS.get((kind, name), QT_TRANSLATE_NOOP("vocabulary", "一段文字"))
+        found.append(say(QT_TRANSLATE_NOOP("rules", "{0}过长：{1} 个字符（最多 {2} 个），请分成几段记录或删减"),
+                         word(what), len(text), TEXT_CHARS))

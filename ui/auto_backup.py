@@ -12,6 +12,7 @@ from models.backup import default_backup_folder
 from models.db import sqlite_path
 from ui import options
 from ui.context import AppContext
+from ui.words import told
 
 FIRST_CHECK_MS = 60_000  # a minute after the start: never in the way of opening the program
 CHECK_EVERY_MS = 3_600_000  # then every hour: a backup is taken when the newest is a day old
@@ -71,7 +72,7 @@ class AutoBackup(QObject):
         from models import logbook
 
         logbook.fault(error, "auto backup")
-        self.ctx.message.emit(self.tr("自动备份未完成：{0}").format(error))
+        self.ctx.message.emit(self.tr("自动备份未完成：{0}").format(told(error)))
 
 
 def backup_on_exit(database: Path | None) -> None:

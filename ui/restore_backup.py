@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ui.errors import Notice, show_error
 from ui.operations import Changes
+from ui.words import sentence
 
 if TYPE_CHECKING:
     from models.backup import BackupInfo
@@ -34,7 +35,7 @@ def confirmation(info: BackupInfo, database: Path) -> str:
         "用这份备份替换当前的数据库吗？\n\n备份：{0}\n\n"
         "当前的数据库不会删除：恢复前先另做一份经过校验的备份，再把文件“{1}”（连同它的 -wal、-shm）改名为"
         "“{1}.before-restore-…”留在原文件夹。恢复后，这份备份之后录入的内容不在数据库中，需要时可以再恢复回来。"
-    ).format(info.describe(), database.name)
+    ).format(sentence(info.describe()), database.name)
 
 
 def restore_backup(window: MainWindow, info: BackupInfo, folder: Path | None,
@@ -64,9 +65,9 @@ def restore_backup(window: MainWindow, info: BackupInfo, folder: Path | None,
         window.setEnabled(True)
         window.reload_pages()
         kept = result.kept_aside.name if result.kept_aside is not None else ""
-        window.statusBar().showMessage(_tr("已从备份恢复（{0}）").format(info.taken_text), 20000)
+        window.statusBar().showMessage(_tr("已从备份恢复（{0}）").format(sentence(info.taken_text)), 20000)
         Notice.info(window, _tr("已恢复"), _tr("已从 {0} 的备份恢复。原来的数据库文件保留为“{1}”{2}。").format(
-            info.taken_text, kept, _tr("，并另有一份备份") if result.safety_backup is not None else ""))
+            sentence(info.taken_text), kept, _tr("，并另有一份备份") if result.safety_backup is not None else ""))
         if done is not None:
             done()
 

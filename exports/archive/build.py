@@ -30,6 +30,7 @@ from exports.pdf.volume import stamp_labels, volume_pdf
 from exports.text import clean
 from exports.zipfix import utc_naive, wall_time
 from models.domain import BranchData
+from models.words import ERRORS, QT_TRANSLATE_NOOP, say
 
 Progress = Callable[[int, int, str], None]
 RECORDS_DIR = "文件"
@@ -65,7 +66,8 @@ def build_archive(data: BranchData, year: int, out_dir: Path, progress: Progress
         out_dir.mkdir(parents=True, exist_ok=True)
         work = Path(tempfile.mkdtemp(prefix=".orglife-archive-", dir=out_dir))
     except OSError as exc:
-        raise ExportError(f"无法在“{out_dir}”中建立归档文件夹，请检查是否有写入权限") from exc
+        raise ExportError(say(QT_TRANSLATE_NOOP("errors", "无法在“{0}”中建立归档文件夹，请检查是否有写入权限"), out_dir,
+                              context=ERRORS)) from exc
     try:
         job.write_all(work)
         write_manifest(work, data, year)
@@ -82,7 +84,9 @@ def _put_in_place(work: Path, folder: Path) -> Path:
             shutil.rmtree(folder)
         os.replace(work, folder)
     except OSError as exc:
-        raise ExportError(f"无法替换“{folder.name}”：请先关闭已在 Word 或其他程序中打开的归档文件后再试") from exc
+        raise ExportError(say(QT_TRANSLATE_NOOP(
+            "errors", "无法替换“{0}”：请先关闭已在 Word 或其他程序中打开的归档文件后再试"), folder.name,
+            context=ERRORS)) from exc
     return folder
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from models.words import QT_TRANSLATE_NOOP, say
+
 _SEPARATED = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?\s*$")  # 1日 or 1号
 _COMPACT = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})\s*$")
 _MONTH_ONLY = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?\s*$")
@@ -42,7 +44,7 @@ def parse_birth_date(value: object) -> tuple[date, str] | None:
         if month:
             year, number = int(month.group(1)), int(month.group(2))
             if not 1 <= number <= 12:
-                raise DateError(f"“{text.strip()}”不是存在的年月")
+                raise DateError(say(QT_TRANSLATE_NOOP("rules", "“{0}”不是存在的年月"), text.strip()))
             return date(year, number, 1), MONTH
     day = parse_date(value)
     return None if day is None else (day, DAY)
@@ -70,7 +72,8 @@ def parse_date(value: object) -> date | None:
         try:
             return date(year, month, day)
         except ValueError:
-            raise DateError(f"“{text}”不是存在的日期") from None
+            raise DateError(say(QT_TRANSLATE_NOOP("rules", "“{0}”不是存在的日期"), text)) from None
     if _MONTH_ONLY.match(text):
-        raise DateError(f"“{text}”只有年月，请补全到日，例如 2025年3月12日")
-    raise DateError(f"“{text}”不是可识别的日期，请写成 2025-03-12、2025/3/12 或 2025年3月12日")
+        raise DateError(say(QT_TRANSLATE_NOOP("rules", "“{0}”只有年月，请补全到日，例如 2025年3月12日"), text))
+    raise DateError(say(QT_TRANSLATE_NOOP("rules", "“{0}”不是可识别的日期，"
+                                                   "请写成 2025-03-12、2025/3/12 或 2025年3月12日"), text))

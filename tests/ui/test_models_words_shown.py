@@ -92,3 +92,18 @@ def test_errors_from_models_are_told_translated_and_stay_chinese_for_the_command
     assert told == ["EN:磁盘空间已满，这次的修改没有保存（之前已保存的记录都在）。"
                     "请删除不需要的文件或换一个有空间的位置，然后重试。",
                     "EN:这条记录已在别处（另一个窗口或另一台计算机）被删除，您的修改没有保存。"]
+
+
+def test_a_document_that_cannot_be_written_is_told_translated(marked, window, notices, tmp_path) -> None:  # noqa: F811
+    from exports.atomic import write_atomic
+    from exports.errors import ExportError
+    from ui.documents.save import report
+
+    blocker = tmp_path / "不是文件夹"
+    blocker.write_text("")
+    try:
+        write_atomic(blocker / "会议记录.docx", b"x")
+    except ExportError as error:
+        assert str(error).startswith(f"无法在文件夹“{blocker}”中保存文件")  # the command line's words
+        report(window, error)
+    assert notices.shown[-1][1].startswith(f"EN:无法在文件夹“{blocker}”中保存文件")

@@ -425,7 +425,8 @@ class MeetingEditor(QWidget):
             return True
         problem = first_problem(self.current())
         if problem is not None:
-            Notice.warn(self, self.tr("内容过长，未能保存"), self.tr("{0}。改好后再保存更正。").format(problem))
+            Notice.warn(self, self.tr("内容过长，未能保存"),
+                        self.tr("{0}。改好后再保存更正。").format(sentence(problem)))
             return False
         answer = AmendDialog.ask(self)
         if answer is None:

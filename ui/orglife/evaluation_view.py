@@ -20,6 +20,7 @@ from ui.meetings.amend_dialog import AmendDialog
 from ui.operations import Changes
 from ui.orglife.evaluation_grid import EvaluationGrid
 from ui.widgets.autosave import Autosave
+from ui.words import sentence
 
 
 class EvaluationView(QWidget):
@@ -197,7 +198,8 @@ class EvaluationView(QWidget):
             return True
         problem = first_problem(current)
         if problem is not None:
-            Notice.warn(self, self.tr("内容过长，未能保存"), self.tr("{0}。改好后再保存更正。").format(problem))
+            Notice.warn(self, self.tr("内容过长，未能保存"),
+                        self.tr("{0}。改好后再保存更正。").format(sentence(problem)))
             return False
         answer = AmendDialog.ask(self)
         if answer is None:

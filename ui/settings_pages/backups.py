@@ -14,6 +14,7 @@ from ui import options
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.settings_pages.base import OptionsPage
+from ui.words import sentence
 
 
 class BackupsPage(OptionsPage):
@@ -83,7 +84,7 @@ class BackupsPage(OptionsPage):
         self.shown = backups
         self.list.clear()
         for info in backups:
-            self.list.addItem(info.describe() + ("" if info.automatic else self.tr("（手动）")))
+            self.list.addItem(sentence(info.describe()) + ("" if info.automatic else self.tr("（手动）")))
         if not backups:
             self.list.addItem(self.tr("还没有备份。"))
         self._enable_restore()

@@ -15,6 +15,7 @@ from ui.errors import show_error
 from ui.operations import Changes
 from ui.settings_pages.base import OptionsPage
 from ui.settings_pages.committee_changes import CommitteeChanges
+from ui.words import sentence
 
 
 class BranchPage(OptionsPage):
@@ -66,7 +67,7 @@ class BranchPage(OptionsPage):
                                            self.parent_org.text().strip(), self.fonds.text().strip(),
                                            self.unit.text().strip() or "DZB"))
             if problem is not None:
-                return self.tr("{0}。").format(problem)
+                return self.tr("{0}。").format(sentence(problem))
         return None
 
     def save(self) -> None:

@@ -72,9 +72,10 @@ class Autosave(QObject):
         if kind != self.refused_for:
             self.refused_for = kind
             from ui.errors import Notice
+            from ui.words import sentence
 
             Notice.warn(self.owner, self.tr("内容过长，未能保存"), self.tr(
-                "{0}。改好之前这些修改不会写入数据库，但仍保留在屏幕上。").format(problem))
+                "{0}。改好之前这些修改不会写入数据库，但仍保留在屏幕上。").format(sentence(problem)))
         return False
 
     def finished(self, ok: bool) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from models.roster.dates import DAY, MONTH, DateError, parse_birth_date, parse_date
 from ui.fmt import birth_text, cn_date, from_qdate, read_english_date, to_qdate
+from ui.words import told
 
 FIRST_YEAR, LAST_YEAR = 1900, 2100  # a year outside is a typo (1024年), not a date of the branch
 BAD_BORDER = "QLineEdit { border: 1px solid #a3262a; }"
@@ -168,8 +169,8 @@ class DateField(QWidget):
         except DateError as error:
             # an impossible day (2024-2-30) cannot be mended by typing on; a half-typed date can
             shown = self._complete(text) or "不是存在的日期" in str(error) or isinstance(error, NoSuchDay)
-            self._show_error(str(error) if shown else "")
-            self._error = str(error)
+            self._show_error(told(error) if shown else "")
+            self._error = told(error)
             self._set(self._committed, self._committed_precision)
             return
         self._show_error("")
@@ -186,7 +187,7 @@ class DateField(QWidget):
         try:
             read = read_dated(self.edit.text(), self.optional, self.months)
         except DateError as error:
-            self._show_error(str(error))
+            self._show_error(told(error))
             return
         self.set_value(*(read or (None, DAY)))
 
