@@ -23,6 +23,7 @@ from typing import NamedTuple
 
 from models.faults import DatabaseError
 from models.paths import KEY_NOTE_SUFFIX
+from models.words import ERRORS, QT_TRANSLATE_NOOP, say
 
 NOTE_SUFFIX = KEY_NOTE_SUFFIX
 FORMAT = "orglife-cipher"
@@ -104,19 +105,25 @@ def read_note(database: Path) -> KeyNote | None:
     except FileNotFoundError:
         return None
     except OSError as error:
-        raise DatabaseError(f"无法读取数据库的密钥说明文件：{path}（{error.strerror}）") from error
+        raise DatabaseError(say(QT_TRANSLATE_NOOP(
+            "errors", "无法读取数据库的密钥说明文件：{0}（{1}）"),
+            path, error.strerror, context=ERRORS)) from error
     try:
         data = json.loads(raw)
         if data.get("format") != FORMAT or data.get("kdf") != "argon2id":
             raise ValueError("format")
         if int(data.get("version", 0)) > VERSION:
-            raise DatabaseError(f"该数据库的密码锁由更新版本的组织生活记录本设置，请升级程序后再打开：{path}")
+            raise DatabaseError(say(QT_TRANSLATE_NOOP(
+                "errors", "该数据库的密码锁由更新版本的组织生活记录本设置，请升级程序后再打开：{0}"),
+                path, context=ERRORS))
         note = KeyNote(salt=str(data["salt"]), time_cost=int(data["time_cost"]), memory_kib=int(data["memory_kib"]),
                        parallelism=int(data["parallelism"]), check=str(data["check"]))
         bytes.fromhex(note.salt)
         bytes.fromhex(note.check)
     except (ValueError, KeyError, TypeError, AttributeError) as error:
-        raise DatabaseError(f"数据库的密钥说明文件已损坏：{path}。请从备份中把同名的 {path.name} 复制回来。") from error
+        raise DatabaseError(say(QT_TRANSLATE_NOOP(
+            "errors", "数据库的密钥说明文件已损坏：{0}。请从备份中把同名的 {1} 复制回来。"),
+            path, path.name, context=ERRORS)) from error
     return note
 
 
@@ -149,7 +156,9 @@ def check_value(key: bytes) -> str:
 def new_key(password: str) -> tuple[KeyNote, bytes]:
     """A fresh salt, and the key for `password` with its note (for setting or changing the password)."""
     if len(password) < MIN_PASSWORD:
-        raise DatabaseError(f"密码太短：至少要 {MIN_PASSWORD} 个字符。")
+        raise DatabaseError(say(QT_TRANSLATE_NOOP(
+            "errors", "密码太短：至少要 {0} 个字符。"),
+            MIN_PASSWORD, context=ERRORS))
     import secrets
 
     note = KeyNote(secrets.token_hex(16), TIME_COST, MEMORY_KIB, PARALLELISM)
@@ -175,7 +184,7 @@ def unlock(database: Path, password: str) -> bytes:
     WrongPassword when it does not match; the database is not opened here."""
     note = read_note(database)
     if note is None:
-        raise DatabaseError(f"该数据库没有设置密码锁：{database}")
+        raise DatabaseError(say(QT_TRANSLATE_NOOP("errors", "该数据库没有设置密码锁：{0}"), database, context=ERRORS))
     import hmac
 
     key = derive(password, note)

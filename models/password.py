@@ -21,6 +21,7 @@ from pathlib import Path
 from models import dblock, health, keys, recovery, sqlfile
 from models.backup import NOTE_SUFFIX, BackupError, BackupInfo, list_backups, take_backup, verify_sqlite_file
 from models.faults import DatabaseError
+from models.words import ERRORS, QT_TRANSLATE_NOOP, say
 
 LABEL = "before-password"
 
@@ -47,7 +48,7 @@ def remove_password(database: Path, backups: Path | None) -> Changed:
     """Turn the lock off: the database becomes a plain SQLite file again (its key must be unlocked)."""
     old_key = keys.key_for(database)
     if old_key is None:
-        raise DatabaseError("该数据库没有设置密码锁。")
+        raise DatabaseError(say(QT_TRANSLATE_NOOP("errors", "该数据库没有设置密码锁。"), context=ERRORS))
     done = _rewrite(database, old_key, None, None, backups)
     recovery.reseal_all(old_key, None)
     keys.use(None)
@@ -57,10 +58,12 @@ def remove_password(database: Path, backups: Path | None) -> Changed:
 def _rewrite(database: Path, old_key: bytes | None, new_key: bytes | None, note: keys.KeyNote | None,
              backups: Path | None) -> Changed:
     if not database.exists():
-        raise DatabaseError(f"数据库文件不存在：{database}")
+        raise DatabaseError(say(QT_TRANSLATE_NOOP("errors", "数据库文件不存在：{0}"), database, context=ERRORS))
     with dblock.acquire(database):
         if dblock.holders_in_process(database) > 1:
-            raise DatabaseError("数据库仍在本程序中打开，请先关闭它再更改密码。")
+            raise DatabaseError(say(QT_TRANSLATE_NOOP(
+                "errors", "数据库仍在本程序中打开，请先关闭它再更改密码。"),
+                context=ERRORS))
         state = health.examine(database)
         if not state.ok:
             raise health.damaged(database, state)
@@ -79,7 +82,9 @@ def _rewrite(database: Path, old_key: bytes | None, new_key: bytes | None, note:
                 keys.note_path(database).unlink(missing_ok=True)
         except BackupError as error:
             _remove_with_sides(fresh)
-            raise DatabaseError(f"更改密码失败，数据库没有改动：{error}") from error
+            raise DatabaseError(say(QT_TRANSLATE_NOOP(
+                "errors", "更改密码失败，数据库没有改动：{0}"),
+                error, context=ERRORS)) from error
         except BaseException:
             _remove_with_sides(fresh)
             raise
@@ -100,7 +105,9 @@ def convert(source: Path, source_key: bytes | None, target: Path, target_key: by
         if checkpoint:
             busy = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
             if busy and busy[0]:
-                raise DatabaseError("数据库正被其他程序使用，无法更改密码。请关闭其他程序后重试。")
+                raise DatabaseError(say(QT_TRANSLATE_NOOP(
+                    "errors", "数据库正被其他程序使用，无法更改密码。请关闭其他程序后重试。"),
+                    context=ERRORS))
         version = connection.execute("PRAGMA user_version").fetchone()[0]
         attach_key = "''" if target_key is None else f"\"x'{target_key.hex()}'\""
         connection.execute(f"ATTACH DATABASE ? AS fresh KEY {attach_key}", (str(target),))
@@ -108,7 +115,9 @@ def convert(source: Path, source_key: bytes | None, target: Path, target_key: by
         connection.execute(f"PRAGMA fresh.user_version = {int(version)}")
         connection.execute("DETACH DATABASE fresh")
     except sqlfile.errors() as error:
-        raise DatabaseError(f"更改密码失败，数据库没有改动：{health_text(error)}") from error
+        raise DatabaseError(say(QT_TRANSLATE_NOOP(
+            "errors", "更改密码失败，数据库没有改动：{0}"),
+            health_text(error), context=ERRORS)) from error
     finally:
         connection.close()
 
@@ -123,7 +132,9 @@ def _no_journal_left(database: Path) -> None:
     """After the checkpoint and close, the old file's `-wal` holds nothing: it and the `-shm` go with the file."""
     wal = database.with_name(database.name + "-wal")
     if wal.exists() and wal.stat().st_size > 0:
-        raise DatabaseError("数据库正被其他程序使用，无法更改密码。请关闭其他程序后重试。")
+        raise DatabaseError(say(QT_TRANSLATE_NOOP(
+            "errors", "数据库正被其他程序使用，无法更改密码。请关闭其他程序后重试。"),
+            context=ERRORS))
     wal.unlink(missing_ok=True)
     database.with_name(database.name + "-shm").unlink(missing_ok=True)
 
@@ -161,7 +172,7 @@ def encrypt_backups(backups: Iterable[BackupInfo], database: Path) -> list[Path]
     note = keys.read_note(database)
     key = keys.key_for(database)
     if note is None or key is None:
-        raise DatabaseError("该数据库没有设置密码锁。")
+        raise DatabaseError(say(QT_TRANSLATE_NOOP("errors", "该数据库没有设置密码锁。"), context=ERRORS))
     done = []
     for info in backups:
         try:
@@ -191,7 +202,9 @@ def remove_backups(backups: Iterable[BackupInfo]) -> list[Path]:
             try:
                 path.unlink(missing_ok=True)
             except OSError as error:
-                raise BackupError(f"无法删除备份 {path}：{error.strerror}") from error
+                raise BackupError(say(QT_TRANSLATE_NOOP(
+                    "errors", "无法删除备份 {0}：{1}"),
+                    path, error.strerror, context=ERRORS)) from error
         removed.append(info.path)
     return removed
 

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from models import dblock, health, keys, sqlfile
 from models.backup import BackupError, BackupInfo, default_backup_folder, take_backup, verify_sqlite_file
 from models.revision import SCHEMA_HEAD
+from models.words import ERRORS, QT_TRANSLATE_NOOP, say
 
 if TYPE_CHECKING:
     from models.services import Store
@@ -51,7 +52,9 @@ def restore(backup: Path, database: Path, backups_folder: Path | None = None, no
     moment = now or datetime.now()
     with dblock.acquire(database) as lock:
         if dblock.holders_in_process(database) > (2 if held is not None and held.held else 1):
-            raise BackupError("数据库仍在本程序中打开，请先关闭它再恢复。")
+            raise BackupError(say(QT_TRANSLATE_NOOP(
+                "errors", "数据库仍在本程序中打开，请先关闭它再恢复。"),
+                context=ERRORS))
         safety = None
         if database.exists() and health.examine(database).ok:
             folder = backups_folder or default_backup_folder(database)
@@ -76,13 +79,15 @@ def restore_store(store: Store, backup: Path, backups_folder: Path | None = None
 
     database = sqlite_path(store.engine.url)
     if database is None:
-        raise BackupError("数据保存在服务器上，请用服务器自带的工具恢复（例如 pg_restore）。")
+        raise BackupError(say(QT_TRANSLATE_NOOP(
+            "errors", "数据保存在服务器上，请用服务器自带的工具恢复（例如 pg_restore）。"),
+            context=ERRORS))
     verify_sqlite_file(backup)  # refused before the store lets go of anything
     _refuse_unless_ours(backup)
     try:
         held = dblock.acquire(database)  # a window opened read-only holds no lock: another copy may have it
     except dblock.DatabaseInUse as error:
-        raise BackupError(f"没有恢复：{error}") from error
+        raise BackupError(say(QT_TRANSLATE_NOOP("errors", "没有恢复：{0}"), error, context=ERRORS)) from error
     try:
         read_only = is_read_only(store.engine)
         store.replace_engine(_closed_engine()).dispose()  # the store's own holder of the lock goes with it
@@ -92,7 +97,9 @@ def restore_store(store: Store, backup: Path, backups_folder: Path | None = None
             try:
                 store.replace_engine(open_database(database, read_only=read_only))
             except DatabaseError as error:  # the file is in place; this program cannot go on with it
-                raise BackupError(f"数据库已恢复，但无法重新打开：{error}请关闭程序后重新打开。") from error
+                raise BackupError(say(QT_TRANSLATE_NOOP(
+                    "errors", "数据库已恢复，但无法重新打开：{0}请关闭程序后重新打开。"),
+                    error, context=ERRORS)) from error
     finally:
         held.release()
 
@@ -105,7 +112,7 @@ def _closed_engine():  # type: ignore[no-untyped-def]
     from models.faults import DatabaseError
 
     def refuse() -> None:
-        raise DatabaseError("正在从备份恢复数据库，请稍候再试。")
+        raise DatabaseError(say(QT_TRANSLATE_NOOP("errors", "正在从备份恢复数据库，请稍候再试。"), context=ERRORS))
 
     return create_engine("sqlite://", creator=refuse)
 
@@ -120,11 +127,15 @@ def _refuse_unless_ours(backup: Path) -> None:
     except sqlfile.errors():
         revision = None
     if revision is None:
-        raise BackupError(f"该文件不是组织生活记录本的数据库或备份：{backup}")
+        raise BackupError(say(QT_TRANSLATE_NOOP(
+            "errors", "该文件不是组织生活记录本的数据库或备份：{0}"),
+            backup, context=ERRORS))
     from models.migrate import known_revisions
 
     if revision[0] != SCHEMA_HEAD and revision[0] not in known_revisions():
-        raise BackupError("该备份由更新版本的组织生活记录本创建，请先升级本程序再恢复。")
+        raise BackupError(say(QT_TRANSLATE_NOOP(
+            "errors", "该备份由更新版本的组织生活记录本创建，请先升级本程序再恢复。"),
+            context=ERRORS))
 
 
 def aside_name(database: Path, moment: datetime) -> Path:
@@ -145,7 +156,9 @@ def _move_aside(database: Path, moment: datetime) -> Path:
                 os.replace(side, aside.with_name(aside.name + suffix))
         os.replace(database, aside)
     except OSError as error:
-        raise BackupError(f"无法把当前数据库文件移到一旁（{error.strerror}），没有恢复。") from error
+        raise BackupError(say(QT_TRANSLATE_NOOP(
+            "errors", "无法把当前数据库文件移到一旁（{0}），没有恢复。"),
+            error.strerror, context=ERRORS)) from error
     return aside
 
 
@@ -167,7 +180,9 @@ def _put_in_place(backup: Path, database: Path) -> None:
         verify_sqlite_file(partial, key=keys.key_for(backup))
         for suffix in SIDE_FILES:  # nothing of another database may lie beside the restored one
             if database.with_name(database.name + suffix).exists():
-                raise BackupError(f"数据库旁边仍有 {database.name}{suffix} 文件，没有恢复。")
+                raise BackupError(say(QT_TRANSLATE_NOOP(
+                    "errors", "数据库旁边仍有 {0}{1} 文件，没有恢复。"),
+                    database.name, suffix, context=ERRORS))
         if note is not None:
             keys.write_note(database, note)
         os.replace(partial, database)
@@ -175,7 +190,9 @@ def _put_in_place(backup: Path, database: Path) -> None:
         partial.unlink(missing_ok=True)
         from models.faults import describe
 
-        raise BackupError(f"恢复失败：{describe(error) or error.strerror}") from error
+        raise BackupError(say(QT_TRANSLATE_NOOP(
+            "errors", "恢复失败：{0}"),
+            describe(error) or error.strerror, context=ERRORS)) from error
     except BackupError:
         partial.unlink(missing_ok=True)
         raise
