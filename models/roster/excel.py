@@ -19,6 +19,7 @@ from models.roster.matching import ADD, SKIP, UPDATE, default_action, find_exist
 from models.roster.validate import validate_person
 from models.roster.workbook import Sheet, read_rows, split_sheet
 from models.roster.workbook import cell_text as _text
+from models.words import QT_TRANSLATE_NOOP, Words, joined, say, word
 
 __all__ = ["FIELDS", "ImportResult", "RowResult", "Sheet", "export_roster", "guess_mapping", "import_members",
            "parse_sheet", "read_sheet", "save_rows"]
@@ -54,21 +55,21 @@ class ImportResult:
     skipped: int = 0  # already in the roster
 
     @property
-    def message(self) -> str:
+    def message(self) -> Words:
         lines = []
         if self.imported:
-            lines.append(f"已导入 {self.added} 人。")
+            lines.append(say(QT_TRANSLATE_NOOP("rules", "已导入 {0} 人。"), self.added))
             if self.updated:
-                lines.append(f"按表格更新名册中的 {self.updated} 人。")
+                lines.append(say(QT_TRANSLATE_NOOP("rules", "按表格更新名册中的 {0} 人。"), self.updated))
             if self.skipped:
-                lines.append(f"跳过已在名册中的 {self.skipped} 人。")
+                lines.append(say(QT_TRANSLATE_NOOP("rules", "跳过已在名册中的 {0} 人。"), self.skipped))
             if self.new_groups:
-                lines.append("新建党小组：" + "、".join(self.new_groups))
+                lines.append(say(QT_TRANSLATE_NOOP("rules", "新建党小组：{0}"), "、".join(self.new_groups)))
         else:
-            lines.append("未导入任何人员。")
+            lines.append(say(QT_TRANSLATE_NOOP("rules", "未导入任何人员。")))
         for row, messages in self.errors:
-            lines.append(f"第 {row} 行：" + "；".join(messages))
-        return "\n".join(lines)
+            lines.append(say(QT_TRANSLATE_NOOP("rules", "第 {0} 行：{1}"), row, joined(messages)))
+        return joined(lines, QT_TRANSLATE_NOOP("rules", "{0}\n{1}"))
 
 
 def read_sheet(path: str | os.PathLike[str]) -> Sheet:
@@ -108,7 +109,7 @@ def parse_sheet(
         name = person.name.strip()
         twin = in_file.get((name, person.birth_date)) or in_file.get((name, None))
         if name and twin is not None:
-            errors.append(f"与第 {twin} 行重名")
+            errors.append(say(QT_TRANSLATE_NOOP("rules", "与第 {0} 行重名"), twin))
         if name:
             in_file.setdefault((name, person.birth_date), row_no)
         date_errors = {e.split("：")[0] for e in errors if "：" in e}
@@ -138,12 +139,19 @@ def _month_only(value: object) -> date | None:
 
 def sheet_only(person: Person, known: Person, group_name: str | None) -> list[str]:
     """What the sheet has that the roster lacks for the same person (kept when 跳过 is chosen: say so)."""
-    titles = {"gender": "性别", "birth_date": "出生年月", "joined_on": "入党时间", "full_member_on": "转正时间",
-              "title": "职务", "phone": "联系电话", "education": "学历", "ethnicity": "民族"}
-    missing = [t for f, t in titles.items() if getattr(person, f) and not getattr(known, f)]
+    titles = {"gender": QT_TRANSLATE_NOOP("vocabulary", "性别"),
+              "birth_date": QT_TRANSLATE_NOOP("vocabulary", "出生年月"),
+              "joined_on": QT_TRANSLATE_NOOP("vocabulary", "入党时间"),
+              "full_member_on": QT_TRANSLATE_NOOP("vocabulary", "转正时间"),
+              "title": QT_TRANSLATE_NOOP("vocabulary", "职务"),
+              "phone": QT_TRANSLATE_NOOP("vocabulary", "联系电话"),
+              "education": QT_TRANSLATE_NOOP("vocabulary", "学历"),
+              "ethnicity": QT_TRANSLATE_NOOP("vocabulary", "民族")}
+    missing = [word(t) for f, t in titles.items() if getattr(person, f) and not getattr(known, f)]
     if group_name and known.group is None:
-        missing.append("党小组")
-    return [f"表格中有名册没有的{'、'.join(missing)}：选“用表格内容更新名册”可补上"] if missing else []
+        missing.append(word(QT_TRANSLATE_NOOP("vocabulary", "党小组")))
+    return [say(QT_TRANSLATE_NOOP("rules", "表格中有名册没有的{0}：选“用表格内容更新名册”可补上"),
+                joined(missing, QT_TRANSLATE_NOOP("rules", "{0}、{1}")))] if missing else []
 
 
 def _person(values: dict[str, object], group_ids: dict[str, str], new_groups: dict[str, str]):
@@ -155,7 +163,7 @@ def _person(values: dict[str, object], group_ids: dict[str, str], new_groups: di
             try:
                 born = parse_birth_date(value)
             except DateError as error:
-                errors.append(f"{FIELD_TITLES[name]}：{error}")
+                errors.append(say(QT_TRANSLATE_NOOP("rules", "{0}：{1}"), word(FIELD_TITLES[name]), _said(error)))
                 born = None
             fields[name], fields["birth_precision"] = born if born is not None else (None, DAY)
         elif name in DATE_FIELDS:
@@ -165,10 +173,11 @@ def _person(values: dict[str, object], group_ids: dict[str, str], new_groups: di
                 month = _month_only(value) if name in MONTH_DATES else None
                 if month is not None:  # 2012.06: the month's first day, said so
                     fields[name] = month
-                    notes.append(f"{FIELD_TITLES[name]}只有年月，按 {month.year}年{month.month}月1日 记入，"
-                                 "知道具体日期的请导入后更正")
+                    notes.append(say(QT_TRANSLATE_NOOP(
+                        "rules", "{0}只有年月，按 {1}年{2}月1日 记入，知道具体日期的请导入后更正"),
+                        word(FIELD_TITLES[name]), month.year, month.month))
                 else:
-                    errors.append(f"{FIELD_TITLES[name]}：{error}")
+                    errors.append(say(QT_TRANSLATE_NOOP("rules", "{0}：{1}"), word(FIELD_TITLES[name]), _said(error)))
                     fields[name] = None
         else:
             fields[name] = _text(value) or None
@@ -176,7 +185,8 @@ def _person(values: dict[str, object], group_ids: dict[str, str], new_groups: di
     kind = KIND_WORDS.get(str(kind_text), None) if kind_text else ("member" if fields.get("joined_on") else None)
     if kind is None:
         if kind_text:
-            errors.append(f"人员类别“{kind_text}”无法识别（应为 党员、发展对象 或 入党积极分子）")
+            errors.append(say(QT_TRANSLATE_NOOP(
+                "rules", "人员类别“{0}”无法识别（应为 党员、发展对象 或 入党积极分子）"), kind_text))
         kind = "activist" if not fields.get("joined_on") else "member"
     group_name = fields.pop("group")
     group_id = None
@@ -201,9 +211,14 @@ def action_of(r: RowResult, chosen: dict[int, str | None] | None = None) -> str 
     return default_action(r.match)
 
 
-def undecided_message(r: RowResult) -> str:
-    return (f"名册中已有“{r.name}”，出生日期未填，无法确定是否同一人；请在导入窗口中确认，"
-            "或在表格中填写出生日期")
+def undecided_message(r: RowResult) -> Words:
+    return say(QT_TRANSLATE_NOOP("rules", "名册中已有“{0}”，出生日期未填，无法确定是否同一人；请在导入窗口中确认，"
+                                          "或在表格中填写出生日期"), r.name)
+
+
+def _said(error: Exception) -> str:
+    """The sentence an error was raised with (a Words when models/ marked it), else its text."""
+    return error.args[0] if len(error.args) == 1 and isinstance(error.args[0], Words) else str(error)
 
 
 def save_rows(store, results: list[RowResult], skip_invalid: bool,

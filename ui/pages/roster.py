@@ -17,6 +17,7 @@ from ui.roster.groups_tab import GroupsTab
 from ui.roster.path_tab import PathTab
 from ui.roster.people_tab import PeopleTab
 from ui.widgets.start_folder import remember, start_folder
+from ui.words import sentence
 
 
 class RosterPage(Page):
@@ -82,7 +83,7 @@ class RosterPage(Page):
             return
         result = ImportDialog.ask(self, self.ctx, path)
         if result is not None and result.imported:
-            Notice.info(self, self.tr("导入完成"), result.message)
+            Notice.info(self, self.tr("导入完成"), sentence(result.message))
 
     def export_excel(self) -> None:
         path = ask_save_path(self, self.tr("导出名册"), self.tr("党员名册.xlsx"), self.tr("Excel 工作簿 (*.xlsx)"))

@@ -129,10 +129,12 @@ class ImportDialog(QDialog):
         elif r.existing is not None:
             if choice:
                 self.table.setCellWidget(row, action, self._choice_box(r))
-            self._item(row, action + 1, clauses([self.tr(MATCH_NOTES[r.match]).format(r.name), *r.notes]), color)
+            notes = [self.tr(MATCH_NOTES[r.match]).format(r.name), *map(sentence, r.notes)]
+            self._item(row, action + 1, clauses(notes), color)
         else:
             self._item(row, action, self.tr("导入"), None)
-            self._item(row, action + 1, clauses([self.tr("可导入"), *r.notes]), ASK if r.notes else None)
+            notes = [self.tr("可导入"), *map(sentence, r.notes)]
+            self._item(row, action + 1, clauses(notes), ASK if r.notes else None)
 
     def _item(self, row: int, col: int, text: str, color: QColor | None) -> None:
         item = QTableWidgetItem(text)
