@@ -14,6 +14,7 @@ from pathlib import Path
 from models import keys, sqlfile
 from models.faults import DatabaseDamaged, DatabaseError
 from models.revision import SCHEMA_HEAD
+from models.words import ERRORS, QT_TRANSLATE_NOOP, say
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 MAX_PROBLEMS = 20
@@ -42,7 +43,9 @@ def examine(path: Path, quick: bool = True) -> Health:
         with open(path, "rb") as handle:
             header = handle.read(100)
     except OSError as error:
-        raise DatabaseError(f"无法读取数据库文件：{path}（{error.strerror}）") from error
+        raise DatabaseError(say(QT_TRANSLATE_NOOP(
+            "errors", "无法读取数据库文件：{0}（{1}）"),
+            path, error.strerror, context=ERRORS)) from error
     if not header:
         return Health("empty")
     encrypted = keys.is_encrypted(path)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from models import keys
 from models.backup import NOTE_SUFFIX, BackupError, BackupInfo, list_backups, newest_first_key, take_backup
+from models.words import ERRORS, QT_TRANSLATE_NOOP, say
 
 AUTO = "auto"
 
@@ -82,7 +83,9 @@ def prune(folder: Path, now: datetime, retention: Retention = Retention()) -> li
                 b.path.with_name(b.path.name + NOTE_SUFFIX).unlink(missing_ok=True)
                 keys.note_path(b.path).unlink(missing_ok=True)
             except OSError as error:
-                raise BackupError(f"无法删除过期的备份 {b.path}：{error.strerror}") from error
+                raise BackupError(say(QT_TRANSLATE_NOOP(
+                    "errors", "无法删除过期的备份 {0}：{1}"),
+                    b.path, error.strerror, context=ERRORS)) from error
             removed.append(b.path)
     return removed
 

@@ -14,15 +14,16 @@ from models.domain import BranchData, Meeting, Talk
 from models.orglife.coverage import talk_coverage
 from models.rules.expected import expected_attendees
 from models.rules.status import Roster
+from models.words import QT_TRANSLATE_NOOP, Day, Words, say
 
 OPINIONS, TALKS, SELF_EXAMINATIONS, MEETING, RECTIFICATIONS = (
     "opinions", "talks", "self_examinations", "meeting", "rectifications")
 STEP_TITLES = {
-    OPINIONS: "征求意见",
-    TALKS: "谈心谈话",
-    SELF_EXAMINATIONS: "对照检查材料",
-    MEETING: "召开会议（批评和自我批评）",
-    RECTIFICATIONS: "整改清单",
+    OPINIONS: QT_TRANSLATE_NOOP("vocabulary", "征求意见"),
+    TALKS: QT_TRANSLATE_NOOP("vocabulary", "谈心谈话"),
+    SELF_EXAMINATIONS: QT_TRANSLATE_NOOP("vocabulary", "对照检查材料"),
+    MEETING: QT_TRANSLATE_NOOP("vocabulary", "召开会议（批评和自我批评）"),
+    RECTIFICATIONS: QT_TRANSLATE_NOOP("vocabulary", "整改清单"),
 }
 PREPARATION_STEPS = (OPINIONS, TALKS, SELF_EXAMINATIONS)
 
@@ -30,10 +31,10 @@ PREPARATION_STEPS = (OPINIONS, TALKS, SELF_EXAMINATIONS)
 @dataclass(frozen=True)
 class Step:
     key: str
-    title: str
+    title: str  # a word of the vocabulary (STEP_TITLES)
     done: bool
-    summary: str  # what is there, e.g. 已征求意见 3 条（来自：…）
-    missing: tuple[str, ...]  # what is still to do, one sentence each
+    summary: Words  # what is there, e.g. 已征求意见 3 条（来自：…）
+    missing: tuple[Words, ...]  # what is still to do, one sentence each
 
 
 def participants(data: BranchData, meeting: Meeting) -> list[str]:
@@ -46,8 +47,9 @@ def participants(data: BranchData, meeting: Meeting) -> list[str]:
 def _opinions(meeting: Meeting) -> Step:
     opinions = meeting.preparation.opinions if meeting.preparation else ()
     sources = "、".join(dict.fromkeys(o.source for o in opinions if o.source.strip()))
-    summary = f"已征求意见 {len(opinions)} 条" + (f"（来自：{sources}）" if sources else "")
-    missing = () if opinions else ("尚未登记征求到的意见",)
+    summary = (say(QT_TRANSLATE_NOOP("rules", "已征求意见 {0} 条（来自：{1}）"), len(opinions), sources) if sources
+               else say(QT_TRANSLATE_NOOP("rules", "已征求意见 {0} 条"), len(opinions)))
+    missing = () if opinions else (say(QT_TRANSLATE_NOOP("rules", "尚未登记征求到的意见")),)
     return Step(OPINIONS, STEP_TITLES[OPINIONS], bool(opinions), summary, missing)
 
 
@@ -55,9 +57,11 @@ def _talks(data: BranchData, meeting: Meeting, roster: Roster) -> Step:
     before = tuple(t for t in data.talks if t.date.year == meeting.date.year and t.date <= meeting.date)
     coverage = talk_coverage(_with_talks(data, before), meeting.date.year)
     pairs = [roster.sort_for_roster(pair, meeting.date) for pair in coverage.missing_pairs]
-    missing = [f"{roster.name(a)}与{roster.name(b)}（支委委员之间）尚未谈话" for a, b in pairs]
-    missing += [f"{roster.name(m)}尚未与支委委员谈话" for m in (c.member for c in coverage.members if c.owed)]
-    summary = f"会前已谈话 {len(before)} 次"
+    missing = [say(QT_TRANSLATE_NOOP("rules", "{0}与{1}（支委委员之间）尚未谈话"), roster.name(a), roster.name(b))
+               for a, b in pairs]
+    missing += [say(QT_TRANSLATE_NOOP("rules", "{0}尚未与支委委员谈话"), roster.name(m))
+                for m in (c.member for c in coverage.members if c.owed)]
+    summary = say(QT_TRANSLATE_NOOP("rules", "会前已谈话 {0} 次"), len(before))
     return Step(TALKS, STEP_TITLES[TALKS], not missing, summary, tuple(missing))
 
 
@@ -70,8 +74,9 @@ def _self_examinations(data: BranchData, meeting: Meeting, roster: Roster) -> St
                if s.content.strip()}
     people = participants(data, meeting)
     lacking = [m for m in people if m not in written]
-    summary = f"已提交 {len(people) - len(lacking)} 人，共 {len(people)} 人"
-    missing = (f"尚未提交对照检查材料：{'、'.join(roster.name(m) for m in lacking)}",) if lacking else ()
+    summary = say(QT_TRANSLATE_NOOP("rules", "已提交 {0} 人，共 {1} 人"), len(people) - len(lacking), len(people))
+    missing = (say(QT_TRANSLATE_NOOP("rules", "尚未提交对照检查材料：{0}"), "、".join(roster.name(m) for m in lacking)),
+               ) if lacking else ()
     return Step(SELF_EXAMINATIONS, STEP_TITLES[SELF_EXAMINATIONS], not lacking, summary, missing)
 
 
@@ -79,21 +84,23 @@ def _meeting(data: BranchData, meeting: Meeting, roster: Roster, today: date) ->
     spoke = {c.member for c in meeting.criticisms if c.self_criticism.strip()}
     people = participants(data, meeting)
     lacking = [m for m in people if m not in spoke]
-    missing: list[str] = []
+    missing: list[Words] = []
     if meeting.date > today:
-        missing.append(f"会议定于{meeting.date.year}年{meeting.date.month}月{meeting.date.day}日召开")
+        missing.append(say(QT_TRANSLATE_NOOP("rules", "会议定于{0}召开"), Day.of(meeting.date)))
     if lacking:
-        missing.append(f"尚未记录自我批评：{'、'.join(roster.name(m) for m in lacking)}")
+        missing.append(say(QT_TRANSLATE_NOOP("rules", "尚未记录自我批评：{0}"),
+                           "、".join(roster.name(m) for m in lacking)))
     received = sum(len(c.received) for c in meeting.criticisms)
-    summary = f"已记录自我批评 {len(people) - len(lacking)} 人，相互批评意见 {received} 条"
+    summary = say(QT_TRANSLATE_NOOP("rules", "已记录自我批评 {0} 人，相互批评意见 {1} 条"), len(people) - len(lacking),
+                  received)
     return Step(MEETING, STEP_TITLES[MEETING], not missing, summary, tuple(missing))
 
 
 def _rectifications(data: BranchData, meeting: Meeting) -> Step:
     items = [r for r in data.rectifications if r.meeting == meeting.id]
     done = sum(1 for r in items if r.status == "done")
-    summary = f"整改事项 {len(items)} 项，已销号 {done} 项"
-    missing = () if items else ("尚未列出整改清单",)
+    summary = say(QT_TRANSLATE_NOOP("rules", "整改事项 {0} 项，已销号 {1} 项"), len(items), done)
+    missing = () if items else (say(QT_TRANSLATE_NOOP("rules", "尚未列出整改清单")),)
     return Step(RECTIFICATIONS, STEP_TITLES[RECTIFICATIONS], bool(items), summary, missing)
 
 
@@ -109,6 +116,6 @@ def dossier_steps(data: BranchData, meeting: Meeting, today: date) -> list[Step]
     ]
 
 
-def missing_before_meeting(steps: list[Step]) -> list[str]:
+def missing_before_meeting(steps: list[Step]) -> list[Words]:
     """What the preparation still lacks: the meeting can be held when this is empty."""
     return [line for step in steps if step.key in PREPARATION_STEPS for line in step.missing]

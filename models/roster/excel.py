@@ -19,7 +19,7 @@ from models.roster.matching import ADD, SKIP, UPDATE, default_action, find_exist
 from models.roster.validate import validate_person
 from models.roster.workbook import Sheet, read_rows, split_sheet
 from models.roster.workbook import cell_text as _text
-from models.words import QT_TRANSLATE_NOOP, Words, joined, say, word
+from models.words import ERRORS, QT_TRANSLATE_NOOP, Words, joined, say, word
 
 __all__ = ["FIELDS", "ImportResult", "RowResult", "Sheet", "export_roster", "guess_mapping", "import_members",
            "parse_sheet", "read_sheet", "save_rows"]
@@ -265,6 +265,8 @@ def import_members(store, path: str | os.PathLike[str], skip_invalid: bool = Fal
     sheet = read_sheet(path)
     mapping = guess_mapping(sheet.headers)
     if mapping.get("name") is None:
-        raise RosterFileError("表格中找不到“姓名”列。请在第一行写上列标题（姓名、性别、入党日期……）后再导入。")
+        raise RosterFileError(say(QT_TRANSLATE_NOOP(
+            "errors", "表格中找不到“姓名”列。请在第一行写上列标题（姓名、性别、入党日期……）后再导入。"),
+            context=ERRORS))
     results = parse_sheet(sheet, mapping, store.people(), store.groups())
     return save_rows(store, results, skip_invalid)

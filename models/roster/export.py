@@ -15,6 +15,7 @@ from models.roster.dates import month_words
 from models.roster.errors import RosterFileError
 from models.roster.fields import FIELDS
 from models.roster.names import sort_people
+from models.words import ERRORS, QT_TRANSLATE_NOOP, say
 
 FORMULA_START = ("=", "+", "-", "@")
 
@@ -64,6 +65,8 @@ def export_roster(people: list[Person], groups: list[Group], path: str | os.Path
         workbook.save(tmp)
         os.replace(tmp, target)
     except PermissionError as error:
-        raise RosterFileError(f"无法写入“{target.name}”。请先关闭已在 Excel 中打开的文件，再试一次。") from error
+        raise RosterFileError(say(QT_TRANSLATE_NOOP(
+            "errors", "无法写入“{0}”。请先关闭已在 Excel 中打开的文件，再试一次。"),
+            target.name, context=ERRORS)) from error
     return target
 

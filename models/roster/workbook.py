@@ -12,11 +12,14 @@ from datetime import date, datetime
 from pathlib import Path
 
 from models.roster.errors import RosterFileError
+from models.words import ERRORS, QT_TRANSLATE_NOOP, say
 
 # A roster of a few thousand people is a few MB of XML; Python's zipfile never inflates an entry beyond the size
 # its directory declares (it stops there and fails the CRC), so the declared sizes bound what reading costs.
 MAX_XML_BYTES = 64 * 1024 * 1024
 MAX_ENTRIES = 10_000
+NOT_A_WORKBOOK = QT_TRANSLATE_NOOP(
+    "errors", "无法读取“{0}”：它不是可读取的 Excel 工作簿（.xlsx）。请用 Excel 打开后另存为 .xlsx 再试。")
 
 # A footer line starts with one of these labels, e.g. 填表人：王丽华　审核人：张敏　填表日期：2025年1月10日.
 _FOOTER = re.compile(
@@ -67,15 +70,13 @@ def check_size(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             entries = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError) as error:
-        raise RosterFileError(
-            f"无法读取“{path.name}”：它不是可读取的 Excel 工作簿（.xlsx）。请用 Excel 打开后另存为 .xlsx 再试。"
-        ) from error
+        raise RosterFileError(say(NOT_A_WORKBOOK, path.name, context=ERRORS)) from error
     xml = sum(e.file_size for e in entries if e.filename.lower().endswith((".xml", ".rels")))
     if len(entries) > MAX_ENTRIES or xml > MAX_XML_BYTES:
-        raise RosterFileError(
-            f"“{path.name}”解压后有 {xml // (1024 * 1024)} MB，远超一份名册的大小，可能已损坏或不安全，已拒绝读取。"
-            "请用 Excel 打开、只保留名册所在的工作表后另存为 .xlsx 再试。"
-        )
+        raise RosterFileError(say(QT_TRANSLATE_NOOP(
+            "errors", "“{0}”解压后有 {1} MB，远超一份名册的大小，可能已损坏或不安全，已拒绝读取。"
+                      "请用 Excel 打开、只保留名册所在的工作表后另存为 .xlsx 再试。"), path.name, xml // (1024 * 1024),
+            context=ERRORS))
 
 
 def read_rows(path: str | os.PathLike[str]) -> list[tuple[object, ...]]:
@@ -84,16 +85,16 @@ def read_rows(path: str | os.PathLike[str]) -> list[tuple[object, ...]]:
 
     p = Path(path)
     if not p.is_file():
-        raise RosterFileError(f"找不到文件：{p}")
+        raise RosterFileError(say(QT_TRANSLATE_NOOP("errors", "找不到文件：{0}"), p, context=ERRORS))
     if p.suffix.lower() == ".xls":
-        raise RosterFileError("这是旧版 Excel 文件（.xls）。请在 Excel 中“另存为” .xlsx 格式后再导入。")
+        raise RosterFileError(say(QT_TRANSLATE_NOOP(
+            "errors", "这是旧版 Excel 文件（.xls）。请在 Excel 中“另存为” .xlsx 格式后再导入。"),
+            context=ERRORS))
     check_size(p)
     try:
         workbook = load_workbook(p, data_only=True)  # not read-only: that mode does not know merged cells
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as error:
-        raise RosterFileError(
-            f"无法读取“{p.name}”：它不是可读取的 Excel 工作簿（.xlsx）。请用 Excel 打开后另存为 .xlsx 再试。"
-        ) from error
+        raise RosterFileError(say(NOT_A_WORKBOOK, p.name, context=ERRORS)) from error
     try:
         sheet = workbook.worksheets[0]
         rows = [[cell_value(c) for c in row] for row in sheet.iter_rows()]

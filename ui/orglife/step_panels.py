@@ -10,6 +10,7 @@ from models.orglife import Step
 from ui.context import AppContext
 from ui.fmt import cn_date, cn_time
 from ui.orglife.criticism_panel import CriticismPanel
+from ui.words import sentence
 
 
 class LinkPanel(QWidget):
@@ -40,8 +41,8 @@ class LinkPanel(QWidget):
         layout.addStretch(1)
 
     def show_step(self, step: Step) -> None:
-        self.summary.setText(step.summary)
-        self.details.setText("\n".join(f"· {line}" for line in step.missing) or self.tr("✓ 已完成"))
+        self.summary.setText(sentence(step.summary))
+        self.details.setText("\n".join(f"· {sentence(line)}" for line in step.missing) or self.tr("✓ 已完成"))
 
 
 class MeetingPanel(QWidget):

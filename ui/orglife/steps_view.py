@@ -7,6 +7,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from models.orglife import Step, missing_before_meeting
+from ui.words import label, sentence
 
 DONE_FG, OPEN_FG = QColor("#1d6b35"), QColor("#a3262a")
 NUMBERS = "①②③④⑤⑥"
@@ -37,15 +38,15 @@ class StepsView(QWidget):
         self.list.clear()
         for i, step in enumerate(steps):
             mark = "✓" if step.done else "○"
-            item = QListWidgetItem(f"{NUMBERS[i]} {self.tr(step.title)}  {mark}\n{step.summary}")
+            item = QListWidgetItem(f"{NUMBERS[i]} {label(step.title)}  {mark}\n{sentence(step.summary)}")
             item.setForeground(QBrush(DONE_FG if step.done else OPEN_FG))
-            item.setToolTip("\n".join(step.missing))
+            item.setToolTip("\n".join(sentence(line) for line in step.missing))
             self.list.addItem(item)
         self.list.setCurrentRow(current)
         self.list.blockSignals(False)
         lacking = missing_before_meeting(steps)
         if lacking:
             shown = lacking[:8] + ([self.tr("……等共 {0} 项").format(len(lacking))] if len(lacking) > 8 else [])
-            self.missing.setText(self.tr("召开会议前尚缺：\n") + "\n".join(f"· {line}" for line in shown))
+            self.missing.setText(self.tr("召开会议前尚缺：\n") + "\n".join(f"· {sentence(line)}" for line in shown))
         else:
             self.missing.setText(self.tr("会前准备已完成，可以召开组织生活会。"))
