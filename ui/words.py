@@ -22,7 +22,10 @@ def sentence(text: str) -> str:
         return text
     values = [sentence(v) if isinstance(v, str) else day(v) if isinstance(v, Day) else v for v in text.values]
     shown = QCoreApplication.translate(text.context, text.template)
-    return shown.format(*values) if values else shown
+    try:
+        return shown.format(*values) if values else shown
+    except (IndexError, KeyError, ValueError):  # a translation whose {0} … do not fit: the source sentence
+        return str(text)
 
 
 def day(value: Day) -> str:

@@ -107,3 +107,24 @@ def test_a_document_that_cannot_be_written_is_told_translated(marked, window, no
         assert str(error).startswith(f"无法在文件夹“{blocker}”中保存文件")  # the command line's words
         report(window, error)
     assert notices.shown[-1][1].startswith(f"EN:无法在文件夹“{blocker}”中保存文件")
+
+
+def test_a_translation_whose_placeholders_do_not_fit_shows_the_chinese_sentence(app) -> None:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from models.words import QT_TRANSLATE_NOOP, say
+    from ui.words import sentence
+
+    class Broken(QTranslator):
+        def translate(self, context, source, disambiguation=None, n=-1):
+            return "{1} {2} broken" if source == "{0}：{1}" else source
+
+        def isEmpty(self) -> bool:
+            return False
+
+    broken = Broken()
+    QCoreApplication.installTranslator(broken)
+    try:
+        assert sentence(say(QT_TRANSLATE_NOOP("rules", "{0}：{1}"), "甲", "乙")) == "甲：乙"
+    finally:
+        QCoreApplication.removeTranslator(broken)
