@@ -376,7 +376,7 @@ Make sure it comes from a trusted source before using it.</translation>
 <context>
     <name>AttendanceSection</name>
     <message>
-        <location filename="../../ui/meetings/attendance.py" line="+41"/>
+        <location filename="../../ui/meetings/attendance.py" line="+40"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -421,7 +421,7 @@ Make sure it comes from a trusted source before using it.</translation>
         <translation>Add people</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>应到 {0} 人，实到 {1} 人；有表决权党员应到 {2} 人，实到 {3} 人</source>
         <translation>Expected {0}, present {1}; members with a vote: expected {2}, present {3}</translation>
     </message>
@@ -429,7 +429,7 @@ Make sure it comes from a trusted source before using it.</translation>
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../ui/auto_backup.py" line="+66"/>
+        <location filename="../../ui/auto_backup.py" line="+67"/>
         <source>已自动备份并校验：{0}</source>
         <translation>Backed up automatically and checked: {0}</translation>
     </message>
@@ -442,7 +442,7 @@ Make sure it comes from a trusted source before using it.</translation>
 <context>
     <name>Autosave</name>
     <message>
-        <location filename="../../ui/widgets/autosave.py" line="+76"/>
+        <location filename="../../ui/widgets/autosave.py" line="+77"/>
         <source>内容过长，未能保存</source>
         <translation>Too long, not saved</translation>
     </message>
@@ -455,7 +455,7 @@ Make sure it comes from a trusted source before using it.</translation>
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../ui/settings_pages/backups.py" line="+21"/>
+        <location filename="../../ui/settings_pages/backups.py" line="+22"/>
         <source>备份与恢复</source>
         <translation>Backup and restore</translation>
     </message>
@@ -518,7 +518,7 @@ Make sure it comes from a trusted source before using it.</translation>
 <context>
     <name>BasicsSection</name>
     <message>
-        <location filename="../../ui/meetings/basics.py" line="+47"/>
+        <location filename="../../ui/meetings/basics.py" line="+48"/>
         <source>第 </source>
         <translation>No. </translation>
     </message>
@@ -710,7 +710,7 @@ Make sure it comes from a trusted source before using it.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/settings_pages/branch.py" line="+33"/>
+        <location filename="../../ui/settings_pages/branch.py" line="+34"/>
         <source>简称</source>
         <translation>Short name</translation>
     </message>
@@ -951,7 +951,7 @@ Make sure it comes from a trusted source before using it.</translation>
 <context>
     <name>CommitteeTab</name>
     <message>
-        <location filename="../../ui/roster/committee_tab.py" line="+41"/>
+        <location filename="../../ui/roster/committee_tab.py" line="+42"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -1016,7 +1016,7 @@ Make sure it comes from a trusted source before using it.</translation>
         <translation>Left office</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>删除任职</source>
         <translation>Delete post</translation>
     </message>
@@ -1158,7 +1158,7 @@ Please copy the details below for the technical support staff.</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="+49"/>
+        <location filename="../../ui/widgets/date_field.py" line="+50"/>
         <source>请填写日期，例如 2025年3月12日</source>
         <translation>Enter a date, e.g. 12 Mar 2025</translation>
     </message>
@@ -1287,7 +1287,7 @@ Please copy the details below for the technical support staff.</translation>
         <translation>Export Word document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/save.py" line="+48"/>
+        <location filename="../../ui/documents/save.py" line="+49"/>
         <source>已保存到：{0}</source>
         <translation>Saved to: {0}</translation>
     </message>
@@ -1604,7 +1604,7 @@ Please copy the details below for the technical support staff.</translation>
 <context>
     <name>ElectionDialog</name>
     <message>
-        <location filename="../../ui/meetings/election_dialog.py" line="+30"/>
+        <location filename="../../ui/meetings/election_dialog.py" line="+31"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -1697,7 +1697,7 @@ Please copy the details below for the technical support staff.</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="+68"/>
+        <location filename="../../ui/errors.py" line="+69"/>
         <source>没有权限写入文件：{0}。请先关闭在其他程序中打开的该文件，或换一个保存位置。</source>
         <translation>No permission to write the file: {0}. Close the file if another program has it open, or save to another place.</translation>
     </message>
@@ -1758,18 +1758,18 @@ Please copy the details below for the technical support staff.</translation>
 <context>
     <name>EvaluationView</name>
     <message>
-        <location filename="../../ui/orglife/evaluation_view.py" line="+44"/>
+        <location filename="../../ui/orglife/evaluation_view.py" line="+45"/>
         <source>开始本年度民主评议</source>
         <translation>Start this year&apos;s democratic evaluation</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+217"/>
+        <location line="+218"/>
         <source>补充名单</source>
         <translation>Complete the list</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-217"/>
         <source>导出测评汇总表…</source>
         <translation>Export the tally sheet…</translation>
     </message>
@@ -1790,12 +1790,12 @@ Please copy the details below for the technical support staff.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+159"/>
+        <location line="+160"/>
         <source>放弃更正</source>
         <translation>Discard amendment</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-145"/>
         <source>参加评议人数</source>
         <translation>Taking part</translation>
     </message>
@@ -1845,7 +1845,7 @@ Please copy the details below for the technical support staff.</translation>
         <translation>Too long, not saved</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>{0}。改好后再保存更正。</source>
         <translation>{0}. Correct it, then save the amendment.</translation>
     </message>
@@ -2238,7 +2238,7 @@ Please copy the details below for the technical support staff.</translation>
         <translation>Print preview — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="+114"/>
+        <location filename="../../ui/pages/home.py" line="+115"/>
         <source>查看以往年度的落实情况</source>
         <translation>See how earlier years were done</translation>
     </message>
@@ -2391,7 +2391,7 @@ Please copy the details below for the technical support staff.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/roster/import_dialog.py" line="+38"/>
+        <location filename="../../ui/roster/import_dialog.py" line="+39"/>
         <source>已在名册（姓名、出生日期相同）</source>
         <translation>Already on the roster (same name and birth date)</translation>
     </message>
@@ -2461,7 +2461,7 @@ Please copy the details below for the technical support staff.</translation>
         <translation>Skip</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
@@ -2471,7 +2471,7 @@ Please copy the details below for the technical support staff.</translation>
         <translation>Can be imported</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>表格中没有可导入的行。</source>
         <translation>The sheet has no rows that can be imported.</translation>
     </message>
@@ -2655,7 +2655,7 @@ Quit now? (You can enter them the next time you open it.)</translation>
 <context>
     <name>LinkPanel</name>
     <message>
-        <location filename="../../ui/orglife/step_panels.py" line="+44"/>
+        <location filename="../../ui/orglife/step_panels.py" line="+45"/>
         <source>✓ 已完成</source>
         <translation>✓ Done</translation>
     </message>
@@ -2663,7 +2663,7 @@ Quit now? (You can enter them the next time you open it.)</translation>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/lock_screen.py" line="+44"/>
+        <location filename="../../ui/lock_screen.py" line="+45"/>
         <source>组织生活记录本已锁定</source>
         <translation>OrgLife is locked</translation>
     </message>
@@ -2979,7 +2979,7 @@ They are still not in the database; once the problem is solved you can paste the
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="+59"/>
+        <location filename="../../ui/meetings/editor.py" line="+60"/>
         <source>← 返回列表</source>
         <translation>← Back to the list</translation>
     </message>
@@ -3002,12 +3002,12 @@ They are still not in the database; once the problem is solved you can paste the
     <message>
         <location line="+2"/>
         <location line="+344"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>放弃更正</source>
         <translation>Discard amendment</translation>
     </message>
     <message>
-        <location line="-365"/>
+        <location line="-366"/>
         <source>打印预览</source>
         <translation>Print preview</translation>
     </message>
@@ -3023,12 +3023,12 @@ They are still not in the database; once the problem is solved you can paste the
     </message>
     <message>
         <location line="+1"/>
-        <location line="+386"/>
+        <location line="+387"/>
         <source>删除草稿</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location line="-358"/>
         <source>基本情况</source>
         <translation>Basics</translation>
     </message>
@@ -3209,7 +3209,7 @@ Start an amendment now and add these attachments?</translation>
         <translation>Too long, not saved</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>{0}。改好后再保存更正。</source>
         <translation>{0}. Correct it, then save the amendment.</translation>
     </message>
@@ -3227,7 +3227,7 @@ Start an amendment now and add these attachments?</translation>
 <context>
     <name>MeetingList</name>
     <message>
-        <location filename="../../ui/meetings/list_view.py" line="+53"/>
+        <location filename="../../ui/meetings/list_view.py" line="+54"/>
         <source>全部类型</source>
         <translation>All types</translation>
     </message>
@@ -3334,7 +3334,7 @@ Start an amendment now and add these attachments?</translation>
 <context>
     <name>MeetingPickerDialog</name>
     <message>
-        <location filename="../../ui/orglife/meeting_picker.py" line="+17"/>
+        <location filename="../../ui/orglife/meeting_picker.py" line="+18"/>
         <source>打印签到表</source>
         <translation>Print sign-in sheet</translation>
     </message>
@@ -3370,7 +3370,7 @@ Start an amendment now and add these attachments?</translation>
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../ui/meetings/new_dialog.py" line="+46"/>
+        <location filename="../../ui/meetings/new_dialog.py" line="+47"/>
         <source>新建会议记录</source>
         <translation>New meeting record</translation>
     </message>
@@ -3398,7 +3398,7 @@ Start an amendment now and add these attachments?</translation>
 <context>
     <name>NewTermDialog</name>
     <message>
-        <location filename="../../ui/meetings/new_term_dialog.py" line="+19"/>
+        <location filename="../../ui/meetings/new_term_dialog.py" line="+20"/>
         <source>按选举结果更新支部委员会</source>
         <translation>Update the branch committee from the election result</translation>
     </message>
@@ -3841,7 +3841,7 @@ Choose &quot;No&quot; to keep them as they are; you can encrypt them here later.
 <context>
     <name>PathTab</name>
     <message>
-        <location filename="../../ui/roster/path_tab.py" line="+39"/>
+        <location filename="../../ui/roster/path_tab.py" line="+40"/>
         <source>入党积极分子、发展对象和预备党员，按阶段排列。各阶段的日期在“人员”页编辑；支委会、支部党员大会作出决议后，也可以在会议记录的决议中点“按此决议更新名册…”。</source>
         <translation>Activists, candidates for membership and probationary members, by stage. The dates of each stage are edited on the &quot;People&quot; tab; after a resolution of a branch committee meeting or a general meeting of Party members, you can also click &quot;Update the roster from this resolution…&quot; in the resolution of the meeting record.</translation>
     </message>
@@ -3854,7 +3854,7 @@ Choose &quot;No&quot; to keep them as they are; you can encrypt them here later.
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../ui/roster/people_model.py" line="+87"/>
+        <location filename="../../ui/roster/people_model.py" line="+89"/>
         <source>已离开</source>
         <translation>Left</translation>
     </message>
@@ -4015,7 +4015,7 @@ If the person has transferred out, edit them and fill in the date they left.</tr
         <translation>Approval</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>结束日期不能早于开始日期</source>
         <translation>The end date cannot be before the start date</translation>
     </message>
@@ -4028,7 +4028,7 @@ If the person has transferred out, edit them and fill in the date they left.</tr
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/roster/person_dialog.py" line="+38"/>
+        <location filename="../../ui/roster/person_dialog.py" line="+37"/>
         <source>新增人员</source>
         <translation>Add person</translation>
     </message>
@@ -4038,7 +4038,7 @@ If the person has transferred out, edit them and fill in the date they left.</tr
         <translation>Edit person: {0}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
@@ -4345,7 +4345,7 @@ If the person has transferred out, edit them and fill in the date they left.</tr
 <context>
     <name>ReminderList</name>
     <message>
-        <location filename="../../ui/home/reminder_list.py" line="+66"/>
+        <location filename="../../ui/home/reminder_list.py" line="+67"/>
         <location line="+21"/>
         <source>提醒</source>
         <translation>Reminders</translation>
@@ -4557,7 +4557,7 @@ If the person has transferred out, edit them and fill in the date they left.</tr
     <name>RosterPage</name>
     <message>
         <location filename="../../ui/dialogs/first_start.py" line="-27"/>
-        <location filename="../../ui/pages/roster.py" line="+43"/>
+        <location filename="../../ui/pages/roster.py" line="+44"/>
         <source>党员名册</source>
         <translation>Member roster</translation>
     </message>
@@ -4629,7 +4629,7 @@ If the person has transferred out, edit them and fill in the date they left.</tr
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../ui/settings_pages/rules_page.py" line="+50"/>
+        <location filename="../../ui/settings_pages/rules_page.py" line="+51"/>
         <source> 次</source>
         <translation> time(s)</translation>
     </message>
@@ -4993,14 +4993,14 @@ Enter the password for {1}:</translation>
         <translation>Members who are ill and cannot attend, abroad for more than half a year, away for more than half a year without transferring their membership, serving a sentence and so on are, with the approval of the higher Party organisation, not counted among those expected at meetings or for votes during that time; the minutes name the people not counted and the reason.</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+74"/>
+        <location line="-75"/>
+        <location line="+78"/>
         <location line="+40"/>
         <source>留党察看</source>
         <translation>Probation within the Party</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-128"/>
         <source>{0}—{1}</source>
         <translation>{0} – {1}</translation>
     </message>
@@ -5015,7 +5015,7 @@ Enter the password for {1}:</translation>
         <translation>; approved by: {0}</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>留党察看期间参加组织生活，但没有表决权、选举权和被选举权，不计入有表决权的党员。</source>
         <translation>During probation a member takes part in organisational life but has no right to vote, to elect or to be elected, and is not counted among the members with a vote.</translation>
     </message>
@@ -5218,7 +5218,7 @@ Enter the password for {1}:</translation>
 <context>
     <name>StepsView</name>
     <message>
-        <location filename="../../ui/orglife/steps_view.py" line="+48"/>
+        <location filename="../../ui/orglife/steps_view.py" line="+49"/>
         <source>……等共 {0} 项</source>
         <translation>…{0} in all</translation>
     </message>
@@ -5481,6 +5481,1816 @@ Enter the password for {1}:</translation>
         <location line="+23"/>
         <source>请写成 09:30 这样的时间</source>
         <translation>Write the time like 09:30</translation>
+    </message>
+</context>
+<context>
+    <name>dates</name>
+    <message>
+        <location filename="../../ui/words.py" line="+33"/>
+        <source>{0}年{1}月{2}日</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../exports/archive/build.py" line="+69"/>
+        <source>无法在“{0}”中建立归档文件夹，请检查是否有写入权限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>无法替换“{0}”：请先关闭已在 Word 或其他程序中打开的归档文件后再试</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../exports/atomic.py" line="+37"/>
+        <source>无法在文件夹“{0}”中保存文件，请检查是否有写入权限或磁盘空间（{1}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>无法保存“{0}”：请先关闭已在 Word 或其他程序中打开的文件，并确认有写入权限后再试</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/backup.py" line="+85"/>
+        <source>备份文件用另一个密码加密，现在无法校验：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>备份文件无法读取或已损坏：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>备份文件校验未通过（已损坏）：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../../models/password.py" line="+61"/>
+        <source>数据库文件不存在：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>无法创建备份文件夹 {0}：{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+174"/>
+        <source>备份失败：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <source>数据库文件已损坏，没有备份（以前的备份都保留着）。请从完好的备份恢复。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+164"/>
+        <source>备份失败：同一秒内的备份过多（{0}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/faults.py" line="+55"/>
+        <source>磁盘空间已满，这次的修改没有保存（之前已保存的记录都在）。请删除不需要的文件或换一个有空间的位置，然后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>数据库文件是只读的（文件、文件夹或所在的光盘/U 盘不允许写入），只能查看、打印和导出。如需修改，请把它复制到可写的位置再打开。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>数据库文件正被其他程序占用（例如备份或同步软件，或另一个组织生活记录本），请稍后重试；如一直如此，请关闭其他程序。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>数据库文件已损坏，程序没有对它做任何修改。请从备份恢复（设置 → 备份与恢复，或 restore 命令）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>当前登录名无权做这项修改（党委的只读登录名只能查阅；书记员的登录名只能修改本支部的记录），这次的修改没有保存。如需修改，请用本支部书记员的登录名连接服务器（设置 → 数据库）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>读写数据库文件时出错（磁盘或 U 盘可能已拔出或有故障），这次的修改没有保存。请检查磁盘后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>无法保存“{0}”：磁盘空间已满。请删除不需要的文件或换一个有空间的位置，然后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>无法保存“{0}”：该位置是只读的（光盘或写保护的 U 盘）。请换一个保存位置。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/health.py" line="+46"/>
+        <source>无法读取数据库文件：{0}（{1}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/keys.py" line="+108"/>
+        <source>无法读取数据库的密钥说明文件：{0}（{1}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>该数据库的密码锁由更新版本的组织生活记录本设置，请升级程序后再打开：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>数据库的密钥说明文件已损坏：{0}。请从备份中把同名的 {1} 复制回来。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>密码太短：至少要 {0} 个字符。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>该数据库没有设置密码锁：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/password.py" line="-10"/>
+        <location line="+124"/>
+        <source>该数据库没有设置密码锁。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>数据库仍在本程序中打开，请先关闭它再更改密码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+33"/>
+        <source>更改密码失败，数据库没有改动：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+27"/>
+        <source>数据库正被其他程序使用，无法更改密码。请关闭其他程序后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>无法删除备份 {0}：{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/restore.py" line="+55"/>
+        <source>数据库仍在本程序中打开，请先关闭它再恢复。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>数据保存在服务器上，请用服务器自带的工具恢复（例如 pg_restore）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>没有恢复：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>数据库已恢复，但无法重新打开：{0}请关闭程序后重新打开。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>正在从备份恢复数据库，请稍候再试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>该文件不是组织生活记录本的数据库或备份：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>该备份由更新版本的组织生活记录本创建，请先升级本程序再恢复。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>无法把当前数据库文件移到一旁（{0}），没有恢复。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>数据库旁边仍有 {0}{1} 文件，没有恢复。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>恢复失败：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/roster/excel.py" line="+268"/>
+        <source>表格中找不到“姓名”列。请在第一行写上列标题（姓名、性别、入党日期……）后再导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/roster/export.py" line="+68"/>
+        <source>无法写入“{0}”。请先关闭已在 Excel 中打开的文件，再试一次。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/roster/workbook.py" line="+21"/>
+        <source>无法读取“{0}”：它不是可读取的 Excel 工作簿（.xlsx）。请用 Excel 打开后另存为 .xlsx 再试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>“{0}”解压后有 {1} MB，远超一份名册的大小，可能已损坏或不安全，已拒绝读取。请用 Excel 打开、只保留名册所在的工作表后另存为 .xlsx 再试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>找不到文件：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>这是旧版 Excel 文件（.xls）。请在 Excel 中“另存为” .xlsx 格式后再导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rotation.py" line="+86"/>
+        <source>无法删除过期的备份 {0}：{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/services/base.py" line="+190"/>
+        <source>找不到记录：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{0} 年度已归档锁定，该年度的记录只能以更正方式修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/services/documents.py" line="+41"/>
+        <source>找不到会议或谈话记录：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/services/meetings.py" line="+110"/>
+        <source>该记录已定稿，修改需说明理由并作为更正记录保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>{0} 年度已归档锁定，补充附件需作为更正保存并说明理由。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>该记录已定稿，不能删除。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>记录引用了不存在的人员或党小组：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/services/password.py" line="+47"/>
+        <source>数据保存在服务器上，密码锁只适用于本机的数据库文件；服务器的数据由服务器加密。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>数据库文件是只读的，无法设置或取消密码锁。请把它复制到可写的位置再打开。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/services/people.py" line="+47"/>
+        <source>找不到党小组：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+42"/>
+        <location line="+31"/>
+        <source>找不到人员：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/services/records.py" line="+133"/>
+        <source>找不到人员或会议：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>记录引用了不存在的人员或会议：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/storage/errors.py" line="+30"/>
+        <source>这条记录已在别处（另一个窗口或另一台计算机）被删除，您的修改没有保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>这条记录已在别处（另一个窗口或另一台计算机）被修改，您的修改没有保存，以免覆盖别人的修改。请重新载入后再修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rules</name>
+    <message>
+        <location filename="../../models/backup.py" line="-267"/>
+        <source>{0} {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0}&#x3000;{1}：人员 {2} 人，会议 {3} 次，谈话 {4} 次（{5} MB）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/orglife/dossier.py" line="+50"/>
+        <source>已征求意见 {0} 条（来自：{1}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已征求意见 {0} 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>尚未登记征求到的意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0}与{1}（支委委员之间）尚未谈话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}尚未与支委委员谈话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>会前已谈话 {0} 次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>已提交 {0} 人，共 {1} 人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>尚未提交对照检查材料：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>会议定于{0}召开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>尚未记录自我批评：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>已记录自我批评 {0} 人，相互批评意见 {1} 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>整改事项 {0} 项，已销号 {1} 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>尚未列出整改清单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/overview/grid.py" line="+103"/>
+        <source>{0}（{1}）</source>
+        <translation type="unfinished">{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../models/overview/reminders.py" line="+61"/>
+        <source>本月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本季度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本年度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（已开 {0} 次，应开 {1} 次）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}还没有{1}{2}，截止 {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{0}与{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../models/roster/excel.py" line="-114"/>
+        <source>{0}、{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} 对支委之间（{1}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} 对支委之间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>等 {0} 名党员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>支委</source>
+        <translation type="unfinished">Committee member</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>书记（副书记）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}{1}与{2}之间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}年还有 {1}未开展谈心谈话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}，{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>入党积极分子{0}的培养考察已于 {1} 满一年，可由支委会研究是否列为发展对象</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>入党积极分子{0}的培养考察将于 {1} 满一年，可由支委会研究是否列为发展对象</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>预备党员{0}的预备期已于 {1} 届满，尚未记录转正，请召开支部党员大会讨论其转正</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>预备党员{0}的预备期将于 {1} 届满，请准备支部党员大会讨论其转正</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>整改事项“{0}”已过整改期限（{1}），尚未销号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>有 {0} 条一周前的会议记录仍是草稿（最早的是{1}的“{2}”），请补全后定稿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}的“{1}”记录仍是草稿，请补全后定稿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{0}年度的归档已过 {1} 的报送期限，请尽快生成年度归档并报送上级党组织</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}年度的归档应在 {1} 前报送上级党组织</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>还没有备份过数据，请备份一次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已超过一周没有备份数据（上次备份：{0}），请备份一次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/record_limits.py" line="+77"/>
+        <source>附件“{0}”超过 {1} MB（{2} MB），请压缩或拆分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{0}过长：{1} 个字符（最多 {2} 个），请缩短</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}中含有看不见的控制字符 {1}，请删去</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}过长：{1} 个字符（最多 {2} 个），请分成几段记录或删减</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/roster/dates.py" line="+47"/>
+        <source>“{0}”不是存在的年月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>“{0}”不是存在的日期</source>
+        <translation type="unfinished">“{0}” is not a real date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{0}”只有年月，请补全到日，例如 2025年3月12日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}”不是可识别的日期，请写成 2025-03-12、2025/3/12 或 2025年3月12日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/roster/excel.py" line="-93"/>
+        <source>已导入 {0} 人。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>按表格更新名册中的 {0} 人。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>跳过已在名册中的 {0} 人。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>新建党小组：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>未导入任何人员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>第 {0} 行：{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}
+{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>与第 {0} 行重名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>表格中有名册没有的{0}：选“用表格内容更新名册”可补上</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+14"/>
+        <location filename="../../models/rules/warnings.py" line="+120"/>
+        <location line="+4"/>
+        <source>{0}：{1}</source>
+        <translation type="unfinished">{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>{0}只有年月，按 {1}年{2}月1日 记入，知道具体日期的请导入后更正</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../../models/roster/validate.py" line="+20"/>
+        <source>人员类别“{0}”无法识别（应为 党员、发展对象 或 入党积极分子）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>名册中已有“{0}”，出生日期未填，无法确定是否同一人；请在导入窗口中确认，或在表格中填写出生日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/roster/validate.py" line="-4"/>
+        <source>姓名不能为空</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>姓名不能超过 50 个字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>性别“{0}”无法识别（应为 男 或 女）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>党员必须填写入党日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>只有党员才有转正日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>转正日期必须晚于入党日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>入党日期必须晚于出生日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>离开日期必须晚于入党日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>离开日期必须晚于转入日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>填写了离开原因，也请填写离开日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0}日期不能早于{1}日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/committee.py" line="+75"/>
+        <source>本支部现有正式党员 {0} 人，不足 {1} 人：按《中国共产党支部工作条例（试行）》，不设支部委员会，只设书记（必要时设副书记）。如属此情况，请在“设置 → 支部信息”中注明，支委会和支委之间的谈心谈话就不再计为应开展。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>本支部现有正式党员 {0} 人，已达 {1} 人：按《中国共产党支部工作条例（试行）》，应当设立支部委员会。选出支部委员会后，请在“设置 → 支部信息”中注明设立的日期。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/elections.py" line="+64"/>
+        <source>{0}的应选人数须至少 1 名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>差额选举，候选人应多于应选人数的 20%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>候选人不能少于应选人数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}应选 {1} 名，候选人 {2} 名：{3}，至少 {4} 名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>无效票 {0} 张，多于收回的选票 {1} 张</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0}的赞成、不赞成、弃权合计 {1} 票，多于有效选票 {2} 张</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}在候选人中重复出现</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../models/rules/votes.py" line="+98"/>
+        <source>超过应到会人数的五分之四，符合规定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未超过应到会人数的五分之四，选举无效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>应到会有选举权党员 {0} 人，实到 {1} 人，{2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>发出选票 {0} 张，收回 {1} 张，有效 {2} 张，无效 {3} 张</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}；{1}，收回的选票多于发出的选票，选举无效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0}；{1}，选举有效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}获得的赞成票超过应到会有选举权人数的一半，当选为{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}得票相等，需就这 {1} 人再次投票，确定其余 {2} 名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>当选人数少于应选名额，尚缺 {0} 名，需另行选举</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>没有候选人获得超过应到会有选举权人数一半的赞成票</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/path.py" line="+69"/>
+        <source>{0}：{1}的日期（{2}）早于{3}（{4}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}：确定为入党积极分子不满一年即列为发展对象（应培养考察一年以上）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}：预备期不满一年即转为正式党员（预备期为一年）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{0}：自 {1} 起为中共预备党员（入党日期）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}：转为中共正式党员，转正日期为预备期满之日 {1}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}：自 {1} 起为入党积极分子。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}：自 {1} 起列为发展对象。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>预备期满 {0}，召开支部党员大会讨论转正</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>政治审查、培训后，支部党员大会讨论接收</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}起可列为发展对象</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请填写确定为积极分子的日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/term.py" line="+53"/>
+        <source>本届支部委员会任期已于 {0} 届满，请及时按程序进行换届选举。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本届支部委员会任期将于 {0} 届满（不足三个月），请提前做好换届准备。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/votes.py" line="-16"/>
+        <source>委员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>有表决权党员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>应到会{0} 0 人，不能进行表决</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>未超过应到会人数的五分之四，表决无效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+102"/>
+        <source>超过半数，符合规定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>未超过半数，表决无效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>应到会{0} {1} 人，实到 {2} 人，{3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>赞成、反对、弃权合计 {0} 票，超过实到{1} {2} 人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}；但{1}，表决无效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}；且{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>书面意见 {0} 份，超过未到会的{1} {2} 人，表决无效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}；但{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>（其中书面意见 {0} 票）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>赞成 {0} 票{1}，超过应到会{2}半数，决议通过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>赞成 {0} 票{1}，未超过应到会{2}半数，决议未通过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+19"/>
+        <location filename="../../models/words.py" line="+77"/>
+        <source>{0}；{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>应到会有表决权党员 0 人，不能进行表决</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>超过半数，可以表决</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未超过半数，不能表决（至少须到会 {0} 人）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>应到会有表决权党员 {0} 人，实到 {1} 人，{2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>选举须超过五分之四（至少 {0} 人），已达到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>选举须超过五分之四（至少 {0} 人），还差 {1} 人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>会议当天没有在任的支部委员，无法核对到会人数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>未超过半数，不符合规定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>应到支部委员 {0} 人，实到 {1} 人，{2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/warnings.py" line="-96"/>
+        <source>主持人{0}在会议当天不是本支部党员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>应到名单中{0}重复出现</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>应到名单中{0}在会议当天不在本支部</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>党小组会没有指定党小组</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>党小组会应到名单中{0}不是{1}的成员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>会议当天本支部未设支部委员会（见“设置 → 支部信息”）：支委会记录请核对会议类型或支部委员会的设立日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>支委会到会委员未超过半数：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+6"/>
+        <source>第 {0} 项决议：{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>第 {0} 项决议的表决票数合计 {1} 票，超过实到{2} {3} 人，表决无效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>第 {0} 项决议：{1}的预备期到 {2} 才届满，尚不能讨论转正</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>第 {0} 项决议的选举</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>评为优秀 {0} 人，超过参评党员 {1} 人的三分之一</source>
+        <translation type="unfinished">{0} rated excellent: more than a third of the {1} members evaluated</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0}的得票合计 {1} 票，超过参加评议的 {2} 人</source>
+        <translation type="unfinished">The votes for {0} add up to {1}, more than the {2} taking part</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>没有应到人员名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>出席情况还没有登记（实到 0 人）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>没有填写主持人或记录人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>发言人“{0}”不在名册中：如是名册中的人员，请从列表中选择</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocabulary</name>
+    <message>
+        <location filename="../../models/backup.py" line="-1"/>
+        <source>（无支部）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/orglife/dossier.py" line="-81"/>
+        <source>征求意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../models/overview/grid.py" line="-76"/>
+        <location filename="../../models/vocabulary.py" line="+74"/>
+        <source>谈心谈话</source>
+        <translation type="unfinished">Heart-to-heart talks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>对照检查材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>召开会议（批评和自我批评）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>整改清单</source>
+        <translation type="unfinished">Rectification list</translation>
+    </message>
+    <message>
+        <location filename="../../models/overview/grid.py" line="-3"/>
+        <source>支委会</source>
+        <translation type="unfinished">Committee meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>民主评议</source>
+        <translation type="unfinished">Democratic evaluation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>书记讲党课</source>
+        <translation type="unfinished">Secretary&apos;s lecture</translation>
+    </message>
+    <message>
+        <location filename="../../models/overview/reminders.py" line="-135"/>
+        <source>按模板新建</source>
+        <translation type="unfinished">New from template</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>去谈心谈话</source>
+        <translation type="unfinished">Go to heart-to-heart talks</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>去支部信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>查看人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>查看党员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>查看支部委员会</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>查看整改事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>查看草稿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>打开记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>去年度归档</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>去备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/record_limits.py" line="-83"/>
+        <source>标题</source>
+        <translation type="unfinished">Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>授课人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>党课题目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>列席人员姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>列席人员职务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>谈话类型</source>
+        <translation type="unfinished">Kind of talk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>谈话主题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>附件名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>附件类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>发言人姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../models/roster/fields.py" line="+9"/>
+        <source>姓名</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../models/roster/excel.py" line="-66"/>
+        <location filename="../../models/roster/fields.py" line="+2"/>
+        <source>民族</source>
+        <translation type="unfinished">Ethnicity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../models/roster/excel.py" line="-1"/>
+        <location filename="../../models/roster/fields.py" line="+2"/>
+        <source>学历</source>
+        <translation type="unfinished">Education</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../models/roster/excel.py" line="-2"/>
+        <location filename="../../models/roster/fields.py" line="+5"/>
+        <source>职务</source>
+        <translation type="unfinished">Post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../models/roster/excel.py" line="+1"/>
+        <location filename="../../models/roster/fields.py" line="+1"/>
+        <source>联系电话</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../models/roster/fields.py" line="+3"/>
+        <source>离开原因</source>
+        <translation type="unfinished">Reason for leaving</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>党支部全称</source>
+        <translation type="unfinished">Full name of the Party branch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>简称</source>
+        <translation type="unfinished">Short name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>上级党组织</source>
+        <translation type="unfinished">Higher Party organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>全宗号</source>
+        <translation type="unfinished">Fonds number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>机构代码</source>
+        <translation type="unfinished">Organisation code</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>地点</source>
+        <translation type="unfinished">Place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>会议小结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../models/roster/fields.py" line="+1"/>
+        <source>备注</source>
+        <translation type="unfinished">Remarks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>发言</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>谈话地点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>谈话内容</source>
+        <translation type="unfinished">Content</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>谈话对象的意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>后续跟进</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>一段文字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/roster/excel.py" line="-5"/>
+        <location filename="../../models/roster/fields.py" line="-13"/>
+        <source>性别</source>
+        <translation type="unfinished">Gender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>出生年月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>入党时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>转正时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../models/roster/fields.py" line="+7"/>
+        <source>党小组</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/roster/fields.py" line="-5"/>
+        <source>出生日期</source>
+        <translation type="unfinished">Birth date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>人员类别</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>入党日期</source>
+        <translation type="unfinished">Joined the Party</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>转正日期</source>
+        <translation type="unfinished">Full member since</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>转入日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>离开日期</source>
+        <translation type="unfinished">Left on</translation>
+    </message>
+    <message>
+        <location filename="../../models/roster/validate.py" line="-7"/>
+        <location filename="../../models/rules/path.py" line="-121"/>
+        <source>申请入党</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>确定为积极分子</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../models/rules/path.py" line="+2"/>
+        <source>列为发展对象</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>入党</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/path.py" line="-1"/>
+        <source>确定为入党积极分子</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>接收为预备党员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>转为正式党员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../models/vocabulary.py" line="-49"/>
+        <source>入党积极分子</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../models/vocabulary.py" line="-1"/>
+        <source>发展对象</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../models/rules/status.py" line="+28"/>
+        <source>预备党员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/status.py" line="+1"/>
+        <source>正式党员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/vocabulary.py" line="-11"/>
+        <source>支部党员大会</source>
+        <translation type="unfinished">General meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支部委员会会议</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>党小组会</source>
+        <translation type="unfinished">Group meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>党课</source>
+        <translation type="unfinished">Party lecture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>主题党日</source>
+        <translation type="unfinished">Theme day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>组织生活会</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>民主评议党员</source>
+        <translation type="unfinished">Democratic evaluation of members</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+33"/>
+        <location line="+12"/>
+        <location line="+33"/>
+        <source>其他</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>党员</source>
+        <translation type="unfinished">Member</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>男</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>女</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+37"/>
+        <source>书记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <location line="+37"/>
+        <source>副书记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>组织委员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>宣传委员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>纪检委员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>青年委员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>委员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>出席</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>迟到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>早退</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请假</source>
+        <translation type="unfinished">On leave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>缺席</source>
+        <translation type="unfinished">Absent</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>一般事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>接收预备党员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>预备党员转正</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>选举</source>
+        <translation type="unfinished">Election</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>确定入党积极分子</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>确定发展对象</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>患病不能参加</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>出国出境半年以上</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>外出半年以上未转组织关系</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正在服刑</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>支部委员会委员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>谈话提醒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>提醒谈话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>诫勉谈话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>入党谈话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>转正谈话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>优秀</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>合格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>基本合格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不合格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>因公</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>病假</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事假</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>转出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>去世</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>停止党籍</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>出党</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>退休转出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>研究生</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>大学本科</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>大学专科</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>中专</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>高中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>初中及以下</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>汉族</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回族</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>满族</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>蒙古族</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>壮族</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>维吾尔族</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>藏族</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>苗族</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>彝族</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>土家族</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
