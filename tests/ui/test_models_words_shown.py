@@ -41,7 +41,7 @@ def test_a_reminder_is_shown_translated_and_stays_chinese_in_models(marked, wind
 def test_a_cell_of_the_grid_is_described_translated(marked, window, qtbot) -> None:  # noqa: F811
     home = home_on(window, qtbot, 2025)
     click_cell(qtbot, home, "committee_meeting", 0)
-    assert home.cell_panel.title.text() == "EN:EN:支委会　2025年EN:1月：EN:已落实（EN:已开 1 次，应开 1 次）"
+    assert home.cell_panel.title.text() == "EN:EN:支委会　2025年1月：EN:已落实（EN:已开 1 次，应开 1 次）"
 
 
 def test_an_elections_verdict_is_shown_translated(marked, window, qtbot, store) -> None:  # noqa: F811
