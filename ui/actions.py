@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
 translate = QCoreApplication.translate  # a plain name lupdate reads with its context
@@ -24,50 +24,61 @@ def _action(window: MainWindow, text: str, slot, shortcut: QKeySequence.Standard
     return action
 
 
+TEXTS = {  # the actions' texts as written; translated when the menus are made and again on a language change
+    "new": QT_TRANSLATE_NOOP("MainWindow", "新建记录(&N)"),
+    "new_meeting": QT_TRANSLATE_NOOP("MainWindow", "新建会议记录…"),
+    "save": QT_TRANSLATE_NOOP("MainWindow", "立即保存(&S)"),
+    "print": QT_TRANSLATE_NOOP("MainWindow", "打印预览(&P)…"),
+    "import_roster": QT_TRANSLATE_NOOP("MainWindow", "从 Excel 导入名册…"),
+    "export_roster": QT_TRANSLATE_NOOP("MainWindow", "导出名册到 Excel…"),
+    "quit": QT_TRANSLATE_NOOP("MainWindow", "退出(&Q)"),
+    "search": QT_TRANSLATE_NOOP("MainWindow", "搜索(&F)"),
+    "manual": QT_TRANSLATE_NOOP("MainWindow", "用户手册(&M)"),
+    "about": QT_TRANSLATE_NOOP("MainWindow", "关于组织生活记录本"),
+}
+MENUS = (  # each menu's title and its actions (None: a separator)
+    (QT_TRANSLATE_NOOP("MainWindow", "文件(&F)"),
+     ("new", "new_meeting", "save", None, "print", None, "import_roster", "export_roster", None, "quit")),
+    (QT_TRANSLATE_NOOP("MainWindow", "编辑(&E)"), ("search",)),
+    (QT_TRANSLATE_NOOP("MainWindow", "转到(&G)"), ()),  # the pages, from the navigation
+    (QT_TRANSLATE_NOOP("MainWindow", "帮助(&H)"), ("manual", "about")),
+)
+
+
 def build_menus(window: MainWindow) -> dict[str, QAction]:
-    actions = {
-        "new": _action(
-            window, translate("MainWindow", "新建记录(&N)"), window.new_record, QKeySequence.StandardKey.New
-        ),
-        "new_meeting": _action(window, translate("MainWindow", "新建会议记录…"), window.new_meeting),
-        "save": _action(
-            window, translate("MainWindow", "立即保存(&S)"), window.save_now, QKeySequence.StandardKey.Save
-        ),
-        "print": _action(
-            window, translate("MainWindow", "打印预览(&P)…"), window.print_current, QKeySequence.StandardKey.Print
-        ),
-        "import_roster": _action(window, translate("MainWindow", "从 Excel 导入名册…"), window.import_roster),
-        "export_roster": _action(window, translate("MainWindow", "导出名册到 Excel…"), window.export_roster),
-        "quit": _action(window, translate("MainWindow", "退出(&Q)"), window.close, "Ctrl+Q"),
-        "search": _action(
-            window, translate("MainWindow", "搜索(&F)"), window.focus_search, QKeySequence.StandardKey.Find
-        ),
-        "manual": _action(
-            window,
-            translate("MainWindow", "用户手册(&M)"),
-            lambda: _manual(window),
-            QKeySequence.StandardKey.HelpContents,
-        ),
-        "about": _action(window, translate("MainWindow", "关于组织生活记录本"), window.about),
-    }
+    slots = {"new": window.new_record, "new_meeting": window.new_meeting, "save": window.save_now,
+             "print": window.print_current, "import_roster": window.import_roster,
+             "export_roster": window.export_roster, "quit": window.close, "search": window.focus_search,
+             "manual": lambda: _manual(window), "about": window.about}
+    shortcuts = {"new": QKeySequence.StandardKey.New, "save": QKeySequence.StandardKey.Save,
+                 "print": QKeySequence.StandardKey.Print, "quit": "Ctrl+Q", "search": QKeySequence.StandardKey.Find,
+                 "manual": QKeySequence.StandardKey.HelpContents}
+    actions = {key: _action(window, translate("MainWindow", text), slots[key], shortcuts.get(key))
+               for key, text in TEXTS.items()}
     bar = window.menuBar()
-    file_menu = bar.addMenu(translate("MainWindow", "文件(&F)"))
-    for key in ("new", "new_meeting", "save", None, "print", None, "import_roster", "export_roster", None, "quit"):
-        if key is None:
-            file_menu.addSeparator()
-        else:
-            file_menu.addAction(actions[key])
-    edit_menu = bar.addMenu(translate("MainWindow", "编辑(&E)"))
-    edit_menu.addAction(actions["search"])
-    go_menu = bar.addMenu(translate("MainWindow", "转到(&G)"))
-    for i, (key, title) in enumerate(window.page_titles()):
-        action = _action(window, title, lambda k=key: window.go_to(k), f"Ctrl+{i + 1}")
-        go_menu.addAction(action)
-        actions[f"go_{key}"] = action
-    help_menu = bar.addMenu(translate("MainWindow", "帮助(&H)"))
-    help_menu.addAction(actions["manual"])
-    help_menu.addAction(actions["about"])
+    for title, keys in MENUS:
+        menu = bar.addMenu(translate("MainWindow", title))
+        for key in keys:
+            if key is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(actions[key])
+        if not keys:  # 转到: Ctrl+1 … Ctrl+8
+            for i, (key, page_title) in enumerate(window.page_titles()):
+                action = _action(window, page_title, lambda k=key: window.go_to(k), f"Ctrl+{i + 1}")
+                menu.addAction(action)
+                actions[f"go_{key}"] = action
     return actions
+
+
+def retranslate_menus(window: MainWindow) -> None:
+    """The menus' and actions' texts in the language installed now (the actions and their shortcuts stay)."""
+    for menu_action, (title, _keys) in zip(window.menuBar().actions(), MENUS, strict=True):
+        menu_action.setText(translate("MainWindow", title))
+    for key, text in TEXTS.items():
+        window.actions_by_key[key].setText(translate("MainWindow", text))
+    for key, page_title in window.page_titles():
+        window.actions_by_key[f"go_{key}"].setText(page_title)
 
 
 def _manual(window: MainWindow) -> None:

@@ -10,13 +10,14 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTimer, QTranslator, Signal
+from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from models.resources import resource
 from ui.errors import Notice, install_excepthook, show_error
 from ui.jobs import Jobs
+from ui.language import LANGUAGES, install_language, qt_translation_folders
 from ui.main_window import KEYS, MainWindow
 from ui.style import apply_look, apply_style, apply_style_sheet, style_arguments
 
@@ -44,47 +45,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def qt_translation_folders() -> list[str]:
-    """Where Qt's own .qm files may be: Qt's configured folder, else the PySide6 wheel's translations folder
-    (Qt/translations on Linux and macOS, translations on Windows), also inside a packaged program."""
-    import PySide6
-
-    wheel = Path(PySide6.__file__).resolve().parent
-    return [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
-            str(wheel / "Qt" / "translations"), str(wheel / "translations")]
-
-
-LANGUAGES = ("zh_CN", "en")  # the program's own texts are written in Chinese; English comes from orglife_en.qm
-
-
 def load_qt_translation(app: QApplication, language: str | None = None) -> bool:
-    """Qt's own strings (确定/取消, the file dialogs' 查找范围、文件类型) and, in English, the program's own
-    texts from resources/i18n/orglife_en.qm, before any dialog is shown. `language`: the 界面语言 setting."""
-    if language is None:
-        from ui import options
-
-        language = options.LANGUAGE.get()
-    if language == "en":
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-        ours = QTranslator(app)
-        if ours.load("orglife_en", str(resource("i18n"))):
-            app.installTranslator(ours)
-        qt = QTranslator(app)
-        for folder in qt_translation_folders():
-            if qt.load("qtbase_en", folder):
-                app.installTranslator(qt)
-                break
-        return not ours.isEmpty()
-    translator = QTranslator(app)
-    for folder in qt_translation_folders():
-        if translator.load("qtbase_zh_CN", folder):
-            app.installTranslator(translator)
-            from ui.qt_fallback import MissingQtStrings
-
-            app.installTranslator(MissingQtStrings(app))  # what Qt's catalog lacks (the file dialog's labels)
-            return True
-    print("未找到 Qt 的中文翻译（qtbase_zh_CN.qm），标准对话框将显示英文。", file=sys.stderr)
-    return False
+    """The translators of the 界面语言 setting (or `language`), before any dialog is shown (ui.language)."""
+    return install_language(app, language)
 
 
 class Launcher(QObject):
@@ -470,4 +433,4 @@ def run_gui(db_target: str | None) -> int:
     return code
 
 
-__all__ = ["Launcher", "Notice", "make_application", "run_gui"]
+__all__ = ["LANGUAGES", "Launcher", "Notice", "make_application", "qt_translation_folders", "run_gui"]

@@ -69,6 +69,7 @@ class Pages(dict):
         super().__init__()
         self.stack = stack
         self.make = make
+        self.views: dict[str, object] = {}  # what a page showed before it was built again (ui.language_switch)
 
     def __missing__(self, key: str) -> Page:
         page = self.make(key)
@@ -76,6 +77,8 @@ class Pages(dict):
         if self.stack.indexOf(page) < 0:  # the home page is in the stack from the frame on
             self.stack.addWidget(page)
         page.restore_state()
+        if key in self.views:
+            page.show_view_state(self.views.pop(key))
         return page
 
 

@@ -63,6 +63,7 @@ QLabel#banner {{ background: {c["noteBg"]}; border: 1px solid {c["noteLine"]}; p
 QLabel#finalBanner {{ background: {c["finalBg"]}; border: 1px solid {c["finalLine"]}; padding: {px(8)};
                       color: {c["finalText"]}; }}
 QScrollArea#cards, QWidget#cardColumn {{ background: {c["base"]}; }}
+QScrollArea#plain, QWidget#plainContent {{ background: transparent; }}
 QFrame#card {{ background: {c["card"]}; border: 1px solid {c["line"]}; border-radius: 6px; }}
 QTableView {{ background: {c["base"]}; alternate-background-color: {c["alt"]}; gridline-color: {c["grid"]};
              selection-background-color: {c["selection"]}; selection-color: {c["text"]}; }}

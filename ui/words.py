@@ -16,6 +16,13 @@ def label(code: str, context: str = VOCABULARY) -> str:
     return QCoreApplication.translate(context, code)
 
 
+def meeting_type(code: str) -> str:
+    """The name of a kind of meeting (支部委员会会议 …) as the clerk reads it."""
+    from models.vocabulary import MEETING_TYPES
+
+    return label(MEETING_TYPES.get(code, code))
+
+
 def sentence(text: str) -> str:
     """What the clerk reads for a sentence from models/: a Words translated with its values, other text as is."""
     if not isinstance(text, Words):

@@ -4,7 +4,7 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../ui/meetings/amend_dialog.py" line="+13"/>
+        <location filename="../../ui/meetings/amend_dialog.py" line="+14"/>
         <source>保存更正</source>
         <translation>Save amendment</translation>
     </message>
@@ -42,7 +42,7 @@
 <context>
     <name>ArchivePage</name>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="+65"/>
+        <location filename="../../ui/dialogs/first_start.py" line="+66"/>
         <source>档号</source>
         <translation>Archive code</translation>
     </message>
@@ -294,7 +294,17 @@ It is best to lock the year after building and sending the yearly archive. Lock 
 <context>
     <name>AttachmentsSection</name>
     <message>
-        <location filename="../../ui/meetings/attachments.py" line="+64"/>
+        <location filename="../../ui/meetings/attachments.py" line="+48"/>
+        <source>可把文件或照片直接拖到这里。签到表扫描件、会议照片、学习材料等都可作为附件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本记录已定稿，仍可补充会后才有的签到表扫描件、会议照片等附件（点击“添加附件…”或拖到这里），记录和会议记录中会注明补充的时间；已有的附件不能删除。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>“{0}”超过 {1} MB，不能作为附件。请压缩或拆分后再添加。</source>
         <translation>&quot;{0}&quot; is larger than {1} MB and cannot be attached. Please compress or split it, then add it again.</translation>
     </message>
@@ -518,7 +528,7 @@ Make sure it comes from a trusted source before using it.</translation>
 <context>
     <name>BasicsSection</name>
     <message>
-        <location filename="../../ui/meetings/basics.py" line="+48"/>
+        <location filename="../../ui/meetings/basics.py" line="+49"/>
         <source>第 </source>
         <translation>No. </translation>
     </message>
@@ -613,7 +623,7 @@ Make sure it comes from a trusted source before using it.</translation>
         <translation>Also counts as (one activity can count for several)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>列席人员</source>
         <translation>Non-voting attendees</translation>
     </message>
@@ -633,7 +643,7 @@ Make sure it comes from a trusted source before using it.</translation>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>按日期编号（第 {0} 次）</source>
         <translation>Number by date (No. {0})</translation>
     </message>
@@ -668,12 +678,12 @@ Make sure it comes from a trusted source before using it.</translation>
     <message>
         <location filename="../../ui/dialogs/branch_chooser.py" line="+25"/>
         <source>选择党支部</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose Party branch</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>这个数据库中有 {0} 个党支部。请选择要打开的党支部（以后启动时直接打开它，可随时点工具栏上的“切换党支部…”更换）：</source>
-        <translation type="unfinished"></translation>
+        <translation>This database has {0} Party branches. Choose the branch to open (it will open directly at next start; change it any time with &quot;Switch Party branch…&quot; on the toolbar):</translation>
     </message>
 </context>
 <context>
@@ -791,43 +801,61 @@ Make sure it comes from a trusted source before using it.</translation>
     <message>
         <location filename="../../ui/party/branch_view.py" line="+68"/>
         <source>{0}（只读）</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (read-only)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>只读查看：{0}。这里只显示该支部的记录，不能新建或修改。</source>
-        <translation type="unfinished"></translation>
+        <translation>Read-only view: {0}. Only this branch&apos;s records are shown; nothing can be added or changed.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>正在读取该支部的记录…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading this branch&apos;s records…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>落实情况</source>
-        <translation type="unfinished">Follow-up</translation>
+        <translation>Compliance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>会议记录</source>
-        <translation type="unfinished">Meeting records</translation>
+        <translation>Meeting records</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>年度</source>
-        <translation type="unfinished">Year</translation>
+        <translation>Year</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>共 {0} 条会议记录，其中草稿 {1} 条</source>
+        <translation>{0} meeting records, {1} of them drafts</translation>
+    </message>
+</context>
+<context>
+    <name>Card</name>
+    <message>
+        <location filename="../../ui/widgets/card_list.py" line="+33"/>
+        <source>上移</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下移</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>删除</source>
+        <translation type="unfinished">Delete</translation>
     </message>
 </context>
 <context>
     <name>CardList</name>
     <message>
-        <location filename="../../ui/widgets/card_list.py" line="+117"/>
+        <location line="+89"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
@@ -835,6 +863,16 @@ Make sure it comes from a trusted source before using it.</translation>
         <location line="+0"/>
         <source>删除第 {0} 项？其中的内容将被删除。</source>
         <translation>Delete item {0}? Its contents will be deleted.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{0}：第 {1} 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>共 {0} 项</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1135,7 +1173,12 @@ Please copy the details below for the technical support staff.</translation>
 <context>
     <name>CriticismCard</name>
     <message>
-        <location filename="../../ui/orglife/criticism_panel.py" line="+70"/>
+        <location filename="../../ui/orglife/criticism_panel.py" line="+66"/>
+        <source>{0}的批评和自我批评</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>自我批评：查摆的问题和原因</source>
         <translation>Self-criticism: the problems found and their causes</translation>
     </message>
@@ -1178,7 +1221,12 @@ Please copy the details below for the technical support staff.</translation>
         <translation>“{0}” has no day: write a date such as 12 Mar 2025</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
+        <source>{0}：从日历中选择</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>未填写</source>
         <translation>Not filled in</translation>
     </message>
@@ -1202,23 +1250,33 @@ Please copy the details below for the technical support staff.</translation>
         <source>从日历中选择</source>
         <translation>Choose from the calendar</translation>
     </message>
+    <message>
+        <location line="+24"/>
+        <source>日期</source>
+        <translation type="unfinished">Date</translation>
+    </message>
 </context>
 <context>
     <name>DisplayPage</name>
     <message>
-        <location filename="../../ui/settings_pages/display.py" line="+22"/>
-        <location line="+8"/>
+        <location filename="../../ui/settings_pages/display.py" line="+18"/>
+        <source>显示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+14"/>
         <source>文字大小</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+5"/>
+        <location line="-10"/>
+        <location line="+11"/>
         <source>颜色</source>
         <translation>Colours</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-10"/>
         <source>跟随系统</source>
         <translation>Follow the system</translation>
     </message>
@@ -1233,9 +1291,15 @@ Please copy the details below for the technical support staff.</translation>
         <translation>Dark</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>文字大小在系统的缩放之上再放大；保存后立即生效。</source>
-        <translation>Text size is enlarged on top of the system&apos;s scaling; it takes effect as soon as it is saved.</translation>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>界面语言</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>界面语言选定后立即生效（会议记录等文书始终是中文）；文字大小在系统的缩放之上再放大，保存后立即生效。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1277,7 +1341,17 @@ Please copy the details below for the technical support staff.</translation>
         <translation>Meeting records exported as PDF: %n, saved in: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/dialogs.py" line="+44"/>
+        <location filename="../../ui/documents/dialogs.py" line="+15"/>
+        <source>Word 文档</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF 文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>导出 PDF 文件</source>
         <translation>Export PDF file</translation>
     </message>
@@ -1305,7 +1379,7 @@ Please copy the details below for the technical support staff.</translation>
 <context>
     <name>DoneDialog</name>
     <message>
-        <location filename="../../ui/orglife/done_dialog.py" line="+17"/>
+        <location filename="../../ui/orglife/done_dialog.py" line="+18"/>
         <source>整改销号</source>
         <translation>Close rectification item</translation>
     </message>
@@ -1454,6 +1528,11 @@ Please copy the details below for the technical support staff.</translation>
         <location filename="../../ui/home/duty_grid.py" line="+28"/>
         <source>本年度各项组织生活落实情况</source>
         <translation>Organisational life this year, item by item</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>用方向键选择一格，回车或空格查看这一格的会议记录</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/home/grid_paint.py" line="+26"/>
@@ -1891,7 +1970,12 @@ Please copy the details below for the technical support staff.</translation>
 <context>
     <name>ExaminationCard</name>
     <message>
-        <location filename="../../ui/orglife/self_exam_panel.py" line="+34"/>
+        <location filename="../../ui/orglife/self_exam_panel.py" line="+31"/>
+        <source>{0}的对照检查材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>在此输入或粘贴对照检查材料，也可附加文件</source>
         <translation>Type or paste the self-examination here, or attach a file</translation>
     </message>
@@ -1919,7 +2003,7 @@ Please copy the details below for the technical support staff.</translation>
 <context>
     <name>FirstStartWizard</name>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="+53"/>
+        <location filename="../../ui/dialogs/first_start.py" line="+56"/>
         <source>组织生活记录本 — 首次使用</source>
         <translation>OrgLife — first use</translation>
     </message>
@@ -2091,12 +2175,12 @@ Please copy the details below for the technical support staff.</translation>
     <message>
         <location filename="../../ui/party/hand_in.py" line="+43"/>
         <source>选择党支部的报送文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the branch&apos;s hand-in files</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>报送文件 (*.json);;所有文件 (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hand-in files (*.json);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -2104,130 +2188,131 @@ Please copy the details below for the technical support staff.</translation>
     <message>
         <location line="+22"/>
         <source>导入报送文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Import hand-in files</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>正在读取 %n 个文件……</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reading %n file…</numerusform>
+            <numerusform>Reading %n files…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>文件</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>党支部</source>
-        <translation type="unfinished">Party branch</translation>
+        <translation>Party branch</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>导入方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Import as</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>说明</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>我已核对：替换已有年度的记录，按全称对应的党支部是同一个党支部</source>
-        <translation type="unfinished"></translation>
+        <translation>I have checked: records of years already there are replaced, and branches matched by full name are the same branch</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>导入</source>
-        <translation type="unfinished">Import</translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>共 %n 个文件，请核对每个文件导入到哪个党支部、将做什么，然后点“导入”。</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file: check which Party branch it goes into and what will be done, then click &quot;Import&quot;.</numerusform>
+            <numerusform>%n files: check which Party branch each goes into and what will be done, then click &quot;Import&quot;.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>没有可以导入的文件。</source>
-        <translation type="unfinished"></translation>
+        <translation>No files to import.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>（未知党支部）</source>
-        <translation type="unfinished"></translation>
+        <translation>(unknown Party branch)</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+13"/>
         <source>新支部</source>
-        <translation type="unfinished"></translation>
+        <translation>New branch</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>不导入</source>
-        <translation type="unfinished">Skip</translation>
+        <translation>Do not import</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>替换 %1 年度</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace year %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>追加 %1 年度</source>
-        <translation type="unfinished"></translation>
+        <translation>Add to year %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>追加（只合并人员）</source>
-        <translation type="unfinished"></translation>
+        <translation>Add (merge people only)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>人员 %1，会议 %2，谈心谈话 %3，整改 %4，民主评议 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>People %1, meetings %2, talks %3, rectification %4, evaluations %5</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>；数据库中该年度的会议 %1、谈心谈话 %2 等将被替换</source>
-        <translation type="unfinished"></translation>
+        <translation>; this year&apos;s meetings (%1), talks (%2) etc. in the database will be replaced</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>正在备份数据库并导入，请稍候……</source>
-        <translation type="unfinished"></translation>
+        <translation>Backing up the database and importing, please wait…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>已导入 %1 个文件，%2 个未导入：</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported %1 files, %2 not imported:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>已导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>未导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Not imported</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>导入未完成：%1
 已导入的文件不受影响，未导入的文件什么也没有写入。</source>
-        <translation type="unfinished"></translation>
+        <translation>Import not finished: %1
+Files already imported are not affected; nothing was written from the files not imported.</translation>
     </message>
 </context>
 <context>
@@ -2577,7 +2662,7 @@ Please copy the details below for the technical support staff.</translation>
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../ui/app.py" line="+220"/>
+        <location filename="../../ui/app.py" line="+183"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -2643,13 +2728,14 @@ Quit now? (You can enter them the next time you open it.)</translation>
     <message>
         <location line="+27"/>
         <source>请选择要打开的党支部</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the Party branch to open</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>还没有选择党支部，程序需要知道打开哪个党支部。
 现在退出吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>No Party branch chosen: the program needs to know which branch to open.
+Quit now?</translation>
     </message>
 </context>
 <context>
@@ -2701,27 +2787,27 @@ Quit now? (You can enter them the next time you open it.)</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/actions.py" line="+30"/>
+        <location filename="../../ui/actions.py" line="+28"/>
         <source>新建记录(&amp;N)</source>
         <translation>&amp;New record</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>新建会议记录…</source>
         <translation>New meeting record…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>立即保存(&amp;S)</source>
         <translation>&amp;Save now</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>打印预览(&amp;P)…</source>
         <translation>&amp;Print preview…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>从 Excel 导入名册…</source>
         <translation>Import roster from Excel…</translation>
     </message>
@@ -2736,17 +2822,17 @@ Quit now? (You can enter them the next time you open it.)</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>搜索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>用户手册(&amp;M)</source>
         <translation>User &amp;manual</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>关于组织生活记录本</source>
         <translation>About OrgLife</translation>
     </message>
@@ -2756,17 +2842,17 @@ Quit now? (You can enter them the next time you open it.)</translation>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>转到(&amp;G)</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
@@ -2811,18 +2897,19 @@ Quit now? (You can enter them the next time you open it.)</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="-317"/>
-        <location filename="../../ui/main_window.py" line="+45"/>
+        <location filename="../../ui/app.py" line="-279"/>
+        <location filename="../../ui/language_switch.py" line="+30"/>
+        <location filename="../../ui/main_window.py" line="+48"/>
         <source>组织生活记录本</source>
         <translation>OrgLife</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="-46"/>
+        <location filename="../../ui/main_window.py" line="-49"/>
         <source>党委总览</source>
         <translation>Party committee overview</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>正在打开数据库，请稍候…</source>
         <translation>Opening the database, please wait…</translation>
     </message>
@@ -2837,17 +2924,24 @@ Quit now? (You can enter them the next time you open it.)</translation>
         <translation>The program is already open: this database is in this window.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../ui/language_switch.py" line="+5"/>
+        <source>有内容未能保存：这一页保留原来的语言，保存后重新打开程序即可。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../../ui/main_window.py" line="+4"/>
         <source>示例数据 · 试用中的修改不影响正式数据，下次启动时可填写本支部信息</source>
         <translation>Sample data · changes made while trying the program do not touch real data; you can enter your branch&apos;s details at the next start</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <location filename="../../ui/main_window.py" line="+3"/>
         <source>示例数据</source>
         <translation>Sample data</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../ui/main_window.py" line="+4"/>
         <source>党委总览（只读）</source>
         <translation>Party committee overview (read-only)</translation>
     </message>
@@ -2872,18 +2966,20 @@ Quit now? (You can enter them the next time you open it.)</translation>
         <translation>Opening the database; the program continues by itself in a moment…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../../ui/language_switch.py" line="-6"/>
+        <location filename="../../ui/main_window.py" line="+34"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <location filename="../../ui/main_window.py" line="+13"/>
         <location line="+130"/>
         <source>← 返回搜索结果</source>
         <translation>← Back to the search results</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location filename="../../ui/main_window.py" line="-126"/>
         <source>切换党支部…</source>
         <translation>Switch Party branch…</translation>
     </message>
@@ -2893,12 +2989,13 @@ Quit now? (You can enter them the next time you open it.)</translation>
         <translation>This database holds several Party branches: choose the one to open</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../ui/language_switch.py" line="+1"/>
+        <location filename="../../ui/main_window.py" line="+6"/>
         <source>搜索姓名、会议、发言内容…（Ctrl+F）</source>
         <translation>Search names, meetings, what was said… (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location filename="../../ui/main_window.py" line="+84"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
@@ -3309,6 +3406,54 @@ Start an amendment now and add these attachments?</translation>
     </message>
 </context>
 <context>
+    <name>MeetingListModel</name>
+    <message>
+        <location filename="../../ui/meetings/list_model.py" line="+15"/>
+        <source>日期</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>记录标题</source>
+        <translation type="unfinished">Record title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>会议名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>党小组</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>应到</source>
+        <translation type="unfinished">Expected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>实到</source>
+        <translation type="unfinished">Present</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状态</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>已定稿</source>
+        <translation type="unfinished">Finalised</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>草稿</source>
+        <translation type="unfinished">Draft</translation>
+    </message>
+</context>
+<context>
     <name>MeetingPanel</name>
     <message>
         <location filename="../../ui/orglife/step_panels.py" line="+13"/>
@@ -3370,7 +3515,47 @@ Start an amendment now and add these attachments?</translation>
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../ui/meetings/new_dialog.py" line="+47"/>
+        <location filename="../../ui/meetings/new_dialog.py" line="+27"/>
+        <source>全体党员参加，讨论决定重要事项（接收党员、选举、评议）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支部委员参加，研究支部日常工作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>一个党小组的党员参加</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>需填写主讲人和课题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每月一次的主题活动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每年一次，开展批评和自我批评</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每年一次，评定每名党员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>专题学习、换届选举等</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>新建会议记录</source>
         <translation>New meeting record</translation>
     </message>
@@ -3421,7 +3606,7 @@ Start an amendment now and add these attachments?</translation>
 <context>
     <name>OpinionCard</name>
     <message>
-        <location filename="../../ui/orglife/opinions_panel.py" line="+23"/>
+        <location filename="../../ui/orglife/opinions_panel.py" line="+24"/>
         <source>来源：如 党员群众座谈会、意见箱、个别访谈</source>
         <translation>Source: e.g. a forum of members and the public, a suggestion box, individual interviews</translation>
     </message>
@@ -3437,6 +3622,11 @@ Start an amendment now and add these attachments?</translation>
         <location line="+22"/>
         <source>添加一条意见</source>
         <translation>Add an opinion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>征求的意见</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3533,7 +3723,7 @@ Start an amendment now and add these attachments?</translation>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../ui/pages/base.py" line="+53"/>
+        <location filename="../../ui/pages/base.py" line="+55"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
@@ -3578,7 +3768,7 @@ Start an amendment now and add these attachments?</translation>
     <message>
         <location line="+1"/>
         <source>导入报送文件…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import hand-in files…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3643,7 +3833,7 @@ Start an amendment now and add these attachments?</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="+28"/>
+        <location filename="../../ui/dialogs/password.py" line="+34"/>
         <source>现在的密码</source>
         <translation>Current password</translation>
     </message>
@@ -3653,12 +3843,28 @@ Start an amendment now and add these attachments?</translation>
         <translation>New password</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-24"/>
+        <location line="+24"/>
         <source>压缩包的密码</source>
         <translation>Password for the zip</translation>
     </message>
     <message>
+        <location line="-27"/>
+        <source>设置密码锁</source>
+        <translation type="unfinished">set the password lock</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>更改密码</source>
+        <translation type="unfinished">change the password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消密码锁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>再输入一次</source>
         <translation>Enter it again</translation>
     </message>
@@ -3841,7 +4047,47 @@ Choose &quot;No&quot; to keep them as they are; you can encrypt them here later.
 <context>
     <name>PathTab</name>
     <message>
-        <location filename="../../ui/roster/path_tab.py" line="+40"/>
+        <location filename="../../ui/roster/path_tab.py" line="+28"/>
+        <source>姓名</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>阶段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申请入党</source>
+        <translation type="unfinished">Applied to join</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>确定积极分子</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>列为发展对象</source>
+        <translation type="unfinished">Named candidate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>入党（预备党员）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下一步</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>提示</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>入党积极分子、发展对象和预备党员，按阶段排列。各阶段的日期在“人员”页编辑；支委会、支部党员大会作出决议后，也可以在会议记录的决议中点“按此决议更新名册…”。</source>
         <translation>Activists, candidates for membership and probationary members, by stage. The dates of each stage are edited on the &quot;People&quot; tab; after a resolution of a branch committee meeting or a general meeting of Party members, you can also click &quot;Update the roster from this resolution…&quot; in the resolution of the meeting record.</translation>
     </message>
@@ -3854,7 +4100,62 @@ Choose &quot;No&quot; to keep them as they are; you can encrypt them here later.
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../ui/roster/people_model.py" line="+89"/>
+        <location filename="../../ui/roster/people_model.py" line="+18"/>
+        <source>姓名</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>性别</source>
+        <translation type="unfinished">Gender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>出生年月</source>
+        <translation type="unfinished">Birth month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>类别</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份</source>
+        <translation type="unfinished">Standing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>党小组</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>入党日期</source>
+        <translation type="unfinished">Joined the Party</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>转正日期</source>
+        <translation type="unfinished">Full member since</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>职务</source>
+        <translation type="unfinished">Post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>联系电话</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状态</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>已离开</source>
         <translation>Left</translation>
     </message>
@@ -3867,7 +4168,52 @@ Choose &quot;No&quot; to keep them as they are; you can encrypt them here later.
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../ui/roster/people_tab.py" line="+67"/>
+        <location filename="../../ui/roster/people_tab.py" line="+33"/>
+        <source>全部类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>党员</source>
+        <translation type="unfinished">Member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正式党员</source>
+        <translation type="unfinished">Full member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>预备党员</source>
+        <translation type="unfinished">Probationary member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>发展对象</source>
+        <translation type="unfinished">Candidate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>入党积极分子</source>
+        <translation type="unfinished">Activist</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>在册人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已离开</source>
+        <translation type="unfinished">Left</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>全部</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>按姓名拼音排序</source>
         <translation>Sort by name (pinyin)</translation>
     </message>
@@ -4151,7 +4497,22 @@ If the person has transferred out, edit them and fill in the date they left.</tr
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../ui/widgets/person_picker.py" line="+61"/>
+        <location filename="../../ui/widgets/person_picker.py" line="+34"/>
+        <source>选择人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>输入姓名的一部分，从名册中选择</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>输入姓名的一部分，从名册中选择，或填写名册外的姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>名册中没有“{0}”：请从列表中选择</source>
         <translation>&quot;{0}&quot; is not on the roster: please choose from the list</translation>
     </message>
@@ -4182,7 +4543,7 @@ If the person has transferred out, edit them and fill in the date they left.</tr
 <context>
     <name>ReceivedRow</name>
     <message>
-        <location filename="../../ui/orglife/criticism_panel.py" line="-49"/>
+        <location filename="../../ui/orglife/criticism_panel.py" line="-50"/>
         <source>批评人</source>
         <translation>Criticised by</translation>
     </message>
@@ -4200,7 +4561,7 @@ If the person has transferred out, edit them and fill in the date they left.</tr
 <context>
     <name>RectificationForm</name>
     <message>
-        <location filename="../../ui/orglife/rectification_form.py" line="+26"/>
+        <location filename="../../ui/orglife/rectification_form.py" line="+27"/>
         <source>查摆出的问题</source>
         <translation>Problem found</translation>
     </message>
@@ -4254,7 +4615,37 @@ If the person has transferred out, edit them and fill in the date they left.</tr
 <context>
     <name>RectificationView</name>
     <message>
-        <location filename="../../ui/orglife/rectification_view.py" line="+75"/>
+        <location filename="../../ui/orglife/rectification_view.py" line="+46"/>
+        <source>序号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>问题</source>
+        <translation type="unfinished">Problem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>整改措施</source>
+        <translation type="unfinished">Measures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>责任人</source>
+        <translation type="unfinished">Responsible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>整改时限</source>
+        <translation type="unfinished">Deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状态</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>新增整改事项</source>
         <translation>New rectification item</translation>
     </message>
@@ -4463,6 +4854,11 @@ If the person has transferred out, edit them and fill in the date they left.</tr
         <translation>Add resolution</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>决议</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>还没有决议。会议形成决定时，点击下方“添加决议”；进行了表决的，勾选“进行了表决”并填写票数，程序会按到会情况判断表决是否有效。</source>
         <translation>No resolutions yet. When the meeting takes a decision, click &quot;Add resolution&quot; below; if it was put to a vote, tick &quot;Put to a vote&quot; and enter the votes: the program checks from the attendance whether the vote is valid.</translation>
@@ -4556,7 +4952,7 @@ If the person has transferred out, edit them and fill in the date they left.</tr
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="-27"/>
+        <location filename="../../ui/dialogs/first_start.py" line="-30"/>
         <location filename="../../ui/pages/roster.py" line="+44"/>
         <source>党员名册</source>
         <translation>Member roster</translation>
@@ -4565,6 +4961,36 @@ If the person has transferred out, edit them and fill in the date they left.</tr
         <location line="+1"/>
         <source>会议的应到人员、表决权都按名册计算。请选择录入名册的方式：</source>
         <translation>Who is expected at meetings and who has a vote are worked out from the roster. Choose how to enter the roster:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>从 Excel 表格导入（推荐）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已有党员花名册的 .xlsx 文件：导入前可预览并核对每一行。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>手工逐个录入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>人数不多时，逐个填写姓名、入党日期等。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>稍后再录入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>可随时在“党员名册”页面导入或新增。</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/roster.py" line="-11"/>
@@ -4629,7 +5055,22 @@ If the person has transferred out, edit them and fill in the date they left.</tr
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../ui/settings_pages/rules_page.py" line="+51"/>
+        <location filename="../../ui/settings_pages/rules_page.py" line="+36"/>
+        <source>每月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>每季度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source> 次</source>
         <translation> time(s)</translation>
     </message>
@@ -4720,7 +5161,22 @@ If the person has transferred out, edit them and fill in the date they left.</tr
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../ui/pages/search.py" line="+26"/>
+        <location filename="../../ui/pages/search.py" line="+13"/>
+        <source>人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>会议记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>谈心谈话</source>
+        <translation type="unfinished">Heart-to-heart talks</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
@@ -4774,7 +5230,7 @@ If the person has transferred out, edit them and fill in the date they left.</tr
 <context>
     <name>ServerPage</name>
     <message>
-        <location filename="../../ui/settings_pages/server.py" line="+40"/>
+        <location filename="../../ui/settings_pages/server.py" line="+43"/>
         <source>本机文件</source>
         <translation>File on this computer</translation>
     </message>
@@ -4889,13 +5345,29 @@ If the person has transferred out, edit them and fill in the date they left.</tr
         <translation>The CA certificate file cannot be found: {0}. Please choose the certificate file from the administrator again.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-128"/>
+        <location line="+142"/>
         <location line="+7"/>
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-157"/>
+        <source>优先加密（服务器支持时使用 TLS）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>必须加密</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>必须加密并核对服务器证书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+149"/>
         <source>本机没有可用的凭据管理器，密码不会保存：每次启动时会询问密码。</source>
         <translation>This computer has no credential manager, so the password is not saved: it is asked for at every start.</translation>
     </message>
@@ -4947,7 +5419,7 @@ Enter the password for {1}:</translation>
 <context>
     <name>SpeechCard</name>
     <message>
-        <location filename="../../ui/meetings/speeches.py" line="+20"/>
+        <location filename="../../ui/meetings/speeches.py" line="+21"/>
         <source>发言人（输入姓名的一部分）</source>
         <translation>Speaker (type part of the name)</translation>
     </message>
@@ -4968,6 +5440,11 @@ Enter the password for {1}:</translation>
         <location line="+24"/>
         <source>添加发言</source>
         <translation>Add speech</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>发言</source>
+        <translation type="unfinished">Speech</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5124,7 +5601,7 @@ Enter the password for {1}:</translation>
         <translation>File saved</translation>
     </message>
     <message>
-        <location filename="../../ui/stats/save.py" line="+22"/>
+        <location filename="../../ui/stats/save.py" line="+23"/>
         <source>导出图表</source>
         <translation>Export chart</translation>
     </message>
@@ -5132,6 +5609,19 @@ Enter the password for {1}:</translation>
         <location line="+0"/>
         <source>导出表格</source>
         <translation>Export table</translation>
+    </message>
+</context>
+<context>
+    <name>StatsSave</name>
+    <message>
+        <location line="-8"/>
+        <source>PNG 图片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel 工作簿</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5238,7 +5728,7 @@ Enter the password for {1}:</translation>
 <context>
     <name>SummarySection</name>
     <message>
-        <location filename="../../ui/meetings/summary.py" line="+18"/>
+        <location filename="../../ui/meetings/summary.py" line="+19"/>
         <location line="+4"/>
         <source>主持人小结</source>
         <translation>Chair&apos;s summary</translation>
@@ -5270,7 +5760,7 @@ Enter the password for {1}:</translation>
 <context>
     <name>TalkEditor</name>
     <message>
-        <location filename="../../ui/talks/editor.py" line="+64"/>
+        <location filename="../../ui/talks/editor.py" line="+66"/>
         <source>谈话的主要内容</source>
         <translation>Main points of the talk</translation>
     </message>
@@ -5305,7 +5795,7 @@ Enter the password for {1}:</translation>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>谈话人</source>
         <translation>Conducted by</translation>
     </message>
@@ -5350,7 +5840,7 @@ Enter the password for {1}:</translation>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>请在左侧选择一条谈话记录，或点击“登记谈话”。</source>
         <translation>Choose a talk record on the left, or click &quot;Record a talk&quot;.</translation>
     </message>
@@ -5450,7 +5940,7 @@ Enter the password for {1}:</translation>
         </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+67"/>
         <source>删除{0}{1}与{2}的谈话记录？删除后无法恢复。</source>
         <translation>Delete the record of the talk on {0} between {1} and {2}? It cannot be restored.</translation>
     </message>
@@ -5478,6 +5968,16 @@ Enter the password for {1}:</translation>
         <translation>e.g. 09:30</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>时间</source>
+        <translation type="unfinished">Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>时和分，如 09:30 或 930</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+23"/>
         <source>请写成 09:30 这样的时间</source>
         <translation>Write the time like 09:30</translation>
@@ -5486,9 +5986,9 @@ Enter the password for {1}:</translation>
 <context>
     <name>dates</name>
     <message>
-        <location filename="../../ui/words.py" line="+33"/>
+        <location filename="../../ui/words.py" line="+40"/>
         <source>{0}年{1}月{2}日</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}-{1}-{2}</translation>
     </message>
 </context>
 <context>
@@ -5496,84 +5996,84 @@ Enter the password for {1}:</translation>
     <message>
         <location filename="../../exports/archive/build.py" line="+69"/>
         <source>无法在“{0}”中建立归档文件夹，请检查是否有写入权限</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create the archive folder in &quot;{0}&quot;: check that you may write there</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>无法替换“{0}”：请先关闭已在 Word 或其他程序中打开的归档文件后再试</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot replace &quot;{0}&quot;: close the archive file open in Word or another program, then try again</translation>
     </message>
     <message>
         <location filename="../../exports/atomic.py" line="+37"/>
         <source>无法在文件夹“{0}”中保存文件，请检查是否有写入权限或磁盘空间（{1}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save the file in folder &quot;{0}&quot;: check that you may write there and that there is disk space ({1})</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>无法保存“{0}”：请先关闭已在 Word 或其他程序中打开的文件，并确认有写入权限后再试</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save &quot;{0}&quot;: close the file if it is open in Word or another program, check that you may write there, then try again</translation>
     </message>
     <message>
         <location filename="../../models/backup.py" line="+85"/>
         <source>备份文件用另一个密码加密，现在无法校验：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup file is encrypted with another password and cannot be checked now: {0}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>备份文件无法读取或已损坏：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup file cannot be read or is damaged: {0}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>备份文件校验未通过（已损坏）：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup file failed the check (it is damaged): {0}</translation>
     </message>
     <message>
         <location line="+15"/>
         <location filename="../../models/password.py" line="+61"/>
         <source>数据库文件不存在：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Database file does not exist: {0}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>无法创建备份文件夹 {0}：{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create the backup folder {0}: {1}</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+174"/>
         <source>备份失败：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup failed: {0}</translation>
     </message>
     <message>
         <location line="-157"/>
         <source>数据库文件已损坏，没有备份（以前的备份都保留着）。请从完好的备份恢复。</source>
-        <translation type="unfinished"></translation>
+        <translation>The database file is damaged, no backup made (earlier backups are all kept). Restore from a good backup.</translation>
     </message>
     <message>
         <location line="+164"/>
         <source>备份失败：同一秒内的备份过多（{0}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup failed: too many backups within one second ({0})</translation>
     </message>
     <message>
         <location filename="../../models/faults.py" line="+55"/>
         <source>磁盘空间已满，这次的修改没有保存（之前已保存的记录都在）。请删除不需要的文件或换一个有空间的位置，然后重试。</source>
-        <translation type="unfinished"></translation>
+        <translation>The disk is full: this change was not saved (records saved before are all there). Delete files you do not need or choose a place with space, then try again.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>数据库文件是只读的（文件、文件夹或所在的光盘/U 盘不允许写入），只能查看、打印和导出。如需修改，请把它复制到可写的位置再打开。</source>
-        <translation type="unfinished"></translation>
+        <translation>The database file is read-only (the file, folder, disc or USB drive cannot be written to): you can only view, print and export. To make changes, copy it to a writable place and open it there.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>数据库文件正被其他程序占用（例如备份或同步软件，或另一个组织生活记录本），请稍后重试；如一直如此，请关闭其他程序。</source>
-        <translation type="unfinished"></translation>
+        <translation>The database file is in use by another program (e.g. backup or sync software, or another OrgLife): try again later; if this goes on, close the other program.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>数据库文件已损坏，程序没有对它做任何修改。请从备份恢复（设置 → 备份与恢复，或 restore 命令）。</source>
-        <translation type="unfinished"></translation>
+        <translation>The database file is damaged; the program has not changed it. Restore from a backup (Settings → Backup and restore, or the restore command).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5583,237 +6083,237 @@ Enter the password for {1}:</translation>
     <message>
         <location line="+4"/>
         <source>读写数据库文件时出错（磁盘或 U 盘可能已拔出或有故障），这次的修改没有保存。请检查磁盘后重试。</source>
-        <translation type="unfinished"></translation>
+        <translation>Error reading or writing the database file (the disk or USB drive may have been removed or be faulty): this change was not saved. Check the disk and try again.</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>无法保存“{0}”：磁盘空间已满。请删除不需要的文件或换一个有空间的位置，然后重试。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save &quot;{0}&quot;: the disk is full. Delete files you do not need or choose a place with space, then try again.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>无法保存“{0}”：该位置是只读的（光盘或写保护的 U 盘）。请换一个保存位置。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save &quot;{0}&quot;: the place is read-only (a disc or write-protected USB drive). Choose another place to save.</translation>
     </message>
     <message>
         <location filename="../../models/health.py" line="+46"/>
         <source>无法读取数据库文件：{0}（{1}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the database file: {0} ({1})</translation>
     </message>
     <message>
         <location filename="../../models/keys.py" line="+108"/>
         <source>无法读取数据库的密钥说明文件：{0}（{1}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the database&apos;s key file: {0} ({1})</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>该数据库的密码锁由更新版本的组织生活记录本设置，请升级程序后再打开：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>This database&apos;s password lock was set by a newer version of OrgLife: update the program, then open it: {0}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>数据库的密钥说明文件已损坏：{0}。请从备份中把同名的 {1} 复制回来。</source>
-        <translation type="unfinished"></translation>
+        <translation>The database&apos;s key file is damaged: {0}. Copy the file {1} of the same name back from a backup.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>密码太短：至少要 {0} 个字符。</source>
-        <translation type="unfinished"></translation>
+        <translation>Password too short: at least {0} characters.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>该数据库没有设置密码锁：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>This database has no password lock: {0}</translation>
     </message>
     <message>
         <location filename="../../models/password.py" line="-10"/>
         <location line="+124"/>
         <source>该数据库没有设置密码锁。</source>
-        <translation type="unfinished"></translation>
+        <translation>This database has no password lock.</translation>
     </message>
     <message>
         <location line="-111"/>
         <source>数据库仍在本程序中打开，请先关闭它再更改密码。</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is still open in this program: close it before changing the password.</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+33"/>
         <source>更改密码失败，数据库没有改动：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Changing the password failed, the database is unchanged: {0}</translation>
     </message>
     <message>
         <location line="-10"/>
         <location line="+27"/>
         <source>数据库正被其他程序使用，无法更改密码。请关闭其他程序后重试。</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is in use by another program, so the password cannot be changed. Close the other program and try again.</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>无法删除备份 {0}：{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot delete backup {0}: {1}</translation>
     </message>
     <message>
         <location filename="../../models/restore.py" line="+55"/>
         <source>数据库仍在本程序中打开，请先关闭它再恢复。</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is still open in this program: close it before restoring.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>数据保存在服务器上，请用服务器自带的工具恢复（例如 pg_restore）。</source>
-        <translation type="unfinished"></translation>
+        <translation>The data is kept on the server: restore it with the server&apos;s own tools (e.g. pg_restore).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>没有恢复：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Not restored: {0}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>数据库已恢复，但无法重新打开：{0}请关闭程序后重新打开。</source>
-        <translation type="unfinished"></translation>
+        <translation>The database was restored but cannot be reopened: {0}Close the program and open it again.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>正在从备份恢复数据库，请稍候再试。</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is being restored from a backup: please try again shortly.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>该文件不是组织生活记录本的数据库或备份：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>This file is not an OrgLife database or backup: {0}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>该备份由更新版本的组织生活记录本创建，请先升级本程序再恢复。</source>
-        <translation type="unfinished"></translation>
+        <translation>This backup was made by a newer version of OrgLife: update this program before restoring.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>无法把当前数据库文件移到一旁（{0}），没有恢复。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot move the current database file aside ({0}): not restored.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>数据库旁边仍有 {0}{1} 文件，没有恢复。</source>
-        <translation type="unfinished"></translation>
+        <translation>There is still a {0}{1} file beside the database: not restored.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>恢复失败：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore failed: {0}</translation>
     </message>
     <message>
         <location filename="../../models/roster/excel.py" line="+268"/>
         <source>表格中找不到“姓名”列。请在第一行写上列标题（姓名、性别、入党日期……）后再导入。</source>
-        <translation type="unfinished"></translation>
+        <translation>No &quot;姓名&quot; (name) column in the table. Put the column headings (姓名, 性别, 入党日期…) in the first row, then import.</translation>
     </message>
     <message>
         <location filename="../../models/roster/export.py" line="+68"/>
         <source>无法写入“{0}”。请先关闭已在 Excel 中打开的文件，再试一次。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write &quot;{0}&quot;. Close the file if it is open in Excel, then try again.</translation>
     </message>
     <message>
         <location filename="../../models/roster/workbook.py" line="+21"/>
         <source>无法读取“{0}”：它不是可读取的 Excel 工作簿（.xlsx）。请用 Excel 打开后另存为 .xlsx 再试。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read &quot;{0}&quot;: it is not an Excel workbook (.xlsx) that can be read. Open it in Excel, save it as .xlsx and try again.</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>“{0}”解压后有 {1} MB，远超一份名册的大小，可能已损坏或不安全，已拒绝读取。请用 Excel 打开、只保留名册所在的工作表后另存为 .xlsx 再试。</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{0}&quot; unpacks to {1} MB, far more than a roster; it may be damaged or unsafe and was not read. Open it in Excel, keep only the roster&apos;s worksheet, save it as .xlsx and try again.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>找不到文件：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>File not found: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>这是旧版 Excel 文件（.xls）。请在 Excel 中“另存为” .xlsx 格式后再导入。</source>
-        <translation type="unfinished"></translation>
+        <translation>This is an old Excel file (.xls). In Excel, &quot;Save as&quot; .xlsx, then import.</translation>
     </message>
     <message>
         <location filename="../../models/rotation.py" line="+86"/>
         <source>无法删除过期的备份 {0}：{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot delete the expired backup {0}: {1}</translation>
     </message>
     <message>
         <location filename="../../models/services/base.py" line="+190"/>
         <source>找不到记录：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Record not found: {0}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{0} 年度已归档锁定，该年度的记录只能以更正方式修改。</source>
-        <translation type="unfinished"></translation>
+        <translation>The year {0} is archived and locked: its records can only be changed by an amendment.</translation>
     </message>
     <message>
         <location filename="../../models/services/documents.py" line="+41"/>
         <source>找不到会议或谈话记录：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting or talk record not found: {0}</translation>
     </message>
     <message>
         <location filename="../../models/services/meetings.py" line="+110"/>
         <source>该记录已定稿，修改需说明理由并作为更正记录保存。</source>
-        <translation type="unfinished"></translation>
+        <translation>This record is final: to change it, give a reason and save it as an amendment.</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>{0} 年度已归档锁定，补充附件需作为更正保存并说明理由。</source>
-        <translation type="unfinished"></translation>
+        <translation>The year {0} is archived and locked: adding an attachment must be saved as an amendment with a reason.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>该记录已定稿，不能删除。</source>
-        <translation type="unfinished"></translation>
+        <translation>This record is final and cannot be deleted.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>记录引用了不存在的人员或党小组：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>The record refers to a person or Party group that does not exist: {0}</translation>
     </message>
     <message>
         <location filename="../../models/services/password.py" line="+47"/>
         <source>数据保存在服务器上，密码锁只适用于本机的数据库文件；服务器的数据由服务器加密。</source>
-        <translation type="unfinished"></translation>
+        <translation>The data is kept on the server: the password lock only applies to database files on this computer; the server encrypts its own data.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>数据库文件是只读的，无法设置或取消密码锁。请把它复制到可写的位置再打开。</source>
-        <translation type="unfinished"></translation>
+        <translation>The database file is read-only, so the password lock cannot be set or removed. Copy it to a writable place and open it there.</translation>
     </message>
     <message>
         <location filename="../../models/services/people.py" line="+47"/>
         <source>找不到党小组：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Party group not found: {0}</translation>
     </message>
     <message>
         <location line="+48"/>
         <location line="+42"/>
         <location line="+31"/>
         <source>找不到人员：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Person not found: {0}</translation>
     </message>
     <message>
         <location filename="../../models/services/records.py" line="+133"/>
         <source>找不到人员或会议：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Person or meeting not found: {0}</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>记录引用了不存在的人员或会议：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>The record refers to a person or meeting that does not exist: {0}</translation>
     </message>
     <message>
         <location filename="../../models/storage/errors.py" line="+30"/>
         <source>这条记录已在别处（另一个窗口或另一台计算机）被删除，您的修改没有保存。</source>
-        <translation type="unfinished"></translation>
+        <translation>This record was deleted elsewhere (in another window or on another computer): your changes were not saved.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>这条记录已在别处（另一个窗口或另一台计算机）被修改，您的修改没有保存，以免覆盖别人的修改。请重新载入后再修改。</source>
-        <translation type="unfinished"></translation>
+        <translation>This record was changed elsewhere (in another window or on another computer): your changes were not saved, so as not to overwrite the other changes. Reload it and make your changes again.</translation>
     </message>
 </context>
 <context>
@@ -5821,299 +6321,300 @@ Enter the password for {1}:</translation>
     <message>
         <location filename="../../models/backup.py" line="-267"/>
         <source>{0} {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{0}&#x3000;{1}：人员 {2} 人，会议 {3} 次，谈话 {4} 次（{5} MB）</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}   {1}: {2} people, {3} meetings, {4} talks ({5} MB)</translation>
     </message>
     <message>
         <location filename="../../models/orglife/dossier.py" line="+50"/>
         <source>已征求意见 {0} 条（来自：{1}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} opinions collected (from: {1})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>已征求意见 {0} 条</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} opinions collected</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>尚未登记征求到的意见</source>
-        <translation type="unfinished"></translation>
+        <translation>No opinions collected yet</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{0}与{1}（支委委员之间）尚未谈话</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} and {1} (committee members) have not talked yet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0}尚未与支委委员谈话</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} has not talked with the committee members yet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>会前已谈话 {0} 次</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} talks before the meeting</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>已提交 {0} 人，共 {1} 人</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} of {1} handed in</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>尚未提交对照检查材料：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-examination not handed in: {0}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>会议定于{0}召开</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting set for {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>尚未记录自我批评：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-criticism not recorded: {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>已记录自我批评 {0} 人，相互批评意见 {1} 条</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-criticism recorded for {0}, {1} criticisms of others</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>整改事项 {0} 项，已销号 {1} 项</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} rectification items, {1} closed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>尚未列出整改清单</source>
-        <translation type="unfinished"></translation>
+        <translation>No rectification list yet</translation>
     </message>
     <message>
         <location filename="../../models/overview/grid.py" line="+103"/>
         <source>{0}（{1}）</source>
-        <translation type="unfinished">{0} ({1})</translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <location filename="../../models/overview/reminders.py" line="+61"/>
         <source>本月</source>
-        <translation type="unfinished"></translation>
+        <translation>This month</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>本季度</source>
-        <translation type="unfinished"></translation>
+        <translation>This quarter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>本年度</source>
-        <translation type="unfinished"></translation>
+        <translation>This year</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>（已开 {0} 次，应开 {1} 次）</source>
-        <translation type="unfinished"></translation>
+        <translation>(held {0}, required {1})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0}还没有{1}{2}，截止 {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: no {1} yet{2}, due {3}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{0}与{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} and {1}</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../models/roster/excel.py" line="-114"/>
         <source>{0}、{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, {1}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} 对支委之间（{1}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} pairs of committee members ({1})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} 对支委之间</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} pairs of committee members</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>等 {0} 名党员</source>
-        <translation type="unfinished"></translation>
+        <translation> and others ({0} members)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>支委</source>
-        <translation type="unfinished">Committee member</translation>
+        <translation>the committee</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>书记（副书记）</source>
-        <translation type="unfinished"></translation>
+        <translation>the secretary (or deputy)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0}{1}与{2}之间</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}{1} with {2}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0}年还有 {1}未开展谈心谈话</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: heart-to-heart talks still to hold: {1}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0}，{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, {1}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>入党积极分子{0}的培养考察已于 {1} 满一年，可由支委会研究是否列为发展对象</source>
-        <translation type="unfinished"></translation>
+        <translation>Activist {0} completed a year of training on {1}; the committee may consider naming them a candidate</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>入党积极分子{0}的培养考察将于 {1} 满一年，可由支委会研究是否列为发展对象</source>
-        <translation type="unfinished"></translation>
+        <translation>Activist {0} completes a year of training on {1}; the committee may then consider naming them a candidate</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>预备党员{0}的预备期已于 {1} 届满，尚未记录转正，请召开支部党员大会讨论其转正</source>
-        <translation type="unfinished"></translation>
+        <translation>Probationary member {0}&apos;s probation ended on {1} and full membership is not recorded: hold a branch general meeting to discuss it</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>预备党员{0}的预备期将于 {1} 届满，请准备支部党员大会讨论其转正</source>
-        <translation type="unfinished"></translation>
+        <translation>Probationary member {0}&apos;s probation ends on {1}: prepare a branch general meeting to discuss full membership</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>整改事项“{0}”已过整改期限（{1}），尚未销号</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectification item &quot;{0}&quot; is past its deadline ({1}) and not closed</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>有 {0} 条一周前的会议记录仍是草稿（最早的是{1}的“{2}”），请补全后定稿</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} meeting records over a week old are still drafts (the oldest is &quot;{2}&quot; of {1}): complete and finalise them</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{0}的“{1}”记录仍是草稿，请补全后定稿</source>
-        <translation type="unfinished"></translation>
+        <translation>The record &quot;{1}&quot; of {0} is still a draft: complete and finalise it</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{0}年度的归档已过 {1} 的报送期限，请尽快生成年度归档并报送上级党组织</source>
-        <translation type="unfinished"></translation>
+        <translation>The {0} yearly archive is past its deadline ({1}): make the yearly archive and send it to the higher Party organisation soon</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0}年度的归档应在 {1} 前报送上级党组织</source>
-        <translation type="unfinished"></translation>
+        <translation>The {0} yearly archive must be sent to the higher Party organisation by {1}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>还没有备份过数据，请备份一次</source>
-        <translation type="unfinished"></translation>
+        <translation>Data has never been backed up: make a backup</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>已超过一周没有备份数据（上次备份：{0}），请备份一次</source>
-        <translation type="unfinished"></translation>
+        <translation>No backup for over a week (last backup: {0}): make a backup</translation>
     </message>
     <message>
         <location filename="../../models/record_limits.py" line="+77"/>
         <source>附件“{0}”超过 {1} MB（{2} MB），请压缩或拆分</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachment &quot;{0}&quot; is over {1} MB ({2} MB): compress or split it</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{0}过长：{1} 个字符（最多 {2} 个），请缩短</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} is too long: {1} characters (at most {2}): shorten it</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{0}中含有看不见的控制字符 {1}，请删去</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} contains an invisible control character {1}: delete it</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{0}过长：{1} 个字符（最多 {2} 个），请分成几段记录或删减</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} is too long: {1} characters (at most {2}): split it into several entries or cut it</translation>
     </message>
     <message>
         <location filename="../../models/roster/dates.py" line="+47"/>
         <source>“{0}”不是存在的年月</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{0}&quot; is not a real month</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>“{0}”不是存在的日期</source>
-        <translation type="unfinished">“{0}” is not a real date</translation>
+        <translation>&quot;{0}&quot; is not a real date</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{0}”只有年月，请补全到日，例如 2025年3月12日</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{0}&quot; has only year and month: add the day, e.g. 12 Mar 2025 (2025年3月12日)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“{0}”不是可识别的日期，请写成 2025-03-12、2025/3/12 或 2025年3月12日</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{0}&quot; is not a date: write it as 2025-03-12, 2025/3/12 or 2025年3月12日</translation>
     </message>
     <message>
         <location filename="../../models/roster/excel.py" line="-93"/>
         <source>已导入 {0} 人。</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported {0} people.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>按表格更新名册中的 {0} 人。</source>
-        <translation type="unfinished"></translation>
+        <translation>Updated {0} people in the roster from the table.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>跳过已在名册中的 {0} 人。</source>
-        <translation type="unfinished"></translation>
+        <translation>Skipped {0} people already in the roster.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>新建党小组：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>New Party group: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>未导入任何人员。</source>
-        <translation type="unfinished"></translation>
+        <translation>No one imported.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>第 {0} 行：{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Row {0}: {1}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0}
 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+{1}</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>与第 {0} 行重名</source>
-        <translation type="unfinished"></translation>
+        <translation>Same name as row {0}</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>表格中有名册没有的{0}：选“用表格内容更新名册”可补上</source>
-        <translation type="unfinished"></translation>
+        <translation>The table has {0} not in the roster: choose &quot;Update roster from table&quot; to add them</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -6121,453 +6622,453 @@ Enter the password for {1}:</translation>
         <location filename="../../models/rules/warnings.py" line="+120"/>
         <location line="+4"/>
         <source>{0}：{1}</source>
-        <translation type="unfinished">{0}: {1}</translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>{0}只有年月，按 {1}年{2}月1日 记入，知道具体日期的请导入后更正</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} has only year and month: entered as {1}-{2}-1; correct it after import if you know the day</translation>
     </message>
     <message>
         <location line="+12"/>
         <location filename="../../models/roster/validate.py" line="+20"/>
         <source>人员类别“{0}”无法识别（应为 党员、发展对象 或 入党积极分子）</source>
-        <translation type="unfinished"></translation>
+        <translation>Person kind &quot;{0}&quot; not recognised (should be 党员, 发展对象 or 入党积极分子)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>名册中已有“{0}”，出生日期未填，无法确定是否同一人；请在导入窗口中确认，或在表格中填写出生日期</source>
-        <translation type="unfinished"></translation>
+        <translation>The roster already has &quot;{0}&quot; with no date of birth, so it may or may not be the same person: confirm in the import window, or fill in the date of birth in the table</translation>
     </message>
     <message>
         <location filename="../../models/roster/validate.py" line="-4"/>
         <source>姓名不能为空</source>
-        <translation type="unfinished"></translation>
+        <translation>Name cannot be empty</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>姓名不能超过 50 个字</source>
-        <translation type="unfinished"></translation>
+        <translation>Name cannot be over 50 characters</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>性别“{0}”无法识别（应为 男 或 女）</source>
-        <translation type="unfinished"></translation>
+        <translation>Sex &quot;{0}&quot; not recognised (should be 男 or 女)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>党员必须填写入党日期</source>
-        <translation type="unfinished"></translation>
+        <translation>A member must have a date joined</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>只有党员才有转正日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Only members have a date of full membership</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>转正日期必须晚于入党日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of full membership must be after date joined</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>入党日期必须晚于出生日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date joined must be after date of birth</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>离开日期必须晚于入党日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date left must be after date joined</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>离开日期必须晚于转入日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date left must be after date transferred in</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>填写了离开原因，也请填写离开日期</source>
-        <translation type="unfinished"></translation>
+        <translation>A reason for leaving is given: please also enter the date left</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{0}日期不能早于{1}日期</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} date cannot be before {1} date</translation>
     </message>
     <message>
         <location filename="../../models/rules/committee.py" line="+75"/>
         <source>本支部现有正式党员 {0} 人，不足 {1} 人：按《中国共产党支部工作条例（试行）》，不设支部委员会，只设书记（必要时设副书记）。如属此情况，请在“设置 → 支部信息”中注明，支委会和支委之间的谈心谈话就不再计为应开展。</source>
-        <translation type="unfinished"></translation>
+        <translation>The branch has {0} full members, fewer than {1}: under the Regulations on the Work of CPC Branches (Trial), it has no branch committee, only a secretary (and a deputy if needed). If so, note it in &quot;Settings → Branch info&quot;; committee meetings and talks between committee members will then not be required.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>本支部现有正式党员 {0} 人，已达 {1} 人：按《中国共产党支部工作条例（试行）》，应当设立支部委员会。选出支部委员会后，请在“设置 → 支部信息”中注明设立的日期。</source>
-        <translation type="unfinished"></translation>
+        <translation>The branch has {0} full members, at least {1}: under the Regulations on the Work of CPC Branches (Trial), it should set up a branch committee. Once it is elected, note the date it was set up in &quot;Settings → Branch info&quot;.</translation>
     </message>
     <message>
         <location filename="../../models/rules/elections.py" line="+64"/>
         <source>{0}的应选人数须至少 1 名</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: seats must be at least 1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>差额选举，候选人应多于应选人数的 20%</source>
-        <translation type="unfinished"></translation>
+        <translation>More candidates than seats: candidates should exceed seats by 20%</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>候选人不能少于应选人数</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidates cannot be fewer than seats</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0}应选 {1} 名，候选人 {2} 名：{3}，至少 {4} 名</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} seats, {2} candidates: {3}, at least {4}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>无效票 {0} 张，多于收回的选票 {1} 张</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} invalid ballots, more than the {1} ballots returned</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{0}的赞成、不赞成、弃权合计 {1} 票，多于有效选票 {2} 张</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: For, Against and Abstain total {1} votes, more than the {2} valid ballots</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{0}在候选人中重复出现</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} appears more than once among the candidates</translation>
     </message>
     <message>
         <location line="+10"/>
         <location filename="../../models/rules/votes.py" line="+98"/>
         <source>超过应到会人数的五分之四，符合规定</source>
-        <translation type="unfinished"></translation>
+        <translation>More than four fifths of those expected, in order</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>未超过应到会人数的五分之四，选举无效</source>
-        <translation type="unfinished"></translation>
+        <translation>Not more than four fifths of those expected, election invalid</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>应到会有选举权党员 {0} 人，实到 {1} 人，{2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected voting members {0}, present {1}, {2}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>发出选票 {0} 张，收回 {1} 张，有效 {2} 张，无效 {3} 张</source>
-        <translation type="unfinished"></translation>
+        <translation>Ballots issued {0}, returned {1}, valid {2}, invalid {3}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{0}；{1}，收回的选票多于发出的选票，选举无效</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}; {1}, more ballots returned than issued, election invalid</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{0}；{1}，选举有效</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}; {1}, election valid</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0}获得的赞成票超过应到会有选举权人数的一半，当选为{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} won For votes from more than half of the voting members expected, elected as {1}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0}得票相等，需就这 {1} 人再次投票，确定其余 {2} 名</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} tied: vote again on these {1} to fill the remaining {2}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>当选人数少于应选名额，尚缺 {0} 名，需另行选举</source>
-        <translation type="unfinished"></translation>
+        <translation>Fewer elected than seats, {0} short, another election needed</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>没有候选人获得超过应到会有选举权人数一半的赞成票</source>
-        <translation type="unfinished"></translation>
+        <translation>No candidate won For votes from more than half of the voting members expected</translation>
     </message>
     <message>
         <location filename="../../models/rules/path.py" line="+69"/>
         <source>{0}：{1}的日期（{2}）早于{3}（{4}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: date of {1} ({2}) is before {3} ({4})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{0}：确定为入党积极分子不满一年即列为发展对象（应培养考察一年以上）</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: named a candidate less than a year after being named an activist (training should last over a year)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{0}：预备期不满一年即转为正式党员（预备期为一年）</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: became a full member with less than a year of probation (probation is one year)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>{0}：自 {1} 起为中共预备党员（入党日期）。</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: probationary CPC member from {1} (date joined).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0}：转为中共正式党员，转正日期为预备期满之日 {1}。</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: full CPC member, on the end of probation {1}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{0}：自 {1} 起为入党积极分子。</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: activist from {1}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0}：自 {1} 起列为发展对象。</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: candidate from {1}.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>预备期满 {0}，召开支部党员大会讨论转正</source>
-        <translation type="unfinished"></translation>
+        <translation>Probation ends {0}: branch general meeting discusses full membership</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>政治审查、培训后，支部党员大会讨论接收</source>
-        <translation type="unfinished"></translation>
+        <translation>After political review and training, a branch general meeting discusses admission</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{0}起可列为发展对象</source>
-        <translation type="unfinished"></translation>
+        <translation>Can be named a candidate from {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>请填写确定为积极分子的日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the date named an activist</translation>
     </message>
     <message>
         <location filename="../../models/rules/term.py" line="+53"/>
         <source>本届支部委员会任期已于 {0} 届满，请及时按程序进行换届选举。</source>
-        <translation type="unfinished"></translation>
+        <translation>The branch committee&apos;s term ended on {0}: hold the re-election as required.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>本届支部委员会任期将于 {0} 届满（不足三个月），请提前做好换届准备。</source>
-        <translation type="unfinished"></translation>
+        <translation>The branch committee&apos;s term ends on {0} (under three months): prepare the re-election.</translation>
     </message>
     <message>
         <location filename="../../models/rules/votes.py" line="-16"/>
         <source>委员</source>
-        <translation type="unfinished"></translation>
+        <translation>committee members</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>有表决权党员</source>
-        <translation type="unfinished"></translation>
+        <translation>voting members</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>应到会{0} 0 人，不能进行表决</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected {0}: 0, no vote can be taken</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>未超过应到会人数的五分之四，表决无效</source>
-        <translation type="unfinished"></translation>
+        <translation>Not more than four fifths of those expected, vote invalid</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+102"/>
         <source>超过半数，符合规定</source>
-        <translation type="unfinished"></translation>
+        <translation>More than half, in order</translation>
     </message>
     <message>
         <location line="-101"/>
         <source>未超过半数，表决无效</source>
-        <translation type="unfinished"></translation>
+        <translation>Not more than half, vote invalid</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>应到会{0} {1} 人，实到 {2} 人，{3}</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected {0}: {1}, present: {2}; {3}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>赞成、反对、弃权合计 {0} 票，超过实到{1} {2} 人</source>
-        <translation type="unfinished"></translation>
+        <translation>For, Against and Abstain total {0} votes, more than the {2} {1} present</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0}；但{1}，表决无效</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}; but {1}, vote invalid</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0}；且{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}; and {1}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>书面意见 {0} 份，超过未到会的{1} {2} 人，表决无效</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} written opinions, more than the {2} {1} absent, vote invalid</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0}；但{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}; but {1}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>（其中书面意见 {0} 票）</source>
-        <translation type="unfinished"></translation>
+        <translation>(of which {0} in writing)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>赞成 {0} 票{1}，超过应到会{2}半数，决议通过</source>
-        <translation type="unfinished"></translation>
+        <translation>For: {0}{1}, more than half of the {2} expected, resolution passed</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>赞成 {0} 票{1}，未超过应到会{2}半数，决议未通过</source>
-        <translation type="unfinished"></translation>
+        <translation>For: {0}{1}, not more than half of the {2} expected, resolution not passed</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+19"/>
         <location filename="../../models/words.py" line="+77"/>
         <source>{0}；{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}; {1}</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>应到会有表决权党员 0 人，不能进行表决</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected voting members: 0, no vote can be taken</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>超过半数，可以表决</source>
-        <translation type="unfinished"></translation>
+        <translation>More than half, vote can be taken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>未超过半数，不能表决（至少须到会 {0} 人）</source>
-        <translation type="unfinished"></translation>
+        <translation>Not more than half, no vote (at least {0} must attend)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>应到会有表决权党员 {0} 人，实到 {1} 人，{2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected voting members {0}, present {1}, {2}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>选举须超过五分之四（至少 {0} 人），已达到</source>
-        <translation type="unfinished"></translation>
+        <translation>An election needs more than four fifths (at least {0}): reached</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>选举须超过五分之四（至少 {0} 人），还差 {1} 人</source>
-        <translation type="unfinished"></translation>
+        <translation>An election needs more than four fifths (at least {0}): {1} short</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>会议当天没有在任的支部委员，无法核对到会人数</source>
-        <translation type="unfinished"></translation>
+        <translation>No committee member in office on the meeting day, attendance cannot be checked</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>未超过半数，不符合规定</source>
-        <translation type="unfinished"></translation>
+        <translation>Not more than half, not in order</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>应到支部委员 {0} 人，实到 {1} 人，{2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected committee members {0}, present {1}, {2}</translation>
     </message>
     <message>
         <location filename="../../models/rules/warnings.py" line="-96"/>
         <source>主持人{0}在会议当天不是本支部党员</source>
-        <translation type="unfinished"></translation>
+        <translation>Chair {0} was not a member of this branch on the meeting day</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>应到名单中{0}重复出现</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} is listed twice among those expected</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>应到名单中{0}在会议当天不在本支部</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} among those expected was not in this branch on the meeting day</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>党小组会没有指定党小组</source>
-        <translation type="unfinished"></translation>
+        <translation>No Party group chosen for the Party group meeting</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>党小组会应到名单中{0}不是{1}的成员</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} among those expected is not a member of {1}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>会议当天本支部未设支部委员会（见“设置 → 支部信息”）：支委会记录请核对会议类型或支部委员会的设立日期</source>
-        <translation type="unfinished"></translation>
+        <translation>The branch had no branch committee on the meeting day (see &quot;Settings → Branch info&quot;): check the meeting kind or the date the committee was set up</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>支委会到会委员未超过半数：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Not more than half of committee members present: {0}</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+6"/>
         <source>第 {0} 项决议：{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolution {0}: {1}</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>第 {0} 项决议的表决票数合计 {1} 票，超过实到{2} {3} 人，表决无效</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolution {0}: votes total {1}, more than the {3} {2} present, vote invalid</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>第 {0} 项决议：{1}的预备期到 {2} 才届满，尚不能讨论转正</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolution {0}: {1}&apos;s probation ends only on {2}, full membership cannot be discussed yet</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>第 {0} 项决议的选举</source>
-        <translation type="unfinished"></translation>
+        <translation>Election in resolution {0}</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>评为优秀 {0} 人，超过参评党员 {1} 人的三分之一</source>
-        <translation type="unfinished">{0} rated excellent: more than a third of the {1} members evaluated</translation>
+        <translation>{0} rated excellent, more than a third of the {1} members evaluated</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{0}的得票合计 {1} 票，超过参加评议的 {2} 人</source>
-        <translation type="unfinished">The votes for {0} add up to {1}, more than the {2} taking part</translation>
+        <translation>{0}: votes total {1}, more than the {2} taking part</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>没有应到人员名单</source>
-        <translation type="unfinished"></translation>
+        <translation>No list of those expected</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>出席情况还没有登记（实到 0 人）</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance not recorded yet (0 present)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>没有填写主持人或记录人</source>
-        <translation type="unfinished"></translation>
+        <translation>No chair or minute-taker entered</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>发言人“{0}”不在名册中：如是名册中的人员，请从列表中选择</source>
-        <translation type="unfinished"></translation>
+        <translation>Speaker &quot;{0}&quot; is not in the roster: if they are, choose them from the list</translation>
     </message>
 </context>
 <context>
@@ -6575,417 +7076,417 @@ Enter the password for {1}:</translation>
     <message>
         <location filename="../../models/backup.py" line="-1"/>
         <source>（无支部）</source>
-        <translation type="unfinished"></translation>
+        <translation>(no branch)</translation>
     </message>
     <message>
         <location filename="../../models/orglife/dossier.py" line="-81"/>
         <source>征求意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Collect opinions</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../models/overview/grid.py" line="-76"/>
         <location filename="../../models/vocabulary.py" line="+74"/>
         <source>谈心谈话</source>
-        <translation type="unfinished">Heart-to-heart talks</translation>
+        <translation>Heart-to-heart talks</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>对照检查材料</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-examination</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>召开会议（批评和自我批评）</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting (criticism and self-criticism)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>整改清单</source>
-        <translation type="unfinished">Rectification list</translation>
+        <translation>Rectification list</translation>
     </message>
     <message>
         <location filename="../../models/overview/grid.py" line="-3"/>
         <source>支委会</source>
-        <translation type="unfinished">Committee meeting</translation>
+        <translation>Committee meeting</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>民主评议</source>
-        <translation type="unfinished">Democratic evaluation</translation>
+        <translation>Evaluation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>书记讲党课</source>
-        <translation type="unfinished">Secretary&apos;s lecture</translation>
+        <translation>Secretary&apos;s Party lecture</translation>
     </message>
     <message>
         <location filename="../../models/overview/reminders.py" line="-135"/>
         <source>按模板新建</source>
-        <translation type="unfinished">New from template</translation>
+        <translation>New from template</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>去谈心谈话</source>
-        <translation type="unfinished">Go to heart-to-heart talks</translation>
+        <translation>Go to talks</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>去支部信息</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to branch info</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>查看人员</source>
-        <translation type="unfinished"></translation>
+        <translation>View people</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>查看党员</source>
-        <translation type="unfinished"></translation>
+        <translation>View members</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>查看支部委员会</source>
-        <translation type="unfinished"></translation>
+        <translation>View branch committee</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>查看整改事项</source>
-        <translation type="unfinished"></translation>
+        <translation>View rectification items</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>查看草稿</source>
-        <translation type="unfinished"></translation>
+        <translation>View drafts</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>打开记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Open record</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>去年度归档</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to yearly archive</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>去备份</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to backup</translation>
     </message>
     <message>
         <location filename="../../models/record_limits.py" line="-83"/>
         <source>标题</source>
-        <translation type="unfinished">Title</translation>
+        <translation>Heading</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>授课人</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecturer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>党课题目</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture topic</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>列席人员姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendee name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>列席人员职务</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendee post</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>谈话类型</source>
-        <translation type="unfinished">Kind of talk</translation>
+        <translation>Talk kind</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>谈话主题</source>
-        <translation type="unfinished"></translation>
+        <translation>Talk subject</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>附件名</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachment name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>附件类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachment kind</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>发言人姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Speaker name</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../models/roster/fields.py" line="+9"/>
         <source>姓名</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../models/roster/excel.py" line="-66"/>
         <location filename="../../models/roster/fields.py" line="+2"/>
         <source>民族</source>
-        <translation type="unfinished">Ethnicity</translation>
+        <translation>Ethnic group</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../models/roster/excel.py" line="-1"/>
         <location filename="../../models/roster/fields.py" line="+2"/>
         <source>学历</source>
-        <translation type="unfinished">Education</translation>
+        <translation>Education</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../models/roster/excel.py" line="-2"/>
         <location filename="../../models/roster/fields.py" line="+5"/>
         <source>职务</source>
-        <translation type="unfinished">Post</translation>
+        <translation>Post</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../models/roster/excel.py" line="+1"/>
         <location filename="../../models/roster/fields.py" line="+1"/>
         <source>联系电话</source>
-        <translation type="unfinished">Phone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../models/roster/fields.py" line="+3"/>
         <source>离开原因</source>
-        <translation type="unfinished">Reason for leaving</translation>
+        <translation>Reason for leaving</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>党支部全称</source>
-        <translation type="unfinished">Full name of the Party branch</translation>
+        <translation>Full branch name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>简称</source>
-        <translation type="unfinished">Short name</translation>
+        <translation>Short name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>上级党组织</source>
-        <translation type="unfinished">Higher Party organisation</translation>
+        <translation>Higher Party organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>全宗号</source>
-        <translation type="unfinished">Fonds number</translation>
+        <translation>Fonds number</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>机构代码</source>
-        <translation type="unfinished">Organisation code</translation>
+        <translation>Organisation code</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>地点</source>
-        <translation type="unfinished">Place</translation>
+        <translation>Place</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>会议小结</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../models/roster/fields.py" line="+1"/>
         <source>备注</source>
-        <translation type="unfinished">Remarks</translation>
+        <translation>Remarks</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>发言</source>
-        <translation type="unfinished"></translation>
+        <translation>Speech</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>谈话地点</source>
-        <translation type="unfinished"></translation>
+        <translation>Talk place</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>谈话内容</source>
-        <translation type="unfinished">Content</translation>
+        <translation>Talk content</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>谈话对象的意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Views of the person</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>后续跟进</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>一段文字</source>
-        <translation type="unfinished"></translation>
+        <translation>A passage of text</translation>
     </message>
     <message>
         <location filename="../../models/roster/excel.py" line="-5"/>
         <location filename="../../models/roster/fields.py" line="-13"/>
         <source>性别</source>
-        <translation type="unfinished">Gender</translation>
+        <translation>Sex</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>出生年月</source>
-        <translation type="unfinished"></translation>
+        <translation>Birth month</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>入党时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Joined on</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>转正时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Full member on</translation>
     </message>
     <message>
         <location line="+7"/>
         <location filename="../../models/roster/fields.py" line="+7"/>
         <source>党小组</source>
-        <translation type="unfinished"></translation>
+        <translation>Party group</translation>
     </message>
     <message>
         <location filename="../../models/roster/fields.py" line="-5"/>
         <source>出生日期</source>
-        <translation type="unfinished">Birth date</translation>
+        <translation>Date of birth</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>人员类别</source>
-        <translation type="unfinished">Category</translation>
+        <translation>Person kind</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>入党日期</source>
-        <translation type="unfinished">Joined the Party</translation>
+        <translation>Date joined</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>转正日期</source>
-        <translation type="unfinished">Full member since</translation>
+        <translation>Date of full membership</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>转入日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date transferred in</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>离开日期</source>
-        <translation type="unfinished">Left on</translation>
+        <translation>Date left</translation>
     </message>
     <message>
         <location filename="../../models/roster/validate.py" line="-7"/>
         <location filename="../../models/rules/path.py" line="-121"/>
         <source>申请入党</source>
-        <translation type="unfinished"></translation>
+        <translation>Applied to join</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>确定为积极分子</source>
-        <translation type="unfinished"></translation>
+        <translation>Named activist</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../models/rules/path.py" line="+2"/>
         <source>列为发展对象</source>
-        <translation type="unfinished"></translation>
+        <translation>Named candidate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>入党</source>
-        <translation type="unfinished"></translation>
+        <translation>Joined</translation>
     </message>
     <message>
         <location filename="../../models/rules/path.py" line="-1"/>
         <source>确定为入党积极分子</source>
-        <translation type="unfinished"></translation>
+        <translation>Named activist</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>接收为预备党员</source>
-        <translation type="unfinished"></translation>
+        <translation>Admitted as probationary</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>转为正式党员</source>
-        <translation type="unfinished"></translation>
+        <translation>Became full member</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../models/vocabulary.py" line="-49"/>
         <source>入党积极分子</source>
-        <translation type="unfinished"></translation>
+        <translation>Activist</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../models/vocabulary.py" line="-1"/>
         <source>发展对象</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidate</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../models/rules/status.py" line="+28"/>
         <source>预备党员</source>
-        <translation type="unfinished"></translation>
+        <translation>Probationary member</translation>
     </message>
     <message>
         <location filename="../../models/rules/status.py" line="+1"/>
         <source>正式党员</source>
-        <translation type="unfinished"></translation>
+        <translation>Full member</translation>
     </message>
     <message>
         <location filename="../../models/vocabulary.py" line="-11"/>
         <source>支部党员大会</source>
-        <translation type="unfinished">General meeting</translation>
+        <translation>Branch general meeting</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>支部委员会会议</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch committee meeting</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>党小组会</source>
-        <translation type="unfinished">Group meeting</translation>
+        <translation>Party group meeting</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>党课</source>
-        <translation type="unfinished">Party lecture</translation>
+        <translation>Party lecture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>主题党日</source>
-        <translation type="unfinished">Theme day</translation>
+        <translation>Party day</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>组织生活会</source>
-        <translation type="unfinished"></translation>
+        <translation>Org. life meeting</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>民主评议党员</source>
-        <translation type="unfinished">Democratic evaluation of members</translation>
+        <translation>Member evaluation</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6993,304 +7494,304 @@ Enter the password for {1}:</translation>
         <location line="+12"/>
         <location line="+33"/>
         <source>其他</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
     <message>
         <location line="-75"/>
         <source>党员</source>
-        <translation type="unfinished">Member</translation>
+        <translation>Member</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>男</source>
-        <translation type="unfinished"></translation>
+        <translation>Male</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>女</source>
-        <translation type="unfinished"></translation>
+        <translation>Female</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+37"/>
         <source>书记</source>
-        <translation type="unfinished"></translation>
+        <translation>Secretary</translation>
     </message>
     <message>
         <location line="-36"/>
         <location line="+37"/>
         <source>副书记</source>
-        <translation type="unfinished"></translation>
+        <translation>Deputy secretary</translation>
     </message>
     <message>
         <location line="-36"/>
         <source>组织委员</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation member</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>宣传委员</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicity member</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>纪检委员</source>
-        <translation type="unfinished"></translation>
+        <translation>Discipline member</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>青年委员</source>
-        <translation type="unfinished"></translation>
+        <translation>Youth member</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>委员</source>
-        <translation type="unfinished"></translation>
+        <translation>Member</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>出席</source>
-        <translation type="unfinished"></translation>
+        <translation>Present</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>迟到</source>
-        <translation type="unfinished"></translation>
+        <translation>Late</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>早退</source>
-        <translation type="unfinished"></translation>
+        <translation>Left early</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>请假</source>
-        <translation type="unfinished">On leave</translation>
+        <translation>Excused</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>缺席</source>
-        <translation type="unfinished">Absent</translation>
+        <translation>Absent</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>一般事项</source>
-        <translation type="unfinished"></translation>
+        <translation>General business</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>接收预备党员</source>
-        <translation type="unfinished"></translation>
+        <translation>Admit probationary member</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>预备党员转正</source>
-        <translation type="unfinished"></translation>
+        <translation>Full membership</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>选举</source>
-        <translation type="unfinished">Election</translation>
+        <translation>Election</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>确定入党积极分子</source>
-        <translation type="unfinished"></translation>
+        <translation>Name activists</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>确定发展对象</source>
-        <translation type="unfinished"></translation>
+        <translation>Name candidates</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>患病不能参加</source>
-        <translation type="unfinished"></translation>
+        <translation>Ill, cannot attend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>出国出境半年以上</source>
-        <translation type="unfinished"></translation>
+        <translation>Abroad over 6 months</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>外出半年以上未转组织关系</source>
-        <translation type="unfinished"></translation>
+        <translation>Away over 6 months, not transferred</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>正在服刑</source>
-        <translation type="unfinished"></translation>
+        <translation>Serving a sentence</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>支部委员会委员</source>
-        <translation type="unfinished"></translation>
+        <translation>Committee member</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>谈话提醒</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminder talk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>提醒谈话</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminder talk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>诫勉谈话</source>
-        <translation type="unfinished"></translation>
+        <translation>Admonition talk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>入党谈话</source>
-        <translation type="unfinished"></translation>
+        <translation>Joining talk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>转正谈话</source>
-        <translation type="unfinished"></translation>
+        <translation>Full-membership talk</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>优秀</source>
-        <translation type="unfinished"></translation>
+        <translation>Excellent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>合格</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualified</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>基本合格</source>
-        <translation type="unfinished"></translation>
+        <translation>Basically qualified</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>不合格</source>
-        <translation type="unfinished"></translation>
+        <translation>Unqualified</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>因公</source>
-        <translation type="unfinished"></translation>
+        <translation>On duty</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>病假</source>
-        <translation type="unfinished"></translation>
+        <translation>Sick leave</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>事假</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal leave</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>转出</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferred out</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>去世</source>
-        <translation type="unfinished"></translation>
+        <translation>Died</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>停止党籍</source>
-        <translation type="unfinished"></translation>
+        <translation>Membership suspended</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>出党</source>
-        <translation type="unfinished"></translation>
+        <translation>Left the Party</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>退休转出</source>
-        <translation type="unfinished"></translation>
+        <translation>Retired, transferred out</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>研究生</source>
-        <translation type="unfinished"></translation>
+        <translation>Postgraduate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>大学本科</source>
-        <translation type="unfinished"></translation>
+        <translation>Bachelor&apos;s degree</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>大学专科</source>
-        <translation type="unfinished"></translation>
+        <translation>College diploma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>中专</source>
-        <translation type="unfinished"></translation>
+        <translation>Technical secondary</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>高中</source>
-        <translation type="unfinished"></translation>
+        <translation>Senior high school</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>初中及以下</source>
-        <translation type="unfinished"></translation>
+        <translation>Junior high or below</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>汉族</source>
-        <translation type="unfinished"></translation>
+        <translation>Han</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>回族</source>
-        <translation type="unfinished"></translation>
+        <translation>Hui</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>满族</source>
-        <translation type="unfinished"></translation>
+        <translation>Manchu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>蒙古族</source>
-        <translation type="unfinished"></translation>
+        <translation>Mongol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>壮族</source>
-        <translation type="unfinished"></translation>
+        <translation>Zhuang</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>维吾尔族</source>
-        <translation type="unfinished"></translation>
+        <translation>Uyghur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>藏族</source>
-        <translation type="unfinished"></translation>
+        <translation>Tibetan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>苗族</source>
-        <translation type="unfinished"></translation>
+        <translation>Miao</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>彝族</source>
-        <translation type="unfinished"></translation>
+        <translation>Yi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>土家族</source>
-        <translation type="unfinished"></translation>
+        <translation>Tujia</translation>
     </message>
 </context>
 </TS>

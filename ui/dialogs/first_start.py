@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
@@ -81,9 +82,12 @@ class RosterPage(QWizardPage):
         self.choice = QButtonGroup(self)
         layout = QVBoxLayout(self)
         for i, (code, text, hint) in enumerate((
-            ("excel", "从 Excel 表格导入（推荐）", "已有党员花名册的 .xlsx 文件：导入前可预览并核对每一行。"),
-            ("manual", "手工逐个录入", "人数不多时，逐个填写姓名、入党日期等。"),
-            ("later", "稍后再录入", "可随时在“党员名册”页面导入或新增。"),
+            ("excel", QT_TRANSLATE_NOOP("RosterPage", "从 Excel 表格导入（推荐）"),
+             QT_TRANSLATE_NOOP("RosterPage", "已有党员花名册的 .xlsx 文件：导入前可预览并核对每一行。")),
+            ("manual", QT_TRANSLATE_NOOP("RosterPage", "手工逐个录入"),
+             QT_TRANSLATE_NOOP("RosterPage", "人数不多时，逐个填写姓名、入党日期等。")),
+            ("later", QT_TRANSLATE_NOOP("RosterPage", "稍后再录入"),
+             QT_TRANSLATE_NOOP("RosterPage", "可随时在“党员名册”页面导入或新增。")),
         )):
             button = QRadioButton(self.tr(text))
             button.setProperty("code", code)

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-MODES = {"set": "设置密码锁", "change": "更改密码", "remove": "取消密码锁", "zip": "压缩包的密码"}
+MODES = {
+    "set": QT_TRANSLATE_NOOP("PasswordDialog", "设置密码锁"),
+    "change": QT_TRANSLATE_NOOP("PasswordDialog", "更改密码"),
+    "remove": QT_TRANSLATE_NOOP("PasswordDialog", "取消密码锁"),
+    "zip": QT_TRANSLATE_NOOP("PasswordDialog", "压缩包的密码"),
+}
 
 
 class PasswordDialog(QDialog):

@@ -5,14 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ui import options
 
 translate = QCoreApplication.translate  # a plain name lupdate reads with its context
 
-KINDS = {"docx": ("Word 文档", ".docx"), "pdf": ("PDF 文件", ".pdf")}
+KINDS = {"docx": (QT_TRANSLATE_NOOP("Documents", "Word 文档"), ".docx"),
+         "pdf": (QT_TRANSLATE_NOOP("Documents", "PDF 文件"), ".pdf")}
 
 
 def last_folder() -> Path:
@@ -39,7 +40,7 @@ class SaveDocumentDialog:
 
     @classmethod
     def ask(cls, parent: QWidget, stem: str, kinds: Sequence[str]) -> Path | None:
-        filters = [f"{KINDS[k][0]} (*{KINDS[k][1]})" for k in kinds]
+        filters = [f"{translate('Documents', KINDS[k][0])} (*{KINDS[k][1]})" for k in kinds]
         title = (
             translate("Documents", "导出 PDF 文件")
             if list(kinds) == ["pdf"]

@@ -26,12 +26,14 @@ class DutyGrid(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(self.tr("本年度各项组织生活落实情况"))
+        self._describe()
 
     def show_grid(self, grid: YearGrid | None) -> None:
         self.grid = grid
         if self.selected is not None and (grid is None or self.selected[0] >= len(grid.rows)
                                           or self.selected[1] >= len(grid.rows[self.selected[0]].cells)):
             self.selected = None
+        self._describe()
         self.updateGeometry()
         self.update()
 
@@ -59,8 +61,18 @@ class DutyGrid(QWidget):
 
     def choose(self, row: int, cell: int) -> None:
         self.selected = (row, cell)
+        self._describe()
         self.update()
         self.chosen.emit(row, cell)
+
+    def _describe(self) -> None:
+        """The cell the keyboard is on, in words (a screen reader reads the description): the painted cells have
+        no widgets of their own."""
+        if self.grid is None or self.selected is None:
+            self.setAccessibleDescription(self.tr("用方向键选择一格，回车或空格查看这一格的会议记录"))
+            return
+        row = self.grid.rows[self.selected[0]]
+        self.setAccessibleDescription(cell_tooltip(self.grid, row, row.cells[self.selected[1]]))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if self.grid is None:
@@ -100,6 +112,7 @@ class DutyGrid(QWidget):
         else:
             c = max(0, min(len(self.grid.rows[r].cells) - 1, c + dc))
         self.selected = (r, c)
+        self._describe()
         self.update()
 
     def changeEvent(self, event: QEvent) -> None:

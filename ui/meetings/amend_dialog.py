@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QWidget
 
 from ui.widgets.buttons import ok_cancel
+from ui.widgets.text_box import TextBox
 
 
 class AmendDialog(QDialog):
@@ -13,7 +14,7 @@ class AmendDialog(QDialog):
         self.setWindowTitle(self.tr("保存更正"))
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("例如：记录人笔误，更正发言人姓名"))
-        self.summary = QPlainTextEdit()
+        self.summary = TextBox()
         self.summary.setPlaceholderText(self.tr("改了什么"))
         self.summary.setMaximumHeight(90)
         self.error = QLabel()

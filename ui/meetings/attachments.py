@@ -17,7 +17,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -45,9 +45,10 @@ from ui.widgets.start_folder import remember, start_folder
 
 translate = QCoreApplication.translate  # a plain name lupdate reads with its context
 
-HINT = "可把文件或照片直接拖到这里。签到表扫描件、会议照片、学习材料等都可作为附件。"
-LATE_HINT = ("本记录已定稿，仍可补充会后才有的签到表扫描件、会议照片等附件（点击“添加附件…”或拖到这里），"
-             "记录和会议记录中会注明补充的时间；已有的附件不能删除。")
+HINT = QT_TRANSLATE_NOOP("AttachmentsSection",
+                         "可把文件或照片直接拖到这里。签到表扫描件、会议照片、学习材料等都可作为附件。")
+LATE_HINT = QT_TRANSLATE_NOOP("AttachmentsSection", "本记录已定稿，仍可补充会后才有的签到表扫描件、会议照片等附件"
+                              "（点击“添加附件…”或拖到这里），记录和会议记录中会注明补充的时间；已有的附件不能删除。")
 
 
 def attachment_from_file(path: Path, prefix: str = "") -> Attachment:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -33,6 +32,8 @@ from ui.widgets.combo import ValueCombo
 from ui.widgets.date_field import DateField
 from ui.widgets.inline_row import inline_row
 from ui.widgets.person_picker import PersonPicker
+from ui.widgets.tab_order import tab_chain
+from ui.widgets.text_box import TextBox
 from ui.widgets.time_field import TimeField
 from ui.words import label, word_for
 
@@ -71,7 +72,7 @@ class BasicsSection(Section):
         self.guests.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.guests.verticalHeader().setVisible(False)
         self.guests.setMaximumHeight(110)
-        self.agenda = QPlainTextEdit()
+        self.agenda = TextBox()
         self.agenda.setPlaceholderText(self.tr("每行一项议程"))
         self.agenda.setMaximumHeight(110)
         self._layout()
@@ -110,6 +111,8 @@ class BasicsSection(Section):
         lecture.addRow(self.tr("课题"), self.lecture_title)
         also_box = QGroupBox(self.tr("同时计为（一次活动可计入多项)"))
         self.also_grid = QGridLayout(also_box)
+        for index, box in enumerate(self.also.values()):  # in the section from the start (show_meeting rearranges)
+            self.also_grid.addWidget(box, index // 4, index % 4)
         guests_box = QGroupBox(self.tr("列席人员"))
         guests = QVBoxLayout(guests_box)
         guests.addWidget(self.guests)
@@ -131,6 +134,9 @@ class BasicsSection(Section):
         layout.addWidget(guests_box)
         layout.addWidget(also_box)
         layout.addStretch(1)
+        tab_chain(self.title, self.number, self.by_date, self.day, self.start, self.end, self.location, self.host,
+                  self.recorder, self.group, self.lecturer, self.lecture_title, self.agenda, self.guests, add, remove,
+                  *self.also.values())
 
     def show_meeting(self, m: Meeting) -> None:
         self.meeting_type = m.type

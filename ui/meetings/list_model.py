@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from models.domain import MEETING_TYPES
@@ -11,7 +11,15 @@ from ui.fmt import cn_date
 from ui.widgets.table_model import ColumnsModel
 from ui.words import word_for
 
-COLUMNS = ("日期", "记录标题", "会议名称", "党小组", "应到", "实到", "状态")
+COLUMNS = (  # translated by the model (ColumnsModel.headerData: self.tr in this class's name)
+    QT_TRANSLATE_NOOP("MeetingListModel", "日期"),
+    QT_TRANSLATE_NOOP("MeetingListModel", "记录标题"),
+    QT_TRANSLATE_NOOP("MeetingListModel", "会议名称"),
+    QT_TRANSLATE_NOOP("MeetingListModel", "党小组"),
+    QT_TRANSLATE_NOOP("MeetingListModel", "应到"),
+    QT_TRANSLATE_NOOP("MeetingListModel", "实到"),
+    QT_TRANSLATE_NOOP("MeetingListModel", "状态"),
+)
 BATCH = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -57,7 +65,7 @@ class MeetingListModel(ColumnsModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (cn_date(s.date), s.heading or word_for(MEETING_TYPES, s.type), s.title,
                     self.group_names.get(s.group or "", ""),
-                    str(s.expected), str(s.present), "已定稿" if s.status == "final" else "草稿")[col]
+                    str(s.expected), str(s.present), self.tr("已定稿") if s.status == "final" else self.tr("草稿"))[col]
         if role == Qt.ItemDataRole.ForegroundRole and col == 6 and s.status == "draft":
             return QColor("#a05a00")
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (4, 5):

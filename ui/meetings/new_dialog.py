@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -23,14 +24,14 @@ from ui.widgets.date_field import DateField
 from ui.words import label
 
 HINTS = {
-    "general_meeting": "全体党员参加，讨论决定重要事项（接收党员、选举、评议）",
-    "committee_meeting": "支部委员参加，研究支部日常工作",
-    "group_meeting": "一个党小组的党员参加",
-    "party_lecture": "需填写主讲人和课题",
-    "theme_day": "每月一次的主题活动",
-    "org_life_meeting": "每年一次，开展批评和自我批评",
-    "democratic_evaluation": "每年一次，评定每名党员",
-    "other": "专题学习、换届选举等",
+    "general_meeting": QT_TRANSLATE_NOOP("NewMeetingDialog", "全体党员参加，讨论决定重要事项（接收党员、选举、评议）"),
+    "committee_meeting": QT_TRANSLATE_NOOP("NewMeetingDialog", "支部委员参加，研究支部日常工作"),
+    "group_meeting": QT_TRANSLATE_NOOP("NewMeetingDialog", "一个党小组的党员参加"),
+    "party_lecture": QT_TRANSLATE_NOOP("NewMeetingDialog", "需填写主讲人和课题"),
+    "theme_day": QT_TRANSLATE_NOOP("NewMeetingDialog", "每月一次的主题活动"),
+    "org_life_meeting": QT_TRANSLATE_NOOP("NewMeetingDialog", "每年一次，开展批评和自我批评"),
+    "democratic_evaluation": QT_TRANSLATE_NOOP("NewMeetingDialog", "每年一次，评定每名党员"),
+    "other": QT_TRANSLATE_NOOP("NewMeetingDialog", "专题学习、换届选举等"),
 }
 
 
@@ -52,8 +53,8 @@ class NewMeetingDialog(QDialog):
         for i, (code, name) in enumerate(MEETING_TYPES.items()):
             button = QRadioButton(label(name))
             button.setProperty("code", code)
-            button.setToolTip(HINTS[code])
-            hint = QLabel(HINTS[code])
+            button.setToolTip(self.tr(HINTS[code]))
+            hint = QLabel(self.tr(HINTS[code]))
             hint.setObjectName("hint")
             self.kinds.addButton(button, i)
             grid.addWidget(button, i, 0)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from ui.operations import Changes
 from ui.widgets.card_list import Card, CardList
 from ui.widgets.combo import ValueCombo
 from ui.widgets.person_picker import PersonPicker
+from ui.widgets.text_box import TextBox
 from ui.words import sentence, word_for
 
 
@@ -50,7 +50,7 @@ class ResolutionCard(Card):
         self.kind = ValueCombo()
         for code in RESOLUTION_KINDS:
             self.kind.addItem(word_for(RESOLUTION_KINDS, code), code)
-        self.text = QPlainTextEdit()
+        self.text = TextBox()
         self.text.setPlaceholderText(self.tr("决议内容"))
         self.text.setMaximumHeight(80)
         self.voted = QCheckBox(self.tr("进行了表决"))
@@ -178,7 +178,7 @@ class ResolutionsSection(Section):
     def __init__(self, ctx: AppContext, current: Callable[[], Meeting], parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.current = current  # the meeting as it stands in the editor (attendance included)
-        self.list = CardList(self.tr("添加决议"), self._new_card, self.tr(
+        self.list = CardList(self.tr("添加决议"), self._new_card, name=self.tr("决议"), empty_text=self.tr(
             "还没有决议。会议形成决定时，点击下方“添加决议”；进行了表决的，勾选“进行了表决”并填写票数，"
             "程序会按到会情况判断表决是否有效。"))
         self.list.changed.connect(self.touched)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from models.domain import Meeting, Speech
 from ui.context import AppContext
 from ui.meetings.section import Section
 from ui.widgets.card_list import Card, CardList
 from ui.widgets.person_picker import PersonPicker
+from ui.widgets.text_box import TextBox
 
 
 class SpeechCard(Card):
@@ -18,7 +19,7 @@ class SpeechCard(Card):
         super().__init__("")
         self.speaker = PersonPicker(ctx.people())
         self.speaker.lineEdit().setPlaceholderText(self.tr("发言人（输入姓名的一部分）"))
-        self.content = QPlainTextEdit()
+        self.content = TextBox()
         self.content.setPlaceholderText(self.tr("发言要点（如实记录，包括不同意见）"))
         self.content.setMinimumHeight(90)
         self.head_extra.addWidget(QLabel(self.tr("发言人")))
@@ -45,7 +46,7 @@ class SpeechCard(Card):
 class SpeechesSection(Section):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.list = CardList(self.tr("添加发言"), lambda: SpeechCard(ctx), self.tr(
+        self.list = CardList(self.tr("添加发言"), lambda: SpeechCard(ctx), name=self.tr("发言"), empty_text=self.tr(
             "还没有发言记录。点击下方“添加发言”，按发言顺序记录每个人的发言要点；"
             "发言人可输入姓名中的一两个字来选择，列席人员可直接写姓名。"))
         self.list.changed.connect(self.touched)

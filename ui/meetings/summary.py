@@ -4,19 +4,20 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from models.domain import Meeting
 from ui.context import AppContext
 from ui.meetings.section import Section
+from ui.widgets.text_box import TextBox
 
 
 class SummarySection(Section):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.summary = QPlainTextEdit()
+        self.summary = TextBox()
         self.summary.setPlaceholderText(self.tr("主持人小结"))
-        self.notes = QPlainTextEdit()
+        self.notes = TextBox()
         self.notes.setPlaceholderText(self.tr("其他需要记录的事项"))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("主持人小结")))

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QToolButton,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from ui.context import AppContext
 from ui.meetings.section import Section
 from ui.widgets.card_column import card_column
 from ui.widgets.person_picker import PersonPicker
+from ui.widgets.text_box import TextBox
 
 
 class ReceivedRow(QWidget):
@@ -63,12 +63,13 @@ class CriticismCard(QFrame):
     def __init__(self, ctx: AppContext, member: str, criticism: Criticism | None) -> None:
         super().__init__()
         self.setObjectName("card")
+        self.setAccessibleName(self.tr("{0}的批评和自我批评").format(ctx.name(member)))
         self.member = member
         self.people = ctx.people()
         c = criticism or Criticism(member)
-        self.self_criticism = QPlainTextEdit(c.self_criticism)
+        self.self_criticism = TextBox(c.self_criticism)
         self.self_criticism.setPlaceholderText(self.tr("自我批评：查摆的问题和原因"))
-        self.response = QPlainTextEdit(c.response)
+        self.response = TextBox(c.response)
         self.response.setPlaceholderText(self.tr("表态发言：对批评意见的回应和整改打算"))
         for edit in (self.self_criticism, self.response):
             edit.setMinimumHeight(64)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QWidget
 
 from models.domain import Rectification
 from ui.widgets.buttons import ok_cancel
 from ui.widgets.date_field import DateField
+from ui.widgets.text_box import TextBox
 
 
 class DoneDialog(QDialog):
@@ -16,7 +17,7 @@ class DoneDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("整改销号"))
         self.day = DateField(optional=False)
-        self.result_text = QPlainTextEdit(item.result)
+        self.result_text = TextBox(item.result)
         self.result_text.setPlaceholderText(self.tr("整改采取了哪些措施，取得了什么效果"))
         self.result_text.setMinimumHeight(110)
         self.error = QLabel()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from models.domain import Attachment, Meeting, Opinion, Preparation
 from ui.context import AppContext
@@ -12,6 +12,7 @@ from ui.joiners import items
 from ui.meetings.section import Section
 from ui.orglife.attach import names_with, pick_attachments
 from ui.widgets.card_list import Card, CardList
+from ui.widgets.text_box import TextBox
 
 PREFIX = "征求意见_"
 
@@ -21,7 +22,7 @@ class OpinionCard(Card):
         super().__init__("")
         self.source = QLineEdit()
         self.source.setPlaceholderText(self.tr("来源：如 党员群众座谈会、意见箱、个别访谈"))
-        self.content = QPlainTextEdit()
+        self.content = TextBox()
         self.content.setPlaceholderText(self.tr("意见内容"))
         self.content.setMinimumHeight(70)
         self.head_extra.addWidget(self.source, 1)
@@ -44,7 +45,7 @@ class OpinionsPanel(Section):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.added: list[Attachment] = []
-        self.list = CardList(self.tr("添加一条意见"), OpinionCard)
+        self.list = CardList(self.tr("添加一条意见"), OpinionCard, name=self.tr("征求的意见"))
         self.list.changed.connect(self.touched)
         self.files = QLabel()
         self.files.setObjectName("hint")

@@ -5,13 +5,14 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QWidget
 
 from models.domain import Person, Rectification
 from ui.context import AppContext
 from ui.fmt import cn_date
 from ui.widgets.date_field import DateField
 from ui.widgets.person_picker import PersonPicker
+from ui.widgets.text_box import TextBox
 
 
 class RectificationForm(QWidget):
@@ -22,9 +23,9 @@ class RectificationForm(QWidget):
         self.item: Rectification | None = None
         self._loading = False
         people = ctx.people()
-        self.problem = QPlainTextEdit()
+        self.problem = TextBox()
         self.problem.setPlaceholderText(self.tr("查摆出的问题"))
-        self.measures = QPlainTextEdit()
+        self.measures = TextBox()
         self.measures.setPlaceholderText(self.tr("整改措施"))
         for edit in (self.problem, self.measures):
             edit.setMaximumHeight(70)

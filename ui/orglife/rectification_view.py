@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,7 +42,14 @@ if TYPE_CHECKING:
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 OVERDUE_BG, DONE_FG, SECTION_BG = QColor("#fbe3e3"), QColor("#5f6b76"), QColor("#eef1f4")
-COLUMNS = ("序号", "问题", "整改措施", "责任人", "整改时限", "状态")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("RectificationView", "序号"),
+    QT_TRANSLATE_NOOP("RectificationView", "问题"),
+    QT_TRANSLATE_NOOP("RectificationView", "整改措施"),
+    QT_TRANSLATE_NOOP("RectificationView", "责任人"),
+    QT_TRANSLATE_NOOP("RectificationView", "整改时限"),
+    QT_TRANSLATE_NOOP("RectificationView", "状态"),
+)
 
 
 class RectificationView(QWidget):

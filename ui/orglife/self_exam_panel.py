@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -20,6 +19,7 @@ from ui.joiners import items
 from ui.meetings.section import Section
 from ui.orglife.attach import pick_attachments
 from ui.widgets.card_column import card_column
+from ui.widgets.text_box import TextBox
 
 PREFIX = "对照检查材料_"
 
@@ -28,9 +28,10 @@ class ExaminationCard(QFrame):
     def __init__(self, panel: SelfExaminationsPanel, member: str, name: str, content: str) -> None:
         super().__init__()
         self.setObjectName("card")
+        self.setAccessibleName(self.tr("{0}的对照检查材料").format(name))
         self.panel, self.member, self.name = panel, member, name
         self.state = QLabel()
-        self.content = QPlainTextEdit(content)
+        self.content = TextBox(content)
         self.content.setPlaceholderText(self.tr("在此输入或粘贴对照检查材料，也可附加文件"))
         self.content.setMinimumHeight(80)
         self.attach_button = QPushButton(self.tr("附加文件…"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
@@ -50,7 +51,15 @@ class Page(QWidget):
         """Ctrl+P: the print preview of the current record (documents come from exports/)."""
         from ui.errors import Notice
 
-        Notice.info(self, self.tr("打印"), self.tr("请先打开一条会议记录，再使用打印预览。"))
+        translate = QCoreApplication.translate  # in this class's name: self.tr would use the page's own
+        Notice.info(self, translate("Page", "打印"), translate("Page", "请先打开一条会议记录，再使用打印预览。"))
 
     def restore_state(self) -> None:
         """Bring back the last filter or the open record (settings)."""
+
+    def view_state(self) -> object:
+        """What the clerk is looking at (a tab, a section, a record), for a page built again (界面语言)."""
+        return None
+
+    def show_view_state(self, state: object) -> None:
+        """Show again what `view_state` gave, on the page built again."""

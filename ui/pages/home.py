@@ -192,7 +192,7 @@ class HomePage(Page):
         recent_card, recent_layout = _card(self.tr("最近的记录（双击打开）"))
         self.recent = QListWidget()
         self.recent.setMinimumHeight(150)
-        self.recent.itemDoubleClicked.connect(self._open_recent)
+        self.recent.itemActivated.connect(self._open_recent)  # a double click, or Enter
         recent_layout.addWidget(self.recent)
         grid.addWidget(people_card, 0, 0)
         grid.addWidget(year_card, 0, 1)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QWidget
 
 from models.services import SearchHit
@@ -10,7 +10,8 @@ from ui.context import AppContext
 from ui.fmt import cn_date
 from ui.pages.base import Page
 
-KIND_NAMES = {"person": "人员", "meeting": "会议记录", "talk": "谈心谈话"}
+KIND_NAMES = {"person": QT_TRANSLATE_NOOP("SearchPage", "人员"), "meeting": QT_TRANSLATE_NOOP("SearchPage", "会议记录"),
+              "talk": QT_TRANSLATE_NOOP("SearchPage", "谈心谈话")}
 
 
 class SearchPage(Page):
@@ -61,7 +62,7 @@ class SearchPage(Page):
             self.status.setText(self.tr("没有找到包含“{0}”的记录。").format(text))
         self.table.setRowCount(len(hits))
         for row, hit in enumerate(hits):
-            values = (KIND_NAMES.get(hit.kind, hit.kind), cn_date(hit.date), hit.title, hit.context)
+            values = (self.tr(KIND_NAMES.get(hit.kind, hit.kind)), cn_date(hit.date), hit.title, hit.context)
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, row)

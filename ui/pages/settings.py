@@ -57,6 +57,13 @@ class SettingsPage(Page):
         if self.list.item(self.list.currentRow()).isHidden():
             self.list.setCurrentRow(next(r for r in range(self.list.count()) if not self.list.item(r).isHidden()))
 
+    def view_state(self) -> object:
+        return self.sections[max(0, self.list.currentRow())].NAME
+
+    def show_view_state(self, state: object) -> None:
+        if any(s.NAME == state for s in self.sections):
+            self.show_section(str(state))
+
     def activate(self) -> None:
         for section in self.sections:
             section.load()

@@ -99,6 +99,17 @@ class TalksPage(Page):
             self.editor.save()
             self.editor.refill_people()
 
+    def view_state(self) -> object:
+        talk = self.editor.talk if not self.editor.is_new else None
+        return self.selected_year(), self.tabs.currentIndex(), talk.id if talk is not None else None
+
+    def show_view_state(self, state: object) -> None:
+        year, tab, talk_id = state  # type: ignore[misc]
+        self.set_year(year)
+        if talk_id is not None:
+            self._open_from_coverage(talk_id)
+        self.tabs.setCurrentIndex(tab)
+
     # --- records ------------------------------------------------------------------------------------------
     def open_talk(self, talk_id: str) -> None:
         if self.editor.talk is not None and self.editor.talk.id == talk_id:

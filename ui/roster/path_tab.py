@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,7 +24,16 @@ from ui.fmt import cn_date
 from ui.joiners import clauses
 from ui.words import label, sentence
 
-COLUMNS = ("姓名", "阶段", "申请入党", "确定积极分子", "列为发展对象", "入党（预备党员）", "下一步", "提示")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("PathTab", "姓名"),
+    QT_TRANSLATE_NOOP("PathTab", "阶段"),
+    QT_TRANSLATE_NOOP("PathTab", "申请入党"),
+    QT_TRANSLATE_NOOP("PathTab", "确定积极分子"),
+    QT_TRANSLATE_NOOP("PathTab", "列为发展对象"),
+    QT_TRANSLATE_NOOP("PathTab", "入党（预备党员）"),
+    QT_TRANSLATE_NOOP("PathTab", "下一步"),
+    QT_TRANSLATE_NOOP("PathTab", "提示"),
+)
 
 
 class PathTab(QWidget):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from models.domain import PERSON_KINDS, Person
 from models.roster import name_key
@@ -14,7 +14,19 @@ from ui.joiners import aside
 from ui.widgets.table_model import ColumnsModel
 from ui.words import label, word_for
 
-COLUMNS = ("姓名", "性别", "出生年月", "类别", "身份", "党小组", "入党日期", "转正日期", "职务", "联系电话", "状态")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("PeopleModel", "姓名"),
+    QT_TRANSLATE_NOOP("PeopleModel", "性别"),
+    QT_TRANSLATE_NOOP("PeopleModel", "出生年月"),
+    QT_TRANSLATE_NOOP("PeopleModel", "类别"),
+    QT_TRANSLATE_NOOP("PeopleModel", "身份"),
+    QT_TRANSLATE_NOOP("PeopleModel", "党小组"),
+    QT_TRANSLATE_NOOP("PeopleModel", "入党日期"),
+    QT_TRANSLATE_NOOP("PeopleModel", "转正日期"),
+    QT_TRANSLATE_NOOP("PeopleModel", "职务"),
+    QT_TRANSLATE_NOOP("PeopleModel", "联系电话"),
+    QT_TRANSLATE_NOOP("PeopleModel", "状态"),
+)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -29,9 +29,19 @@ from ui.roster.person_dialog import PersonDialog
 from ui.roster.standing_dialog import StandingDialog
 from ui.widgets.combo import ValueCombo
 
-KIND_FILTERS = (("全部类别", None), ("党员", "member"), ("正式党员", "full"), ("预备党员", "probationary"),
-                ("发展对象", "candidate"), ("入党积极分子", "activist"))
-PRESENCE = (("在册人员", "in"), ("已离开", "left"), ("全部", "all"))
+KIND_FILTERS = (
+    (QT_TRANSLATE_NOOP("PeopleTab", "全部类别"), None),
+    (QT_TRANSLATE_NOOP("PeopleTab", "党员"), "member"),
+    (QT_TRANSLATE_NOOP("PeopleTab", "正式党员"), "full"),
+    (QT_TRANSLATE_NOOP("PeopleTab", "预备党员"), "probationary"),
+    (QT_TRANSLATE_NOOP("PeopleTab", "发展对象"), "candidate"),
+    (QT_TRANSLATE_NOOP("PeopleTab", "入党积极分子"), "activist"),
+)
+PRESENCE = (
+    (QT_TRANSLATE_NOOP("PeopleTab", "在册人员"), "in"),
+    (QT_TRANSLATE_NOOP("PeopleTab", "已离开"), "left"),
+    (QT_TRANSLATE_NOOP("PeopleTab", "全部"), "all"),
+)
 
 
 class PeopleTab(QWidget):
@@ -55,7 +65,7 @@ class PeopleTab(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.doubleClicked.connect(lambda _: self.edit_selected())
+        self.table.activated.connect(lambda _: self.edit_selected())  # a double click, or Enter on the row
         self.group_filter = ValueCombo()
         self.kind_filter = ValueCombo()
         for label, code in KIND_FILTERS:

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +23,7 @@ from ui.joiners import clauses
 from ui.widgets.buttons import ok_cancel
 from ui.widgets.combo import ValueCombo, add_codes, chosen_code, select_code
 from ui.widgets.date_field import DateField, invalid_dates
+from ui.widgets.text_box import TextBox
 from ui.words import label, sentence
 
 
@@ -63,7 +63,7 @@ class PersonDialog(QDialog):
         self.left_reason = ValueCombo()
         self.left_reason.setEditable(True)
         add_codes(self.left_reason, ("", *LEFT_REASONS))
-        self.notes = QPlainTextEdit()
+        self.notes = TextBox()
         self.notes.setFixedHeight(60)
         self.errors = QLabel()
         self.errors.setObjectName("verdictBad")

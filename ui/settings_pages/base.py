@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from PySide6.QtWidgets import QFormLayout, QFrame, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QFrame, QScrollArea, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from ui.context import AppContext
@@ -22,8 +22,18 @@ class OptionsPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        outer = QVBoxLayout(self)
+        frame = QVBoxLayout(self)
+        frame.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()  # a long page at a large text size scrolls rather than squashing its rows
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        frame.addWidget(scroll)
+        content = QWidget()
+        scroll.setObjectName("plain")  # the page's own background shows through, as before
+        content.setObjectName("plainContent")
+        outer = QVBoxLayout(content)
         outer.setContentsMargins(0, 0, 0, 0)
+        scroll.setWidget(content)
         self.card = QFrame()
         self.card.setObjectName("card")
         self.form = QFormLayout(self.card)

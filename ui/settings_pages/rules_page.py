@@ -33,7 +33,8 @@ if TYPE_CHECKING:
     from models.domain import Rules
     from ui.context import AppContext
 
-PERIOD_WORDS = {"month": "每月", "quarter": "每季度", "year": "每年"}
+PERIOD_WORDS = {"month": QT_TRANSLATE_NOOP("RulesPage", "每月"), "quarter": QT_TRANSLATE_NOOP("RulesPage", "每季度"),
+                "year": QT_TRANSLATE_NOOP("RulesPage", "每年")}
 DUTIES = tuple(k for k in MEETING_TYPES if k != "other")
 
 
@@ -45,7 +46,7 @@ class DutyRow:
         self.required = QCheckBox(word_for(MEETING_TYPES, duty), parent)
         self.per = ValueCombo(parent)
         for code, words in PERIOD_WORDS.items():
-            self.per.addItem(words, code)
+            self.per.addItem(translate("RulesPage", words), code)
         self.at_least = QSpinBox(parent)
         self.at_least.setRange(1, 31)
         self.at_least.setSuffix(translate("RulesPage", " 次"))

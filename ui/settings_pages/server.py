@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -24,13 +24,16 @@ from ui.context import AppContext
 from ui.errors import Notice
 from ui.settings_pages.base import OptionsPage
 
-SSL_TITLES = {"prefer": "优先加密（服务器支持时使用 TLS）", "require": "必须加密",
-              "verify-full": "必须加密并核对服务器证书"}
+SSL_TITLES = {
+    "prefer": QT_TRANSLATE_NOOP("ServerPage", "优先加密（服务器支持时使用 TLS）"),
+    "require": QT_TRANSLATE_NOOP("ServerPage", "必须加密"),
+    "verify-full": QT_TRANSLATE_NOOP("ServerPage", "必须加密并核对服务器证书"),
+}
 
 
 class ServerPage(OptionsPage):
     NAME = "server"
-    TITLE = "数据库"
+    TITLE = QT_TRANSLATE_NOOP("ServerPage", "数据库")
     OPTIONS = (options.DATABASE_SOURCE, options.SERVER_HOST, options.SERVER_PORT, options.SERVER_DATABASE,
                options.SERVER_USER, options.SERVER_SSLMODE, options.SERVER_SSLROOTCERT)
 

@@ -5,14 +5,15 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ui.documents.dialogs import last_folder, remember_folder
 
 translate = QCoreApplication.translate  # a plain name lupdate reads with its context
 
-KINDS = {"png": ("PNG 图片", ".png"), "xlsx": ("Excel 工作簿", ".xlsx")}
+KINDS = {"png": (QT_TRANSLATE_NOOP("StatsSave", "PNG 图片"), ".png"),
+         "xlsx": (QT_TRANSLATE_NOOP("StatsSave", "Excel 工作簿"), ".xlsx")}
 
 
 class SaveFileDialog:
@@ -21,7 +22,7 @@ class SaveFileDialog:
         words, suffix = KINDS[kind]
         title = translate("StatsPage", "导出图表") if kind == "png" else translate("StatsPage", "导出表格")
         chosen, _ = QFileDialog.getSaveFileName(parent, title, str(last_folder() / f"{stem}{suffix}"),
-                                                f"{words} (*{suffix})")
+                                                f"{translate('StatsSave', words)} (*{suffix})")
         if not chosen:
             return None
         path = Path(chosen)

@@ -13,11 +13,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +33,7 @@ from ui.widgets.combo import add_codes, chosen_code, select_code
 from ui.widgets.date_field import DateField
 from ui.widgets.inline_row import inline_row
 from ui.widgets.person_picker import PersonPicker
+from ui.widgets.text_box import TextBox
 
 
 class TalkEditor(QWidget):
@@ -58,9 +60,9 @@ class TalkEditor(QWidget):
         self.kind.setEditable(True)
         add_codes(self.kind, TALK_KINDS)
         self.topic = QLineEdit()
-        self.content = QPlainTextEdit()
-        self.views = QPlainTextEdit()
-        self.follow_up = QPlainTextEdit()
+        self.content = TextBox()
+        self.views = TextBox()
+        self.follow_up = TextBox()
         self.content.setPlaceholderText(self.tr("谈话的主要内容"))
         self.views.setPlaceholderText(self.tr("谈话对象提出的意见和建议"))
         self.follow_up.setPlaceholderText(self.tr("意见建议的落实情况"))
@@ -85,22 +87,32 @@ class TalkEditor(QWidget):
         self.day.dateChanged.connect(self.touched)
 
     def _layout(self) -> None:
-        form = QFormLayout()
+        fields = QWidget()
+        form = QFormLayout(fields)
+        form.setContentsMargins(0, 0, 8, 0)
         form.addRow(self.tr("谈话人"), inline_row(self.talker, self.tr("谈话对象"), self.talkee))
         form.addRow(self.tr("时间"), inline_row(self.day, self.tr("地点"), self.location, grow=self.location))
         form.addRow(self.tr("谈话类型"), inline_row(self.kind, self.tr("主题"), self.topic, grow=self.topic))
         form.addRow(self.tr("谈话内容"), self.content)
         form.addRow(self.tr("对方意见建议"), self.views)
         form.addRow(self.tr("落实情况"), self.follow_up)
+        for box in (self.content, self.views, self.follow_up):  # three lines at least, at any text size
+            box.setMinimumHeight(box.fontMetrics().lineSpacing() * 3 + 12)
+        state = QHBoxLayout()  # the state on a line of its own: the buttons keep their words at a large text size
+        state.addWidget(self.state, 1)
+        state.addWidget(self.delete_button)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.state, 1)
-        buttons.addWidget(self.delete_button)
-        buttons.addSpacing(16)
         for b in (self.print_button, self.word_button, self.pdf_button):
             buttons.addWidget(b)
+        buttons.addStretch(1)
+        scroll = QScrollArea()  # at a large text size the fields scroll rather than being squashed
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(fields)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(form, 1)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(state)
         layout.addLayout(buttons)
 
     def refill_people(self) -> None:

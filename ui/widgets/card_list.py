@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
 from ui.errors import Notice
+
+translate = QCoreApplication.translate  # a plain name lupdate reads with its context
 
 
 class Card(QFrame):
@@ -18,6 +20,7 @@ class Card(QFrame):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("card")
+        self.setAccessibleName(title)  # numbered by its list
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(12, 8, 12, 10)
         head = QHBoxLayout()
@@ -27,12 +30,13 @@ class Card(QFrame):
         head.addWidget(self.number)
         self.head_extra = QHBoxLayout()
         head.addLayout(self.head_extra, 1)
-        for text, tip, slot in (("↑", "上移", lambda: self.move.emit(self, -1)),
-                                ("↓", "下移", lambda: self.move.emit(self, 1)),
-                                ("✕", "删除", lambda: self.remove.emit(self))):
+        for text, tip, slot in (("↑", translate("Card", "上移"), lambda: self.move.emit(self, -1)),
+                                ("↓", translate("Card", "下移"), lambda: self.move.emit(self, 1)),
+                                ("✕", translate("Card", "删除"), lambda: self.remove.emit(self))):
             button = QToolButton()
             button.setText(text)
             button.setToolTip(tip)
+            button.setAccessibleName(tip)
             button.clicked.connect(slot)
             head.addWidget(button)
         self.body.addLayout(head)
@@ -44,8 +48,11 @@ class CardList(QWidget):
     changed = Signal()
 
     def __init__(self, add_text: str, make: Callable[[], Card], empty_text: str = "",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, name: str = "") -> None:
+        """`name`: what the cards are (发言记录), said by a screen reader for the list and each card."""
         super().__init__(parent)
+        self.name = name or add_text
+        self.setAccessibleName(self.name)
         self.empty = QLabel(empty_text)
         self.empty.setObjectName("hint")
         self.empty.setWordWrap(True)
@@ -126,3 +133,5 @@ class CardList(QWidget):
         self.empty.setVisible(not self.cards and bool(self.empty.text()))
         for i, card in enumerate(self.cards, 1):
             card.number.setText(f"{i}.")
+            card.setAccessibleName(translate("CardList", "{0}：第 {1} 项").format(self.name, i))
+        self.setAccessibleDescription(translate("CardList", "共 {0} 项").format(len(self.cards)))

@@ -79,6 +79,12 @@ class DateField(QWidget):
 
     dateChanged = Signal()  # (the name QDateEdit used)
 
+    def setAccessibleName(self, name: str) -> None:
+        """The field's name for a screen reader, given to the text box it reads and to the calendar button."""
+        super().setAccessibleName(name)
+        self.edit.setAccessibleName(name)
+        self.pick.setAccessibleName(self.tr("{0}：从日历中选择").format(name))
+
     def __init__(self, parent: QWidget | None = None, optional: bool = True, months: bool = False) -> None:
         super().__init__(parent)
         self.optional = optional
@@ -123,6 +129,8 @@ class DateField(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.message)
         self.setFocusProxy(self.edit)
+        self.setAccessibleName(self.tr("日期"))
+        self.edit.setAccessibleDescription(self.edit.toolTip())
         self.edit.setText(cn_date(self._value))
         self.edit.textEdited.connect(self._typed)
         self.edit.editingFinished.connect(self._tidy)

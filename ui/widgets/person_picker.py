@@ -31,6 +31,9 @@ class PersonPicker(ValueCombo):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setCompleter(completer)
         self.setMinimumWidth(130)
+        self.setAccessibleName(self.tr("选择人员"))
+        self.setAccessibleDescription(self.tr("输入姓名的一部分，从名册中选择") if not allow_free else
+                                      self.tr("输入姓名的一部分，从名册中选择，或填写名册外的姓名"))
         self.lineEdit().editingFinished.connect(self.complete_partial)
         self.currentTextChanged.connect(lambda _text: self._mark())
 

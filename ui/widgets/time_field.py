@@ -26,6 +26,8 @@ class TimeField(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setPlaceholderText(self.tr("如 09:30"))
+        self.setAccessibleName(self.tr("时间"))
+        self.setAccessibleDescription(self.tr("时和分，如 09:30 或 930"))
         self.setMaximumWidth(90)
         self.editingFinished.connect(self._tidy)
         self.textChanged.connect(self._check)
