@@ -79,3 +79,9 @@ def joined(parts: list, pair: str = "") -> Words:
     for part in parts[1:]:
         whole = say(pair, whole, part)
     return whole
+
+
+def listed(items) -> Words:
+    """Names or words one after the other as the Chinese lists them (王丽华、陈静), the separator marked so the UI
+    puts its own (in English "王丽华, 陈静")."""
+    return joined([str(item) for item in items], QT_TRANSLATE_NOOP("rules", "{0}、{1}"))

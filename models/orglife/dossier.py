@@ -14,7 +14,7 @@ from models.domain import BranchData, Meeting, Talk
 from models.orglife.coverage import talk_coverage
 from models.rules.expected import expected_attendees
 from models.rules.status import Roster
-from models.words import QT_TRANSLATE_NOOP, Day, Words, say
+from models.words import QT_TRANSLATE_NOOP, Day, Words, listed, say
 
 OPINIONS, TALKS, SELF_EXAMINATIONS, MEETING, RECTIFICATIONS = (
     "opinions", "talks", "self_examinations", "meeting", "rectifications")
@@ -46,7 +46,7 @@ def participants(data: BranchData, meeting: Meeting) -> list[str]:
 
 def _opinions(meeting: Meeting) -> Step:
     opinions = meeting.preparation.opinions if meeting.preparation else ()
-    sources = "、".join(dict.fromkeys(o.source for o in opinions if o.source.strip()))
+    sources = listed(dict.fromkeys(o.source for o in opinions if o.source.strip()))
     summary = (say(QT_TRANSLATE_NOOP("rules", "已征求意见 {0} 条（来自：{1}）"), len(opinions), sources) if sources
                else say(QT_TRANSLATE_NOOP("rules", "已征求意见 {0} 条"), len(opinions)))
     missing = () if opinions else (say(QT_TRANSLATE_NOOP("rules", "尚未登记征求到的意见")),)
@@ -75,7 +75,7 @@ def _self_examinations(data: BranchData, meeting: Meeting, roster: Roster) -> St
     people = participants(data, meeting)
     lacking = [m for m in people if m not in written]
     summary = say(QT_TRANSLATE_NOOP("rules", "已提交 {0} 人，共 {1} 人"), len(people) - len(lacking), len(people))
-    missing = (say(QT_TRANSLATE_NOOP("rules", "尚未提交对照检查材料：{0}"), "、".join(roster.name(m) for m in lacking)),
+    missing = (say(QT_TRANSLATE_NOOP("rules", "尚未提交对照检查材料：{0}"), listed(roster.name(m) for m in lacking)),
                ) if lacking else ()
     return Step(SELF_EXAMINATIONS, STEP_TITLES[SELF_EXAMINATIONS], not lacking, summary, missing)
 
@@ -89,7 +89,7 @@ def _meeting(data: BranchData, meeting: Meeting, roster: Roster, today: date) ->
         missing.append(say(QT_TRANSLATE_NOOP("rules", "会议定于{0}召开"), Day.of(meeting.date)))
     if lacking:
         missing.append(say(QT_TRANSLATE_NOOP("rules", "尚未记录自我批评：{0}"),
-                           "、".join(roster.name(m) for m in lacking)))
+                           listed(roster.name(m) for m in lacking)))
     received = sum(len(c.received) for c in meeting.criticisms)
     summary = say(QT_TRANSLATE_NOOP("rules", "已记录自我批评 {0} 人，相互批评意见 {1} 条"), len(people) - len(lacking),
                   received)

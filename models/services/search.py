@@ -9,6 +9,20 @@ from models.services.base import BaseStore
 from models.services.summaries import SearchHit
 from models.storage import loader
 from models.titles import heading, running_numbers
+from models.words import QT_TRANSLATE_NOOP, Words, say, word
+
+TITLED = QT_TRANSLATE_NOOP("rules", "{0}（{1}）")  # a meeting's minutes title and its own title
+LABELS = (  # where a search found the words (labelled): marked for the UI, which shows them through the vocabulary
+    QT_TRANSLATE_NOOP("vocabulary", "发言"), QT_TRANSLATE_NOOP("vocabulary", "决议"),
+    QT_TRANSLATE_NOOP("vocabulary", "议程"), QT_TRANSLATE_NOOP("vocabulary", "小结"),
+    QT_TRANSLATE_NOOP("vocabulary", "其他"), QT_TRANSLATE_NOOP("vocabulary", "地点"),
+    QT_TRANSLATE_NOOP("vocabulary", "主讲人"), QT_TRANSLATE_NOOP("vocabulary", "课题"),
+    QT_TRANSLATE_NOOP("vocabulary", "主持人"), QT_TRANSLATE_NOOP("vocabulary", "记录人"),
+    QT_TRANSLATE_NOOP("vocabulary", "发言人"), QT_TRANSLATE_NOOP("vocabulary", "应到人员"),
+    QT_TRANSLATE_NOOP("vocabulary", "谈话内容"), QT_TRANSLATE_NOOP("vocabulary", "主题"),
+    QT_TRANSLATE_NOOP("vocabulary", "对方意见建议"), QT_TRANSLATE_NOOP("vocabulary", "落实情况"),
+    QT_TRANSLATE_NOOP("vocabulary", "谈话人"), QT_TRANSLATE_NOOP("vocabulary", "谈话对象"),
+)
 
 T = Base.metadata.tables
 CONTEXT = 30
@@ -72,7 +86,7 @@ class SearchService(BaseStore):
             .order_by(m.c.date.desc())
         ).all()
         titles = self._titles(conn, {row.date.year for row in rows})
-        return [SearchHit("meeting", row.ext_id, row.date, f"{titles[row.ext_id]}（{row.title}）" if row.title
+        return [SearchHit("meeting", row.ext_id, row.date, say(TITLED, titles[row.ext_id], row.title) if row.title
                           else titles[row.ext_id], self._meeting_context(conn, row, needle))
                 for row in rows]
 
@@ -97,12 +111,12 @@ class SearchService(BaseStore):
             found = conn.execute(select(column).where(table.c.meeting_id == row.id, _like(column, needle)).limit(1))
             text = found.scalar()
             if text:
-                return f"{label}：{_snippet(text, needle)}"
+                return labelled(label, _snippet(text, needle))
         fields = conn.execute(select(m.c.summary, m.c.notes, m.c.location, m.c.lecturer, m.c.lecture_title)
                               .where(m.c.id == row.id)).one()
         for label, text in zip(("小结", "其他", "地点", "主讲人", "课题"), fields, strict=True):
             if text and needle in text:
-                return f"{label}：{_snippet(text, needle)}"
+                return labelled(label, _snippet(text, needle))
         return self._meeting_person(conn, row.id, needle) or _snippet(row.summary or "", needle)
 
     def _meeting_person(self, conn, meeting_pk: int, needle: str) -> str:
@@ -116,14 +130,14 @@ class SearchService(BaseStore):
                              .where(m.c.id == meeting_pk)).one()
         for label, pk in zip(("主持人", "记录人", "主讲人"), roles, strict=True):
             if pk in people:
-                return f"{label}：{people[pk]}"
+                return labelled(label, people[pk])
         speaker = conn.execute(select(s.c.speaker_id).where(s.c.meeting_id == meeting_pk,
                                                             s.c.speaker_id.in_(people)).limit(1)).scalar()
         if speaker is not None:
-            return f"发言人：{people[speaker]}"
+            return labelled("发言人", people[speaker])
         present = conn.execute(select(att.c.person_id).where(att.c.meeting_id == meeting_pk,
                                                              att.c.person_id.in_(people)).limit(1)).scalar()
-        return f"应到人员：{people[present]}" if present is not None else ""
+        return labelled("应到人员", people[present]) if present is not None else ""
 
     def _talk_hits(self, conn, needle: str, person_pks: list[int]) -> list[SearchHit]:
         t = T["talk"]
@@ -148,11 +162,20 @@ class SearchService(BaseStore):
 
 def _talk_context(row, needle: str, names: dict[int, str]) -> str:
     """Why the talk matched: the words in the field that holds them, else who talked with whom."""
-    for label, text in (("谈话内容", row.content), ("主题", row.topic), ("对方意见建议", row.talkee_views),
-                        ("落实情况", row.follow_up), ("地点", row.location)):
+    for label, text in (("谈话内容", row.content),
+                        ("主题", row.topic),
+                        ("对方意见建议", row.talkee_views),
+                        ("落实情况", row.follow_up),
+                        ("地点", row.location)):
         if text and needle in text:
-            return f"{label}：{_snippet(text, needle)}"
-    for label, pk in (("谈话人", row.talker_id), ("谈话对象", row.talkee_id)):
+            return labelled(label, _snippet(text, needle))
+    for label, pk in (("谈话人", row.talker_id),
+                      ("谈话对象", row.talkee_id)):
         if needle in names.get(pk, ""):
-            return f"{label}：{names[pk]}"
+            return labelled(label, names[pk])
     return _snippet(row.content or "", needle)
+
+
+def labelled(label: str, value: str) -> Words:
+    """Where the words were found and what they are: 发言：…, shown in the UI's language (the label a marked word)."""
+    return say(QT_TRANSLATE_NOOP("rules", "{0}：{1}"), word(label), value)

@@ -296,12 +296,12 @@ It is best to lock the year after building and sending the yearly archive. Lock 
     <message>
         <location filename="../../ui/meetings/attachments.py" line="+48"/>
         <source>可把文件或照片直接拖到这里。签到表扫描件、会议照片、学习材料等都可作为附件。</source>
-        <translation type="unfinished"></translation>
+        <translation>You can drag files or photos here. Scans of the sign-in sheet, meeting photos, study material and so on can all be attached.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>本记录已定稿，仍可补充会后才有的签到表扫描件、会议照片等附件（点击“添加附件…”或拖到这里），记录和会议记录中会注明补充的时间；已有的附件不能删除。</source>
-        <translation type="unfinished"></translation>
+        <translation>This record is finalised. You can still add attachments that only exist after the meeting, such as a scan of the sign-in sheet or meeting photos (click &quot;Add attachment…&quot; or drag them here); the record and the minutes note when they were added. Existing attachments cannot be deleted.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -839,17 +839,17 @@ Make sure it comes from a trusted source before using it.</translation>
     <message>
         <location filename="../../ui/widgets/card_list.py" line="+33"/>
         <source>上移</source>
-        <translation type="unfinished"></translation>
+        <translation>Move up</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>下移</source>
-        <translation type="unfinished"></translation>
+        <translation>Move down</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>删除</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Delete</translation>
     </message>
 </context>
 <context>
@@ -867,12 +867,12 @@ Make sure it comes from a trusted source before using it.</translation>
     <message>
         <location line="+12"/>
         <source>{0}：第 {1} 项</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: item {1}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>共 {0} 项</source>
-        <translation type="unfinished"></translation>
+        <translation>Items: {0}</translation>
     </message>
 </context>
 <context>
@@ -1175,7 +1175,7 @@ Please copy the details below for the technical support staff.</translation>
     <message>
         <location filename="../../ui/orglife/criticism_panel.py" line="+66"/>
         <source>{0}的批评和自我批评</source>
-        <translation type="unfinished"></translation>
+        <translation>Criticism and self-criticism: {0}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1223,7 +1223,7 @@ Please copy the details below for the technical support staff.</translation>
     <message>
         <location line="+14"/>
         <source>{0}：从日历中选择</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: choose from the calendar</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1253,7 +1253,7 @@ Please copy the details below for the technical support staff.</translation>
     <message>
         <location line="+24"/>
         <source>日期</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
 </context>
 <context>
@@ -1261,7 +1261,7 @@ Please copy the details below for the technical support staff.</translation>
     <message>
         <location filename="../../ui/settings_pages/display.py" line="+18"/>
         <source>显示</source>
-        <translation type="unfinished"></translation>
+        <translation>Display</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1294,12 +1294,12 @@ Please copy the details below for the technical support staff.</translation>
         <location line="+4"/>
         <location line="+4"/>
         <source>界面语言</source>
-        <translation type="unfinished"></translation>
+        <translation>Language</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>界面语言选定后立即生效（会议记录等文书始终是中文）；文字大小在系统的缩放之上再放大，保存后立即生效。</source>
-        <translation type="unfinished"></translation>
+        <translation>The language takes effect as soon as you choose it (minutes and other documents are always in Chinese); the text size enlarges on top of the system&apos;s scaling and takes effect as soon as you save.</translation>
     </message>
 </context>
 <context>
@@ -1343,12 +1343,12 @@ Please copy the details below for the technical support staff.</translation>
     <message>
         <location filename="../../ui/documents/dialogs.py" line="+15"/>
         <source>Word 文档</source>
-        <translation type="unfinished"></translation>
+        <translation>Word document</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF 文件</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF file</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -1532,7 +1532,7 @@ Please copy the details below for the technical support staff.</translation>
     <message>
         <location line="+44"/>
         <source>用方向键选择一格，回车或空格查看这一格的会议记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the arrow keys to choose a cell; Enter or Space shows that cell&apos;s meeting records</translation>
     </message>
     <message>
         <location filename="../../ui/home/grid_paint.py" line="+26"/>
@@ -1972,7 +1972,7 @@ Please copy the details below for the technical support staff.</translation>
     <message>
         <location filename="../../ui/orglife/self_exam_panel.py" line="+31"/>
         <source>{0}的对照检查材料</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-examination: {0}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2926,7 +2926,7 @@ Quit now?</translation>
     <message>
         <location filename="../../ui/language_switch.py" line="+5"/>
         <source>有内容未能保存：这一页保留原来的语言，保存后重新打开程序即可。</source>
-        <translation type="unfinished"></translation>
+        <translation>Some changes could not be saved: this page keeps its old language. Save them, then restart the program.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3410,47 +3410,47 @@ Start an amendment now and add these attachments?</translation>
     <message>
         <location filename="../../ui/meetings/list_model.py" line="+15"/>
         <source>日期</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>记录标题</source>
-        <translation type="unfinished">Record title</translation>
+        <translation>Record title</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>会议名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>党小组</source>
-        <translation type="unfinished"></translation>
+        <translation>Party group</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>应到</source>
-        <translation type="unfinished">Expected</translation>
+        <translation>Expected</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>实到</source>
-        <translation type="unfinished">Present</translation>
+        <translation>Present</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>状态</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>已定稿</source>
-        <translation type="unfinished">Finalised</translation>
+        <translation>Finalised</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>草稿</source>
-        <translation type="unfinished">Draft</translation>
+        <translation>Draft</translation>
     </message>
 </context>
 <context>
@@ -3517,42 +3517,42 @@ Start an amendment now and add these attachments?</translation>
     <message>
         <location filename="../../ui/meetings/new_dialog.py" line="+27"/>
         <source>全体党员参加，讨论决定重要事项（接收党员、选举、评议）</source>
-        <translation type="unfinished"></translation>
+        <translation>All members attend; decides important matters (admitting members, elections, evaluation)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>支部委员参加，研究支部日常工作</source>
-        <translation type="unfinished"></translation>
+        <translation>Committee members attend; discusses the branch&apos;s day-to-day work</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>一个党小组的党员参加</source>
-        <translation type="unfinished"></translation>
+        <translation>The members of one Party group attend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>需填写主讲人和课题</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs a lecturer and a topic</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>每月一次的主题活动</source>
-        <translation type="unfinished"></translation>
+        <translation>A themed activity once a month</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>每年一次，开展批评和自我批评</source>
-        <translation type="unfinished"></translation>
+        <translation>Once a year; criticism and self-criticism</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>每年一次，评定每名党员</source>
-        <translation type="unfinished"></translation>
+        <translation>Once a year; every member is graded</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>专题学习、换届选举等</source>
-        <translation type="unfinished"></translation>
+        <translation>Special study, committee elections, etc.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3626,7 +3626,7 @@ Start an amendment now and add these attachments?</translation>
     <message>
         <location line="+0"/>
         <source>征求的意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinions collected</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3851,17 +3851,17 @@ Start an amendment now and add these attachments?</translation>
     <message>
         <location line="-27"/>
         <source>设置密码锁</source>
-        <translation type="unfinished">set the password lock</translation>
+        <translation>Set password lock</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>更改密码</source>
-        <translation type="unfinished">change the password</translation>
+        <translation>Change password</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>取消密码锁</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove password lock</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -4049,42 +4049,42 @@ Choose &quot;No&quot; to keep them as they are; you can encrypt them here later.
     <message>
         <location filename="../../ui/roster/path_tab.py" line="+28"/>
         <source>姓名</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>阶段</source>
-        <translation type="unfinished"></translation>
+        <translation>Stage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>申请入党</source>
-        <translation type="unfinished">Applied to join</translation>
+        <translation>Applied</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>确定积极分子</source>
-        <translation type="unfinished"></translation>
+        <translation>Activist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>列为发展对象</source>
-        <translation type="unfinished">Named candidate</translation>
+        <translation>Candidate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>入党（预备党员）</source>
-        <translation type="unfinished"></translation>
+        <translation>Joined (probationary)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>下一步</source>
-        <translation type="unfinished"></translation>
+        <translation>Next step</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>提示</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -4102,57 +4102,57 @@ Choose &quot;No&quot; to keep them as they are; you can encrypt them here later.
     <message>
         <location filename="../../ui/roster/people_model.py" line="+18"/>
         <source>姓名</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>性别</source>
-        <translation type="unfinished">Gender</translation>
+        <translation>Sex</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>出生年月</source>
-        <translation type="unfinished">Birth month</translation>
+        <translation>Born</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>类别</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>身份</source>
-        <translation type="unfinished">Standing</translation>
+        <translation>Standing</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>党小组</source>
-        <translation type="unfinished"></translation>
+        <translation>Party group</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>入党日期</source>
-        <translation type="unfinished">Joined the Party</translation>
+        <translation>Joined</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>转正日期</source>
-        <translation type="unfinished">Full member since</translation>
+        <translation>Full member</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>职务</source>
-        <translation type="unfinished">Post</translation>
+        <translation>Post</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>联系电话</source>
-        <translation type="unfinished">Phone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>状态</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+73"/>
@@ -4170,47 +4170,47 @@ Choose &quot;No&quot; to keep them as they are; you can encrypt them here later.
     <message>
         <location filename="../../ui/roster/people_tab.py" line="+33"/>
         <source>全部类别</source>
-        <translation type="unfinished"></translation>
+        <translation>All categories</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>党员</source>
-        <translation type="unfinished">Member</translation>
+        <translation>Members</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>正式党员</source>
-        <translation type="unfinished">Full member</translation>
+        <translation>Full members</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>预备党员</source>
-        <translation type="unfinished">Probationary member</translation>
+        <translation>Probationary members</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>发展对象</source>
-        <translation type="unfinished">Candidate</translation>
+        <translation>Candidates</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>入党积极分子</source>
-        <translation type="unfinished">Activist</translation>
+        <translation>Activists</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>在册人员</source>
-        <translation type="unfinished"></translation>
+        <translation>On the roll</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>已离开</source>
-        <translation type="unfinished">Left</translation>
+        <translation>Left</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>全部</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -4499,17 +4499,17 @@ If the person has transferred out, edit them and fill in the date they left.</tr
     <message>
         <location filename="../../ui/widgets/person_picker.py" line="+34"/>
         <source>选择人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose person</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>输入姓名的一部分，从名册中选择</source>
-        <translation type="unfinished"></translation>
+        <translation>Type part of the name and choose from the roster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>输入姓名的一部分，从名册中选择，或填写名册外的姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Type part of the name and choose from the roster, or enter a name not on the roster</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -4617,32 +4617,32 @@ If the person has transferred out, edit them and fill in the date they left.</tr
     <message>
         <location filename="../../ui/orglife/rectification_view.py" line="+46"/>
         <source>序号</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>问题</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>整改措施</source>
-        <translation type="unfinished">Measures</translation>
+        <translation>Measures</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>责任人</source>
-        <translation type="unfinished">Responsible</translation>
+        <translation>Responsible</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>整改时限</source>
-        <translation type="unfinished">Deadline</translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>状态</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -4856,7 +4856,7 @@ If the person has transferred out, edit them and fill in the date they left.</tr
     <message>
         <location line="+0"/>
         <source>决议</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolutions</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4965,32 +4965,32 @@ If the person has transferred out, edit them and fill in the date they left.</tr
     <message>
         <location line="+4"/>
         <source>从 Excel 表格导入（推荐）</source>
-        <translation type="unfinished"></translation>
+        <translation>Import from an Excel sheet (recommended)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>已有党员花名册的 .xlsx 文件：导入前可预览并核对每一行。</source>
-        <translation type="unfinished"></translation>
+        <translation>You already have the member roster as an .xlsx file: you can preview and check every row before importing.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>手工逐个录入</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter people one by one</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>人数不多时，逐个填写姓名、入党日期等。</source>
-        <translation type="unfinished"></translation>
+        <translation>For a few people: fill in the name, date joined etc. for each.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>稍后再录入</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter later</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>可随时在“党员名册”页面导入或新增。</source>
-        <translation type="unfinished"></translation>
+        <translation>You can import or add people at any time on the &quot;Member roster&quot; page.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/roster.py" line="-11"/>
@@ -5057,17 +5057,17 @@ If the person has transferred out, edit them and fill in the date they left.</tr
     <message>
         <location filename="../../ui/settings_pages/rules_page.py" line="+36"/>
         <source>每月</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>每季度</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarterly</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>每年</source>
-        <translation type="unfinished"></translation>
+        <translation>Yearly</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -5161,19 +5161,19 @@ If the person has transferred out, edit them and fill in the date they left.</tr
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../ui/pages/search.py" line="+13"/>
+        <location filename="../../ui/pages/search.py" line="+14"/>
         <source>人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>会议记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting record</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>谈心谈话</source>
-        <translation type="unfinished">Heart-to-heart talks</translation>
+        <translation>Talk</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -5354,17 +5354,17 @@ If the person has transferred out, edit them and fill in the date they left.</tr
     <message>
         <location line="-157"/>
         <source>优先加密（服务器支持时使用 TLS）</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefer encryption (TLS when the server supports it)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>必须加密</source>
-        <translation type="unfinished"></translation>
+        <translation>Always encrypt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>必须加密并核对服务器证书</source>
-        <translation type="unfinished"></translation>
+        <translation>Always encrypt and verify the server&apos;s certificate</translation>
     </message>
     <message>
         <location line="+149"/>
@@ -5411,7 +5411,7 @@ Enter the password for {1}:</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
@@ -5444,7 +5444,7 @@ Enter the password for {1}:</translation>
     <message>
         <location line="+0"/>
         <source>发言</source>
-        <translation type="unfinished">Speech</translation>
+        <translation>Speeches</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5616,12 +5616,12 @@ Enter the password for {1}:</translation>
     <message>
         <location line="-8"/>
         <source>PNG 图片</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG image</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel 工作簿</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook</translation>
     </message>
 </context>
 <context>
@@ -5970,12 +5970,12 @@ Enter the password for {1}:</translation>
     <message>
         <location line="+1"/>
         <source>时间</source>
-        <translation type="unfinished">Time</translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>时和分，如 09:30 或 930</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours and minutes, e.g. 09:30 or 930</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -6078,7 +6078,7 @@ Enter the password for {1}:</translation>
     <message>
         <location line="+2"/>
         <source>当前登录名无权做这项修改（党委的只读登录名只能查阅；书记员的登录名只能修改本支部的记录），这次的修改没有保存。如需修改，请用本支部书记员的登录名连接服务器（设置 → 数据库）。</source>
-        <translation type="unfinished"></translation>
+        <translation>This login may not make this change (the Party committee&apos;s read-only login can only view; a clerk&apos;s login can only change its own branch&apos;s records), so the change was not saved. To make it, connect to the server with this branch&apos;s clerk login (Settings → Database).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6395,6 +6395,7 @@ Enter the password for {1}:</translation>
     </message>
     <message>
         <location filename="../../models/overview/grid.py" line="+103"/>
+        <location filename="../../models/services/search.py" line="+14"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -6431,6 +6432,7 @@ Enter the password for {1}:</translation>
     <message>
         <location line="+1"/>
         <location filename="../../models/roster/excel.py" line="-114"/>
+        <location filename="../../models/words.py" line="+87"/>
         <source>{0}、{1}</source>
         <translation>{0}, {1}</translation>
     </message>
@@ -6621,6 +6623,7 @@ Enter the password for {1}:</translation>
         <location line="+14"/>
         <location filename="../../models/rules/warnings.py" line="+120"/>
         <location line="+4"/>
+        <location filename="../../models/services/search.py" line="+167"/>
         <source>{0}：{1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -6935,7 +6938,7 @@ Enter the password for {1}:</translation>
     <message>
         <location line="+3"/>
         <location line="+19"/>
-        <location filename="../../models/words.py" line="+77"/>
+        <location filename="../../models/words.py" line="-10"/>
         <source>{0}；{1}</source>
         <translation>{0}; {1}</translation>
     </message>
@@ -7292,6 +7295,7 @@ Enter the password for {1}:</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../models/services/search.py" line="-163"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
@@ -7308,6 +7312,7 @@ Enter the password for {1}:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../models/services/search.py" line="-2"/>
         <source>发言</source>
         <translation>Speech</translation>
     </message>
@@ -7318,6 +7323,7 @@ Enter the password for {1}:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../models/services/search.py" line="+6"/>
         <source>谈话内容</source>
         <translation>Talk content</translation>
     </message>
@@ -7489,7 +7495,23 @@ Enter the password for {1}:</translation>
         <translation>Member evaluation</translation>
     </message>
     <message>
+        <location filename="../../models/services/search.py" line="-6"/>
+        <source>决议</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>议程</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>小结</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../models/vocabulary.py" line="+1"/>
         <location line="+33"/>
         <location line="+12"/>
         <location line="+33"/>
@@ -7497,7 +7519,62 @@ Enter the password for {1}:</translation>
         <translation>Other</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="+1"/>
+        <source>主讲人</source>
+        <translation>Lecturer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>课题</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>主持人</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>记录人</source>
+        <translation>Minute-taker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>发言人</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>应到人员</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>主题</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>对方意见建议</source>
+        <translation>Their views</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>落实情况</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>谈话人</source>
+        <translation>Conducted by</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>谈话对象</source>
+        <translation>Talked with</translation>
+    </message>
+    <message>
+        <location filename="../../models/vocabulary.py" line="-75"/>
         <source>党员</source>
         <translation>Member</translation>
     </message>

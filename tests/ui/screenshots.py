@@ -47,7 +47,12 @@ def year_of_meetings(data, year: int, last_month: int):
     return meetings
 
 
-def main(out: Path) -> None:
+ENGLISH_PAGES = {"home", "meetings", "editor-basics", "roster", "committee", "talks", "orglife", "archive",
+                 "stats-meetings", "settings", "settings-display", "search"}  # the main pages, for the manual
+
+
+def main(out: Path, english: bool = False) -> None:
+    """Every screenshot into `out`; with `english`, the main pages (ENGLISH_PAGES) with 界面语言 English."""
     from PySide6.QtWidgets import QApplication, QWidget
 
     from models.services import Store
@@ -58,6 +63,10 @@ def main(out: Path) -> None:
     folder = Path(tempfile.mkdtemp(prefix="orglife-shots-"))
     os.environ["ORGLIFE_DATA_DIR"] = str(folder / "user")
     app = make_application([])
+    if english:
+        from ui.app import load_qt_translation
+
+        assert load_qt_translation(app, "en")
     data = build_branch()
     today = date.today()
     extra = year_of_meetings(data, today.year, today.month)
@@ -82,6 +91,8 @@ def main(out: Path) -> None:
         app.processEvents()
 
     def snap(widget: QWidget, name: str) -> None:
+        if english and name not in ENGLISH_PAGES:
+            return
         settle()
         widget.grab().save(str(out / f"ui-{name}.png"))
         print("wrote", out / f"ui-{name}.png")
@@ -93,7 +104,8 @@ def main(out: Path) -> None:
         snap(window, key)
         if key == "home":
             shots_of_home(window, snap, settle)
-            print_of_grid(window, out)
+            if not english:
+                print_of_grid(window, out)
     roster = window.pages["roster"]
     roster.tabs.setCurrentWidget(roster.committee)
     snap(window, "committee")
@@ -128,7 +140,8 @@ def main(out: Path) -> None:
     shots_of_lock(window, snap)
     window.close()
     QApplication.processEvents()
-    shots_of_party(out, folder)
+    if not english:
+        shots_of_party(out, folder)
 
 
 def shots_of_lock(window, snap) -> None:
@@ -382,4 +395,4 @@ if __name__ == "__main__":
         target.mkdir(parents=True, exist_ok=True)
         shots_of_party(target, shots)
     else:
-        main(target)
+        main(target, english=sys.argv[2:] == ["english"])

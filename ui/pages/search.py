@@ -9,6 +9,7 @@ from models.services import SearchHit
 from ui.context import AppContext
 from ui.fmt import cn_date
 from ui.pages.base import Page
+from ui.words import sentence
 
 KIND_NAMES = {"person": QT_TRANSLATE_NOOP("SearchPage", "人员"), "meeting": QT_TRANSLATE_NOOP("SearchPage", "会议记录"),
               "talk": QT_TRANSLATE_NOOP("SearchPage", "谈心谈话")}
@@ -62,7 +63,8 @@ class SearchPage(Page):
             self.status.setText(self.tr("没有找到包含“{0}”的记录。").format(text))
         self.table.setRowCount(len(hits))
         for row, hit in enumerate(hits):
-            values = (self.tr(KIND_NAMES.get(hit.kind, hit.kind)), cn_date(hit.date), hit.title, hit.context)
+            values = (self.tr(KIND_NAMES.get(hit.kind, hit.kind)), cn_date(hit.date), sentence(hit.title),
+                      sentence(hit.context))
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, row)
