@@ -66,7 +66,10 @@ def main(out: Path, english: bool = False) -> None:
     if english:
         from ui.app import load_qt_translation
 
+        from ui import options
+
         assert load_qt_translation(app, "en")
+        options.LANGUAGE.set("en")  # as the clerk chose it in 设置 → 显示
     data = build_branch()
     today = date.today()
     extra = year_of_meetings(data, today.year, today.month)
@@ -116,7 +119,7 @@ def main(out: Path, english: bool = False) -> None:
     window.run_search()
     snap(window, "search")
     search = window.search_page
-    row = next(r for r in range(search.table.rowCount()) if search.table.item(r, 0).text() == "会议记录")
+    row = next(r for r in range(search.table.rowCount()) if search.hits[r].kind == "meeting")
     search.table.selectRow(row)
     window.open_search_hit("meeting", search.hits[row].id)
     snap(window, "search-opened")
