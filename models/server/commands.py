@@ -48,11 +48,18 @@ def add_branch(db: str | None, name: str) -> str:
     return f"已新建党支部“{name.strip()}”，编号 {branch}。"
 
 
-def new_password(role: str, ask: Ask = getpass.getpass) -> str:
-    first = ask(f"登录名“{role}”的新密码：")
+def new_password(role: str, ask: Ask | None = None) -> str:
+    ask = ask or getpass.getpass  # looked up at the call: a test's or a caller's replacement of getpass holds
+    try:
+        first = ask(f"登录名“{role}”的新密码：")
+        again = ask("再输入一次：") if first else ""
+    except EOFError:
+        raise security.ServerSetupError(
+            f"没有读到登录名“{role}”的新密码（输入已结束）；请在终端中运行本命令，按提示输入两遍密码。"
+        ) from None
     if not first:
         raise security.ServerSetupError("密码不能为空。")
-    if ask("再输入一次：") != first:
+    if again != first:
         raise security.ServerSetupError("两次输入的密码不一致，未做任何改动。")
     return first
 
@@ -62,7 +69,7 @@ def _role_exists(engine: Engine, role: str) -> bool:
         return connection.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": role}).first() is not None
 
 
-def add_clerk(db: str | None, role: str, branch: int, ask: Ask = getpass.getpass) -> str:
+def add_clerk(db: str | None, role: str, branch: int, ask: Ask | None = None) -> str:
     engine = _server(db)
     try:
         with engine.connect() as connection:
@@ -76,7 +83,7 @@ def add_clerk(db: str | None, role: str, branch: int, ask: Ask = getpass.getpass
     return f"登录名“{role}”可读写党支部 {branch} 的记录，且只能读写该支部。"
 
 
-def add_reader(db: str | None, role: str, ask: Ask = getpass.getpass) -> str:
+def add_reader(db: str | None, role: str, ask: Ask | None = None) -> str:
     engine = _server(db)
     try:
         password = None if _role_exists(engine, role) else new_password(role, ask)
