@@ -7,6 +7,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from models.resources import resource
@@ -43,8 +44,9 @@ def install_language(app: QCoreApplication, language: str | None = None) -> bool
         language = options.LANGUAGE.get()
     language = language if language in LANGUAGES else "zh_CN"
     for translator in _installed:
-        app.removeTranslator(translator)
-        translator.deleteLater()
+        if shiboken6.isValid(translator):  # one taken away by other code is already gone
+            app.removeTranslator(translator)
+            translator.deleteLater()
     _installed.clear()
     _current["language"] = language
     if language == "en":

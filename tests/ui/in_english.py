@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from ui.app import load_qt_translation
@@ -14,12 +13,9 @@ from ui.app import load_qt_translation
 
 @contextmanager
 def english_ui(app: QApplication) -> Iterator[None]:
-    before = set(app.findChildren(QTranslator))
+    """English for the block, then the Chinese translators and locale again, as the program installs them."""
     assert load_qt_translation(app, "en")
     try:
         yield
     finally:
-        for translator in set(app.findChildren(QTranslator)) - before:
-            app.removeTranslator(translator)
-            translator.deleteLater()
-        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+        load_qt_translation(app, "zh_CN")

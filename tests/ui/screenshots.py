@@ -64,9 +64,8 @@ def main(out: Path, english: bool = False) -> None:
     os.environ["ORGLIFE_DATA_DIR"] = str(folder / "user")
     app = make_application([])
     if english:
-        from ui.app import load_qt_translation
-
         from ui import options
+        from ui.app import load_qt_translation
 
         assert load_qt_translation(app, "en")
         options.LANGUAGE.set("en")  # as the clerk chose it in 设置 → 显示
