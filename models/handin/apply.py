@@ -104,17 +104,7 @@ def merge_year(conn: Connection, branch_id: int, data: BranchData, year: int | N
     _replace_spans(conn, branch_id, data, refs, nxt)
     refs.meetings = {m.id: nxt["meeting"] + i for i, m in enumerate(data.meetings)}
     out = R.TableRows()
-    for m in importer.numbered(conn, branch_id, data):
-        R.add_meeting_rows(out, m, refs.meetings[m.id], branch_id, refs)
-    for i, t in enumerate(data.talks):
-        out.add("talk", R.talk_row(t, nxt["talk"] + i, branch_id, refs))
-    for i, r in enumerate(data.rectifications):
-        out.add("rectification", R.rectification_row(r, nxt["rectification"] + i, branch_id, refs))
-    for i, e in enumerate(data.evaluations):
-        R.add_evaluation_rows(out, e, nxt["evaluation"] + i, branch_id, refs)
-    for kind, table in TABLES.items():
-        for row, record in zip(out.by_table.get(table, ()), getattr(data, kind), strict=True):
-            row["version"] = record.version or 1
+    importer.add_record_rows(conn, out, branch_id, data, refs, nxt)
     for name in importer.TABLE_ORDER:
         if out.by_table.get(name):
             importer.insert_rows(conn, name, out.by_table[name])

@@ -249,6 +249,15 @@ def _build_rows(conn: Connection, branch_id: int, data: BranchData) -> tuple[R.T
         out.add("party_probation", R.party_probation_row(p, nxt["party_probation"] + i, branch_id, refs))
     out.by_table["duty_rule"] = R.duty_rule_rows(branch_id, data.rules)
     out.by_table["committee_change"] = R.committee_change_rows(branch_id, data.committee_changes)
+    add_record_rows(conn, out, branch_id, data, refs, nxt)
+    leaders = [{"gid": refs.groups[g.id], "lid": refs.people[g.leader]} for g in data.groups if g.leader]
+    return out, leaders
+
+
+def add_record_rows(conn: Connection, out: R.TableRows, branch_id: int, data: BranchData, refs: R.Refs,
+                    nxt: dict[str, int]) -> None:
+    """The rows of `data`'s meetings (with everything under them), talks, rectifications and evaluations, with the
+    ids `refs.meetings` and `nxt` give them and each record's version."""
     for m in numbered(conn, branch_id, data):
         R.add_meeting_rows(out, m, refs.meetings[m.id], branch_id, refs)
     for i, t in enumerate(data.talks):
@@ -261,8 +270,6 @@ def _build_rows(conn: Connection, branch_id: int, data: BranchData) -> tuple[R.T
                            ("rectification", data.rectifications), ("evaluation", data.evaluations)):
         for row, record in zip(out.by_table.get(table, ()), records, strict=True):
             row["version"] = record.version or 1  # a version-2 file's `revision`; a version-1 file starts at 1
-    leaders = [{"gid": refs.groups[g.id], "lid": refs.people[g.leader]} for g in data.groups if g.leader]
-    return out, leaders
 
 
 def numbered(conn: Connection, branch_id: int, data: BranchData) -> tuple[Meeting, ...]:
