@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
 
 from ui import options
 from ui.actions import build_menus
+from ui.branch_pages import READER_HIDES, BranchPages
 from ui.errors import Notice
-from ui.navigation import NavigationList
+from ui.navigation import KEYS, NAV, NavigationList
 from ui.pages.home import HomePage
 from ui.settings import use_database
 from ui.style import apply_style_sheet
 from ui.widgets.waiting_page import WaitingPage
+from ui.window_lock import WindowLock
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -36,7 +38,6 @@ if TYPE_CHECKING:
     from models.glance import Glance
     from models.server.login import Login
     from models.services import Store
-    from models.services.base import BranchEntry
     from ui.context import AppContext
     from ui.front_door import FrontDoor
     from ui.operations import (
@@ -45,21 +46,6 @@ if TYPE_CHECKING:
     from ui.pages.base import Page
     from ui.pages.search import SearchPage
 
-NAV = (
-    ("home", QT_TRANSLATE_NOOP("MainWindow", "首页")),
-    ("meetings", QT_TRANSLATE_NOOP("MainWindow", "会议记录")),
-    ("talks", QT_TRANSLATE_NOOP("MainWindow", "谈心谈话")),
-    ("orglife", QT_TRANSLATE_NOOP("MainWindow", "组织生活会与民主评议")),
-    ("roster", QT_TRANSLATE_NOOP("MainWindow", "党员名册")),
-    ("archive", QT_TRANSLATE_NOOP("MainWindow", "年度归档")),
-    ("stats", QT_TRANSLATE_NOOP("MainWindow", "统计")),
-    ("party", QT_TRANSLATE_NOOP("MainWindow", "党委总览")),  # shown only where several branches are in sight
-    ("settings", QT_TRANSLATE_NOOP("MainWindow", "设置")),
-)
-PARTY_ONLY = ("party", "settings")  # what a 党委 reader's window offers: it reads every branch, writes none
-WRITING_ACTIONS = ("new", "new_meeting", "save", "import_roster")
-READER_HIDES = ("branch", "rules")  # 设置's sections that change a branch: not offered to a 党委 reader
-KEYS = [k for k, _ in NAV]
 
 
 class Pages(dict):
@@ -82,7 +68,7 @@ class Pages(dict):
         return page
 
 
-class MainWindow(QMainWindow):
+class MainWindow(BranchPages, WindowLock, QMainWindow):
     """`MainWindow()` is the frame, shown at once while the database opens; `attach(store)` completes it.
 
     Before `attach` the home page can already show the branch (`show_glance`, read from the file) and the clerk
@@ -219,75 +205,6 @@ class MainWindow(QMainWindow):
         self.sample_action.setVisible(True)
         self.auto_backup.stop()
         self.setWindowTitle(self.tr("示例数据"))  # Qt adds " — 组织生活记录本"
-
-    def _show_branch(self, name: str, short_name: str) -> None:
-        if self.is_party_reader():
-            self.setWindowTitle(self.tr("党委总览（只读）"))
-            self.branch_label.setText(self.tr("党委总览 · 只读（可查阅所有党支部）"))
-            return
-        self.setWindowTitle(short_name or name)  # Qt adds " — 组织生活记录本" (the application's display name)
-        self.branch_label.setText(name)
-
-    def is_party_reader(self) -> bool:
-        """The login is a 党委 reader's: the window shows the overview and reads, never writes."""
-        return self.login is not None and self.login.is_reader
-
-    def _offer_pages_of_the_login(self) -> None:
-        """党委总览 where several branches are in sight (or for a 党委 reader); a reader's window offers only it and
-        设置, and nothing that writes; a clerk who sees several branches may switch between them."""
-        login = self.login
-        assert login is not None
-        shown = {k for k in KEYS if k != "party"} | ({"party"} if login.sees_the_party else set())
-        if login.is_reader:
-            shown = set(PARTY_ONLY)
-            for key in WRITING_ACTIONS:
-                self.actions_by_key[key].setEnabled(False)
-            self.search_box.setEnabled(False)  # it searches one branch; the reader looks at all of them
-            self.actions_by_key["search"].setEnabled(False)
-            self.search_box.setPlaceholderText(self.tr("党委总览中双击一个支部，查看它的记录"))
-        for row, key in enumerate(KEYS):
-            self.nav.item(row).setHidden(key not in shown)
-            self.actions_by_key[f"go_{key}"].setVisible(key in shown)
-        self.switch_action.setVisible(login.must_choose)
-        if self.nav.item(self.nav.currentRow()).isHidden():  # the last page is not offered to this login
-            self.nav.blockSignals(True)
-            self.nav.setCurrentRow(KEYS.index("party" if login.is_reader else "home"))
-            self.nav.blockSignals(False)
-
-    def offers(self, key: str) -> bool:
-        """Whether the navigation offers the page `key` to this login."""
-        return not self.nav.item(KEYS.index(key)).isHidden()
-
-    def switch_branch(self) -> None:
-        """切换党支部…: another of the database's branches, chosen by full name, remembered; every page shows it."""
-        from ui.dialogs.branch_chooser import BranchChooser
-
-        if self.ctx is None or self.login is None:
-            return
-        entry = BranchChooser.ask(self, list(self.login.branches), options.CHOSEN_BRANCH.get())
-        if entry is not None:
-            self.open_branch(entry)
-
-    def open_branch(self, entry: BranchEntry) -> None:
-        """Work with `entry` from now on: what is being edited is written first, every page reads afresh."""
-        from ui.operations import Changes
-
-        assert self.ctx is not None
-        for page in self.pages.values():
-            page.save_now()
-        self.ctx.writes.settle(60000)
-        if self.ctx.store.branch_id == entry.id:
-            return
-        meetings = self.pages.get("meetings")
-        if meetings is not None:
-            meetings.show_list()  # type: ignore[attr-defined]  # no record of the branch left stays open
-        self.go_to("home")
-        self.ctx.store.choose_branch(entry.id)
-        options.CHOSEN_BRANCH.set(entry.uid)
-        options.OPEN_MEETING.set("")
-        self.ctx.did_execute.emit(Changes(everything=True), None)
-        self.reload_pages()
-        self.statusBar().showMessage(self.tr("已切换到：{0}").format(entry.name), 10000)
 
     def _with_store(self, action: Callable[[], object]) -> None:
         """Do `action` now, or — before the store is open — as soon as it is (the clerk's last request wins)."""
@@ -524,86 +441,6 @@ class MainWindow(QMainWindow):
 
             engine = self.ctx.store.engine
             self.ctx.jobs.run(lambda: login_kind(engine), self._login_read)
-
-    def _login_read(self, login: Login) -> None:
-        if self.closed or self.login is None or login == self.login:
-            return
-        self.login = login
-        self._offer_pages_of_the_login()
-
-    # --- the password lock --------------------------------------------------------------------------------
-    def lock_on(self) -> bool:
-        """Whether the database the window works on has the password lock on."""
-        return self.ctx is not None and self.ctx.store.is_encrypted()
-
-    def is_locked(self) -> bool:
-        return self._lock_screen is not None
-
-    def lock(self, database: Path | None = None) -> QWidget:
-        """Hide the content behind the unlock prompt — what is being typed saved first, nothing of the records
-        left on screen (toolbar, menus and status bar included). `database`: the file to unlock (at the start,
-        before the store is open); else the window's own. Returns the prompt."""
-        from ui.lock_screen import LockScreen
-
-        if self._lock_screen is not None:
-            return self._lock_screen
-        if self.ctx is not None:
-            for page in self.pages.values():
-                page.save_now()
-            self.ctx.writes.settle(60000)
-        target = database or self.database_file()
-        assert target is not None
-        self._close_other_windows()
-        from ui import attachment_files
-
-        attachment_files.clear()  # opened attachments are plain files: none stay behind the lock
-        screen = LockScreen(target)
-        screen.unlocked.connect(self.unlock)
-        self._content = self.takeCentralWidget()
-        self._lock_screen = screen
-        self.setCentralWidget(screen)
-        self._set_chrome_visible(False)
-        return screen
-
-    def _close_other_windows(self) -> None:
-        """Nothing of the records stays on screen: the manual, a print preview, a message or dialog are closed
-        (a dialog as if cancelled)."""
-        from PySide6.QtWidgets import QApplication, QDialog
-
-        for widget in QApplication.topLevelWidgets():
-            if widget is self or not widget.isVisible():
-                continue
-            if isinstance(widget, QDialog):
-                widget.reject()
-            else:
-                widget.hide()
-
-    def unlock(self) -> None:
-        """The right password was given: the content comes back as it was."""
-        if self._lock_screen is None:
-            return
-        screen = self.takeCentralWidget()
-        self._lock_screen = None
-        if screen is not None:
-            screen.deleteLater()
-        if self._content is not None:
-            self.setCentralWidget(self._content)
-            self._content.show()
-            self._content = None
-        self._set_chrome_visible(True)
-        if self.idle_lock is not None:
-            self.idle_lock.configure()
-
-    def _set_chrome_visible(self, visible: bool) -> None:
-        for bar in self.findChildren(QToolBar):
-            bar.setVisible(visible)
-        self.menuBar().setVisible(visible)
-        for action in self.actions_by_key.values():
-            action.setEnabled(visible)
-        if not visible:
-            self.statusBar().clearMessage()
-            self.saved_label.clear()
-        self.statusBar().setVisible(visible)
 
     # --- after a restore ----------------------------------------------------------------------------------
     def reload_pages(self) -> None:

@@ -4,7 +4,7 @@ that wrapped onto a second line, never cut and never a horizontal scrollbar — 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
 from PySide6.QtWidgets import QListWidget, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ui.style import scaled
@@ -13,6 +13,19 @@ NARROWEST = 210  # px at 100 %: the width the Chinese labels have always had
 WIDEST = 250  # px at 100 %: wider would take too much from the page; a longer label wraps instead
 WINDOW_SHARE = 0.3  # nor more of the window than this: at 200 % the page keeps room for its own words
 
+
+NAV = (
+    ("home", QT_TRANSLATE_NOOP("MainWindow", "首页")),
+    ("meetings", QT_TRANSLATE_NOOP("MainWindow", "会议记录")),
+    ("talks", QT_TRANSLATE_NOOP("MainWindow", "谈心谈话")),
+    ("orglife", QT_TRANSLATE_NOOP("MainWindow", "组织生活会与民主评议")),
+    ("roster", QT_TRANSLATE_NOOP("MainWindow", "党员名册")),
+    ("archive", QT_TRANSLATE_NOOP("MainWindow", "年度归档")),
+    ("stats", QT_TRANSLATE_NOOP("MainWindow", "统计")),
+    ("party", QT_TRANSLATE_NOOP("MainWindow", "党委总览")),  # shown only where several branches are in sight
+    ("settings", QT_TRANSLATE_NOOP("MainWindow", "设置")),
+)
+KEYS = [k for k, _ in NAV]  # the pages in the navigation's order
 
 class _WrappingDelegate(QStyledItemDelegate):
     """An item as high as its words wrapped at the navigation's width (the style sheet's padding aside)."""

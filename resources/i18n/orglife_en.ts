@@ -2857,7 +2857,7 @@ Quit now?</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+49"/>
+        <location filename="../../ui/navigation.py" line="+18"/>
         <source>首页</source>
         <translation>Home</translation>
     </message>
@@ -2899,17 +2899,17 @@ Quit now?</translation>
     <message>
         <location filename="../../ui/app.py" line="-279"/>
         <location filename="../../ui/language_switch.py" line="+30"/>
-        <location filename="../../ui/main_window.py" line="+48"/>
+        <location filename="../../ui/main_window.py" line="+91"/>
         <source>组织生活记录本</source>
         <translation>OrgLife</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="-49"/>
+        <location filename="../../ui/navigation.py" line="-1"/>
         <source>党委总览</source>
         <translation>Party committee overview</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location filename="../../ui/main_window.py" line="+7"/>
         <source>正在打开数据库，请稍候…</source>
         <translation>Opening the database, please wait…</translation>
     </message>
@@ -2941,7 +2941,7 @@ Quit now?</translation>
         <translation>Sample data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+4"/>
+        <location filename="../../ui/branch_pages.py" line="+29"/>
         <source>党委总览（只读）</source>
         <translation>Party committee overview (read-only)</translation>
     </message>
@@ -2961,7 +2961,7 @@ Quit now?</translation>
         <translation>Switched to: {0}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../ui/main_window.py" line="+8"/>
         <source>正在打开数据库，稍候即自动继续…</source>
         <translation>Opening the database; the program continues by itself in a moment…</translation>
     </message>
@@ -3014,7 +3014,7 @@ Records of a Party branch&apos;s &quot;three meetings and one lecture&quot;, the
 All data stays on this computer; nothing goes online.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+46"/>
         <source>有内容未能保存</source>
         <translation>Some changes could not be saved</translation>
     </message>
